@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { createSourceDocument } from "./src/domain/catalog/import/sourceDocument";
+import { importTwoColumnTable } from "./src/domain/catalog/import/families/importTwoColumnTable";
+const doc = createSourceDocument(readFileSync("data/sources/000-thanhhoa-sdg-2017.txt", "utf8"));
+const resolver = { split: (t: string) => t.split(/\s*[,;]\s*/), resolve: () => ({ id: null, candidates: [] }) };
+const d = importTwoColumnTable(doc, resolver)!;
+console.log(d.goals.length, d.targets.length, d.tasks.length, d.stats, d.statedTotalTargets);
+for (const r of d.review) console.log(r.code, JSON.stringify(r.subject), r.source.line, JSON.stringify(r.candidates), JSON.stringify(r.params));
+const perGoal: Record<string, number> = {};
+for (const t of d.targets) perGoal[t.goal] = (perGoal[t.goal] ?? 0) + 1;
+console.log(JSON.stringify(perGoal)); console.log(JSON.stringify(d.statedTargetCounts));
+for (const t of d.tasks) console.log(t.id, t.placement, "|", t.leadNames.map(n=>n.name+(n.scope?`(${n.scope})`:"")).join(" + "), "|", (t.partnersText??"").slice(0,40));

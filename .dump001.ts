@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { createSourceDocument } from "./src/domain/catalog/import/sourceDocument";
+import { readTabLedCells } from "./src/domain/catalog/import/families/readTabLedCells";
+import { assembleUnits } from "./src/domain/catalog/import/assembleUnits";
+const doc = createSourceDocument(readFileSync("data/sources/001-daknong-sdg-2018.txt", "utf8"));
+const t = readTabLedCells(doc)!;
+const a = assembleUnits(t.pieces);
+console.log(t.startLine, t.cells, a.goals.length, a.targets.length, a.units.length, a.units.filter(u=>u.block).length);
+for (const r of a.review) console.log(r.code, JSON.stringify(r.subject), r.source.line, JSON.stringify(r.candidates));
+for (const u of a.units) console.log(u.id, u.placement, u.title ?? "", "|", u.block?.lead?.text, "|", u.text.slice(0, 50));

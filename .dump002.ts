@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { createSourceDocument } from "./src/domain/catalog/import/sourceDocument";
+import { importParagraphCells } from "./src/domain/catalog/import/families/importParagraphCells";
+const doc = createSourceDocument(readFileSync("data/sources/002-quangninh-sdg-2018.txt", "utf8"));
+const resolver = { split: (t: string) => t.split(/\s*[;]\s*/), resolve: () => ({ id: null, candidates: [] }) };
+const d = importParagraphCells(doc, resolver)!;
+console.log(d.goals.length, d.targets.length, d.tasks.length, d.stats);
+for (const r of d.review) console.log(r.code, JSON.stringify(r.subject), r.source.line, r.source.endLine, JSON.stringify(r.candidates));
+for (const t of d.targets) console.log("T", t.code, t.goal, t.text.slice(0, 60));
+for (const t of d.tasks) console.log(t.id, t.group?.slice(0,20) ?? "", "|", t.leadNames.map(n=>n.name).join(" + "), "|", t.text.slice(0, 50));
