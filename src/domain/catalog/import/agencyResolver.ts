@@ -1,7 +1,12 @@
+import type { Agency } from "../agency";
+import { createAgencyDirectory, type AgencyDirectory } from "../agencies/agencyDirectory";
+import { splitAgencyEntries } from "../agencies/splitAgencyList";
+import { foldForMatching } from "../../text/normalizeVietnamese";
+
 /**
- * What the importer needs from the agency directory: split a cell into names and find the
- * agency a name means. importPlan builds it from data/agencies.json (splitAgencyList and
- * createAgencyDirectory); family rules only see this interface.
+ * What the importer needs from the agency directory (data/agencies.json): split a cell into
+ * names (commas inside names protected, shared prefixes expanded) and find the agency a name
+ * means within the plan's province. Family rules only see this interface.
  */
 export interface ResolvedName {
   /** The agency id, or null when no single agency fits. */
@@ -10,9 +15,52 @@ export interface ResolvedName {
   readonly candidates: readonly string[];
 }
 
+export interface SplitName {
+  readonly name: string;
+  /** A scope the plan attaches to this agency: "(giáo dục đại học)". */
+  readonly scope: string | null;
+}
+
 export interface AgencyResolver {
-  split(text: string): readonly string[];
+  split(text: string): readonly SplitName[];
   resolve(name: string): ResolvedName;
+}
+
+/** "Thanh Hóa" → "thanhhoa", the province slug agency ids start with. */
+export function provinceSlug(province: string): string {
+  return province
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+function scopeOf(qualifier: string | null): string | null {
+  if (qualifier === null) return null;
+  const scope = qualifier.replace(/^(?:chủ trì|phối hợp)(?:\s+thực hiện)?(?:\s+(?:nhiệm vụ|mục tiêu))?\s*/iu, "").trim();
+  return scope === "" ? null : scope;
+}
+
+export function createAgencyResolver(agencies: readonly Agency[], province: string | null): AgencyResolver {
+  const directory: AgencyDirectory = createAgencyDirectory(agencies);
+  const cache = new Map<string, ResolvedName>();
+  return {
+    split: (text) =>
+      splitAgencyEntries(text, directory).map((entry) => ({ name: entry.name, scope: scopeOf(entry.qualifier) })),
+    resolve: (name) => {
+      const key = foldForMatching(name);
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      const match = directory.match(name, province);
+      const resolved: ResolvedName =
+        match.kind === "unknown"
+          ? { id: null, candidates: match.candidates.map((agency) => agency.id) }
+          : { id: match.agency.id, candidates: [] };
+      cache.set(key, resolved);
+      return resolved;
+    },
+  };
 }
 
 /** Whether two printed names mean the same agency; unknown names compare by folded text. */
@@ -20,6 +68,5 @@ export function sameAgency(resolver: AgencyResolver, a: string, b: string): bool
   const left = resolver.resolve(a);
   const right = resolver.resolve(b);
   if (left.id !== null && right.id !== null) return left.id === right.id;
-  const fold = (name: string) => name.toLowerCase().replace(/[.;,\s]+$/u, "").replace(/\s+/g, " ").trim();
-  return fold(a) === fold(b);
+  return foldForMatching(a) === foldForMatching(b);
 }

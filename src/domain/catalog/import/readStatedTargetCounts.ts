@@ -28,7 +28,7 @@ export function readStatedTargetCounts(document: SourceDocument): StatedTargetCo
       lines[goal[1]!] = line.number;
       continue;
     }
-    const stated = total === null ? TOTAL.exec(text) : null;
+    const stated: RegExpExecArray | null = total === null ? TOTAL.exec(text) : null;
     if (stated) {
       total = Number(stated[1]);
       totalLine = line.number;
