@@ -199,8 +199,9 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
 
   const known = new Set(context.agencies.map((agency) => agency.id as string));
   const corrected = applyCorrections(catalog, context.corrections?.corrections ?? [], document, known);
+  const used = usedIds(corrected.catalog);
   const agencies = context.agencies
-    .filter((agency) => usedIds(corrected.catalog).has(agency.id))
+    .filter((agency) => used.has(agency.id))
     .map((agency) => ({ id: agency.id, name: agency.name, shortName: agency.shortName }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const finalReview = [...corrected.catalog.review].sort(

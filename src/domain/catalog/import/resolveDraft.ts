@@ -17,6 +17,7 @@ import type {
 } from "../types";
 import { parseDue } from "../values/parseDue";
 import { parseIndicators } from "../values/parseIndicators";
+import { yearRangeCandidates } from "../values/yearRangeCandidates";
 import { foldForMatching } from "../../text/normalizeVietnamese";
 import type { AgencyResolver, SplitName } from "./agencyResolver";
 import type { DraftName, DraftPlan, DraftReview } from "./draft";
@@ -113,6 +114,19 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       });
     }
     const due: Due = stripParsed(parsedDue, ["ambiguity"]);
+    // A year range that runs backwards in a task ("Giai đoạn 2021-2020", 002 L426) is kept as printed.
+    for (const match of task.text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/gu)) {
+      const from = Number(match[1]);
+      const to = Number(match[2]);
+      if (to >= from) continue;
+      review.push({
+        code: "year_typo",
+        subject: { kind: "task", id: task.id },
+        params: { text: match[0], unit: task.id },
+        source: task.source,
+        candidates: yearRangeCandidates(from, to, context.planTo),
+      });
+    }
     if (lead.ids.length === 0 && task.leadNames.length > 0) {
       review.push({
         code: "lead_unresolved",
