@@ -15,7 +15,8 @@ export function stripMarkup(text: string): string {
 
 export function normalizeSpaces(text: string): string {
   return text
-    .replace(/[\u00a0\u2007\u202f\t\u200b\u200c\u200d\ufeff]/g, (c) => (c === "\u200b" || c === "\u200c" || c === "\u200d" || c === "\ufeff" ? "" : " "))
+    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .replace(/ {2,}/g, " ")
     .trim();
 }

@@ -4,14 +4,15 @@
  * contains a comma, "cơ chế, chính sách". Trailing "..." and "." are dropped.
  */
 const COMPOUND = /cơ chế,\s*chính sách/giu;
+const PLACEHOLDER = "\u2063";
 
 export function splitOutputs(text: string | null): readonly string[] {
   if (text === null) return [];
   const cleaned = text.replace(/\s+/g, " ").trim();
   if (cleaned === "") return [];
-  const protectedText = cleaned.replace(COMPOUND, (match) => match.replace(",", "\u0000"));
+  const protectedText = cleaned.replace(COMPOUND, (match) => match.replace(",", PLACEHOLDER));
   const parts = protectedText.includes(";") ? protectedText.split(";") : protectedText.split(",");
   return parts
-    .map((part) => part.replace(/\u0000/g, ",").replace(/(?:\.{2,}|…|\.)\s*$/u, "").trim())
+    .map((part) => part.split(PLACEHOLDER).join(",").replace(/(?:\.{2,}|…|\.)\s*$/u, "").trim())
     .filter((part) => part !== "");
 }

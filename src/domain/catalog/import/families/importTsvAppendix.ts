@@ -73,7 +73,6 @@ function findHeader(document: SourceDocument): Header | null {
     });
     signatures.add(signature(second));
   }
-  names.forEach((_, column) => signatures.add(""));
   const numbering = names.map((_, column) => String(column + 1)).join("|");
   signatures.add(numbering);
   return { line: lines[index]!.number, columns: names.map(columnOf), signatures };
