@@ -164,14 +164,16 @@ export type CorrectionDecision =
   /** Move the assignment block read at `line` to the subject task (lead and partners). */
   | { readonly kind: "moveAssignment"; readonly line: number }
   | { readonly kind: "setIndicatorYear"; readonly indicator: number; readonly year: number }
-  | { readonly kind: "setText"; readonly field: "group" | "text" | "title"; readonly value: string };
+  | { readonly kind: "setText"; readonly field: "group" | "text" | "title"; readonly value: string }
+  /** A printed name that matches no single agency (subject: the name) means this agency wherever it occurs. */
+  | { readonly kind: "resolveName"; readonly agency: AgencyId };
 
 export interface Correction {
   readonly id: string;
   /** The review item this decides (code and subject id), or null for a correction no item asked for. */
   readonly resolves: { readonly code: string; readonly subject: string | null } | null;
   /** Subject of the decision when it differs from `resolves.subject` (or when resolves is null). */
-  readonly subject?: { readonly kind: "plan" | "goal" | "target" | "task"; readonly id: string | null };
+  readonly subject?: { readonly kind: "plan" | "goal" | "target" | "task" | "agency"; readonly id: string | null };
   readonly decision: CorrectionDecision;
   /** Quotes with line numbers; each quote must occur on its line or the correction is not applied. */
   readonly evidence: readonly SourceRef[];

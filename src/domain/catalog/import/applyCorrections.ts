@@ -1,4 +1,5 @@
 import type { AgencyId, Correction, PlanCatalog, ReviewItem, SourceRef, Target, Task } from "../types";
+import { foldForMatching } from "../../text/normalizeVietnamese";
 import { cleanInlineText } from "./cleanInlineText";
 import { toReviewItem } from "./resolveDraft";
 import type { SourceDocument } from "./sourceDocument";
@@ -134,6 +135,36 @@ function decide(catalog: PlanCatalog, correction: Correction, subject: Subject, 
         const indicators = target.indicators.map((entry, index) => (index === decision.indicator ? { ...entry, year: decision.year } : entry));
         return { ...target, indicators };
       });
+    case "resolveName": {
+      if (!known.has(decision.agency)) return `mã cơ quan ${decision.agency} không có trong danh mục`;
+      const name = subject?.id ?? null;
+      if (subject?.kind !== "agency" || name === null) return "chỉnh sửa tên cơ quan cần chủ thể là một tên cơ quan";
+      const same = (candidate: string) => foldForMatching(candidate) === foldForMatching(name);
+      let touched = 0;
+      const tasks = catalog.tasks.map((task) => {
+        const inLead = (task.unresolvedLead ?? []).some(same);
+        const inPartners = (task.unresolvedPartners ?? []).some(same);
+        if (!inLead && !inPartners) return task;
+        touched += 1;
+        const lead = inLead && !task.lead.includes(decision.agency) ? [...task.lead, decision.agency] : task.lead;
+        const partners =
+          inPartners && !lead.includes(decision.agency) && !task.partners.includes(decision.agency)
+            ? [...task.partners, decision.agency]
+            : task.partners;
+        const { unresolvedLead, unresolvedPartners, ...rest } = task;
+        const remainingLead = (unresolvedLead ?? []).filter((candidate) => !same(candidate));
+        const remainingPartners = (unresolvedPartners ?? []).filter((candidate) => !same(candidate));
+        return {
+          ...rest,
+          lead,
+          partners,
+          ...(remainingLead.length > 0 ? { unresolvedLead: remainingLead } : {}),
+          ...(remainingPartners.length > 0 ? { unresolvedPartners: remainingPartners } : {}),
+        };
+      });
+      if (touched === 0) return `không nhiệm vụ nào có tên "${name}"`;
+      return { ...catalog, tasks, targets: rollUp(catalog.targets, tasks) };
+    }
     case "setText": {
       if (decision.field === "title") {
         const index = catalog.goals.findIndex((goal) => goal.code === subject?.id);

@@ -17,7 +17,7 @@ export interface TabLedCells {
 interface Cell {
   readonly line: number;
   endLine: number;
-  lines: string[];
+  lines: { readonly number: number; readonly text: string }[];
 }
 
 const HEADER_CELL = /^(Nhiệm vụ|Phân công trách nhiệm|Nội dung thực hiện|STT|Số TT)$/iu;
@@ -36,27 +36,27 @@ export function readTabLedCells(document: SourceDocument): TabLedCells | null {
   const cells: Cell[] = [];
   for (const line of document.lines.slice(start - 1)) {
     if (line.text.startsWith("\t")) {
-      cells.push({ line: line.number, endLine: line.number, lines: [line.text.slice(1)] });
+      cells.push({ line: line.number, endLine: line.number, lines: [{ number: line.number, text: line.text.slice(1) }] });
       continue;
     }
     const cell = cells[cells.length - 1];
     if (cell === undefined || cleanInlineText(line.text) === "") continue;
-    cell.lines.push(line.text);
+    cell.lines.push({ number: line.number, text: line.text });
     cell.endLine = line.number;
   }
   const pieces: Piece[] = [];
   for (const cell of cells) {
-    const paragraphs = cell.lines.map((text) => cleanInlineText(text)).filter((text) => text !== "");
-    if (paragraphs.length === 0 || (paragraphs.length === 1 && HEADER_CELL.test(paragraphs[0]!))) continue;
-    const subgroup = paragraphs.length === 1 ? SUBGROUP.exec(paragraphs[0]!) : null;
+    const paragraphs = cell.lines
+      .map((line) => ({ number: line.number, text: cleanInlineText(line.text) }))
+      .filter((line) => line.text !== "");
+    if (paragraphs.length === 0 || (paragraphs.length === 1 && HEADER_CELL.test(paragraphs[0]!.text))) continue;
+    const subgroup = paragraphs.length === 1 ? SUBGROUP.exec(paragraphs[0]!.text) : null;
     if (subgroup !== null && !/^[-–]/u.test(subgroup[2]!)) {
       pieces.push({ kind: "label", letter: subgroup[1]!, title: subgroup[2]!.trim(), line: cell.line });
       continue;
     }
-    const cellPieces = splitTableCell(paragraphs.join("\n"), cell.line, { labels: false });
-    for (const piece of cellPieces) {
-      pieces.push("endLine" in piece ? { ...piece, endLine: cell.endLine } : piece);
-    }
+    // Each paragraph keeps its own line, so a "Phối hợp" list is cited where it is printed.
+    for (const paragraph of paragraphs) pieces.push(...splitTableCell(paragraph.text, paragraph.number, { labels: false }));
   }
   return { startLine: start, cells: cells.length, pieces };
 }
