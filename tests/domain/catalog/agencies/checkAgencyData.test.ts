@@ -4,7 +4,7 @@ import { checkAgencies, checkAgencySuccessions } from "../../../../src/domain/ca
 
 const id = (s: string): AgencyId => s as AgencyId;
 
-function agency(overrides: Partial<Agency> & { id: string }): Agency {
+function agency(overrides: Omit<Partial<Agency>, "id"> & { readonly id: string }): Agency {
   return { name: "Sở Y tế", shortName: "Sở YT", aliases: [], kind: "department", province: "thanhhoa", ...overrides, id: id(overrides.id) };
 }
 
