@@ -52,6 +52,18 @@ function buildTrie(spellings: readonly string[]): TrieNode {
   return root;
 }
 
+// One trie per directory: building it walks every spelling.
+const tries = new WeakMap<AgencyDirectory, TrieNode>();
+
+function trieOf(directory: AgencyDirectory): TrieNode {
+  let trie = tries.get(directory);
+  if (trie === undefined) {
+    trie = buildTrie(directory.spellings);
+    tries.set(directory, trie);
+  }
+  return trie;
+}
+
 /**
  * Finds the known agency spellings in a piece of prose ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với
  * các ngành, UBND các huyện, thị xã, thành phố"), longest match first, whole words only.
@@ -59,7 +71,7 @@ function buildTrie(spellings: readonly string[]): TrieNode {
 export function findAgencyMentions(text: string, directory: AgencyDirectory): readonly AgencyMention[] {
   const normalized = normalizeText(text);
   const tokens = tokensOf(normalized);
-  const trie = buildTrie(directory.spellings);
+  const trie = trieOf(directory);
   const mentions: AgencyMention[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -30,3 +30,10 @@ export function startsLikeAgency(piece: string): boolean {
   return CAPITALISED_HEADS.some((h) => startsWith(piece, h)) || LOWERCASE_HEADS.some((h) => startsWith(lower, h));
 }
 
+
+/** Stricter, for prose: only the capitalised heads ("Sở …", "UBND …"), so "tổ chức thực hiện" is no mention. */
+export function startsLikeAgencyName(piece: string): boolean {
+  return CAPITALISED_HEADS.some(
+    (h) => piece.startsWith(h) && (piece.length === h.length || /[\s,.;:(&-]/u.test(piece.charAt(h.length))),
+  ) || /^(?:UBND|Ủy ban|Uỷ ban)\b/u.test(piece);
+}
