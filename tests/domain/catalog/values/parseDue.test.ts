@@ -44,7 +44,8 @@ describe("parseDue", () => {
     });
 
     it("keeps the Nghi Sơn port part of 003 L349 as a second deadline", () => {
-      const cell = "Giai đoạn 2021 – 2025, riêng nội dung quy hoạch Cảng Nghi Sơn tiềm năng thành cảng biển đặc biệt trong Quý IV/2021.";
+      const cell =
+        "Giai đoạn 2021 – 2025, riêng nội dung quy hoạch Cảng Nghi Sơn tiềm năng thành cảng biển đặc biệt trong Quý IV/2021.";
       expect(parseDue(cell, NQ58)).toEqual({
         text: cell,
         kind: "period",
@@ -56,7 +57,12 @@ describe("parseDue", () => {
     });
 
     it("reads every distinct non-blank deadline cell of 003 and 004 without falling to unspecified", () => {
-      const headers = new Set(["Thời gian báo cáo UBND tỉnh", "<b>Thời gian báo cáo UBND tỉnh</b>", "Thời gian thực hiện", "5"]);
+      const headers = new Set([
+        "Thời gian báo cáo UBND tỉnh",
+        "<b>Thời gian báo cáo UBND tỉnh</b>",
+        "Thời gian thực hiện",
+        "5",
+      ]);
       const cells = new Map([
         ...distinctColumnValues("003-thanhhoa-nq58-2021.txt", 6, 5),
         ...distinctColumnValues("004-thanhhoa-green-growth-2023.txt", 7, 4),
