@@ -103,7 +103,7 @@ export function parseIndicators(text: string, context: IndicatorContext = {}): r
       const noun = unitNoun(q.unit) || cleanAfter(src, low, q.end, limit, markers).label;
       if (noun !== "") {
         label = `${trailingAction[1] ?? ""} ${noun}`;
-        textStart = zoneStart - (trailingAction[0].trim().length + 1);
+        textStart = Math.max(0, zoneStart - (trailingAction[0].trim().length + 1));
       }
     }
     const action = zone.action ?? (previous !== null && previous.clause === clause ? previous.action : null);
