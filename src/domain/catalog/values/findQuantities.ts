@@ -30,17 +30,7 @@ export interface Quantity {
 }
 
 export type UnitKind =
-  | "percent"
-  | "rate"
-  | "ratio"
-  | "fraction"
-  | "measure"
-  | "count"
-  | "times"
-  | "rank"
-  | "level"
-  | "benchmark"
-  | "none";
+  "percent" | "rate" | "ratio" | "fraction" | "measure" | "count" | "times" | "rank" | "level" | "benchmark" | "none";
 
 const NUM = VIETNAMESE_NUMERAL;
 const NUMBER_OR_RANGE = new RegExp(String.raw`(${NUM})(?:\s*-\s*(${NUM}))?`, "g");
@@ -48,20 +38,23 @@ const NUMBER_OR_RANGE = new RegExp(String.raw`(${NUM})(?:\s*-\s*(${NUM}))?`, "g"
 /** Words right before a number that make it a code, a date, an age or a name, not a target value. */
 const NOT_A_VALUE_BEFORE =
   /(?:^|[^\p{L}])(?:số|mục tiêu|chỉ tiêu|điều|khoản|điểm|lần thứ|khóa|khoá|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|chương trình|iso|qcvn|tcvn|loại|nhóm|top|giai đoạn|thời kỳ|năm|tháng|quý|ngày|giá cố định|giá so sánh|tầm nhìn|mức độ|cấp độ|quốc lộ|tỉnh lộ|hạng)\s*$/u;
+/** A threshold that qualifies a noun, not a target: "tàu lớn hơn 5.000 tấn" (003 L352), "nguồn thải trên 1.000 m3/ngày đêm" (002 L922), "cụm điểm dân cư dưới 20 hộ" (002 L974). */
+const QUALIFIER_BEFORE =
+  /(?:tàu|tàu cá|tàu thuyền|phương tiện|nguồn thải|dân cư|công suất|trọng tải|quy mô)\s+(?:lớn hơn|nhỏ hơn|trên|dưới|từ)\s*$/u;
 /** Units that make a number a duration, an age or a rank in a list, never a target. */
-const NOT_A_VALUE_UNIT = /^\s*(?:tuổi|năm|tháng|ngày|giờ|phút|loại|lần thứ|thứ|kỳ|khóa|khoá|cv|mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|nội dung|điều|khoản)(?![\p{L}\d])/u;
+const NOT_A_VALUE_UNIT =
+  /^\s*(?:tuổi|năm|tháng|ngày|giờ|phút|loại|lần thứ|thứ|kỳ|khóa|khoá|cv|mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|nội dung|điều|khoản)(?![\p{L}\d])/u;
 
-const MEASURES =
-  /^\s*(usd|đô la|đồng|vnđ|ha|héc ta|km2|km|m2|m3|tấn|tạ|kg|mw|kwh|gwh|tỷ kwh|lít|lần)(?![\p{L}\d])/u;
+const MEASURES = /^\s*(usd|đô la|đồng|vnđ|ha|héc ta|km2|km|m2|m3|tấn|tạ|kg|mw|kwh|gwh|tỷ kwh|lít|lần)(?![\p{L}\d])/u;
 const SCALE = /^\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\d])/u;
 const SLASH_SUFFIX = /^\s*\/\s*((?:1\s|1\.000\s|100\.000\s)?[\p{L}]+(?:\s[\p{L}]+)?)/u;
 /** Words that end a noun phrase used as unit or label. */
+// prettier-ignore
 const STOP_WORDS = new Set([
   "đạt", "được", "có", "trở", "và", "trong", "theo", "so", "vào", "đến", "xuống", "lên", "tăng", "giảm", "là",
-  "thực", "hoàn", "ra", "với", "thì", "để", "nhằm", "do", "thông", "tham", "trên", "dưới", "khoảng", "chiếm",
-  "sử", "áp", "ở", "tại", "của", "năm", "hoặc", "cho", "đã", "sẽ", "bị", "từ", "tới", "gồm", "như", "trừ",
-  "mỗi", "hằng", "hàng", "cả", "tổng", "nhưng", "còn", "bằng", "vượt", "phấn", "phải", "cần",
-  "mới", "tiếp", "đưa", "gắn",
+  "thực", "hoàn", "ra", "với", "thì", "để", "nhằm", "do", "thông", "tham", "trên", "dưới", "khoảng", "chiếm", "sử",
+  "áp", "ở", "tại", "của", "năm", "hoặc", "cho", "đã", "sẽ", "bị", "từ", "tới", "gồm", "như", "trừ", "mỗi", "hằng",
+  "hàng", "cả", "tổng", "nhưng", "còn", "bằng", "vượt", "phấn", "phải", "cần", "mới", "tiếp", "đưa", "gắn",
 ]);
 
 /** Every quantity in the text, in order. `low` is `text` lower-cased (same length). */
@@ -149,7 +142,10 @@ export function findQuantities(text: string, low: string): readonly Quantity[] {
       unit: null,
       unitKind: "benchmark",
       comparator: BENCHMARK_COMPARATORS[m[1] ?? ""] ?? ">",
-      benchmark: text.slice(start + m[0].length - phrase.length, start + m[0].length).replace(/"/g, "").trim(),
+      benchmark: text
+        .slice(start + m[0].length - phrase.length, start + m[0].length)
+        .replace(/"/g, "")
+        .trim(),
     });
   }
 
@@ -166,7 +162,8 @@ export function findQuantities(text: string, low: string): readonly Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const RANK = /(?:đứng\s+)?(?:trong\s+)?(?:nhóm|top)\s+(\d{1,2})\s+(?:tỉnh|địa phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn đầu|đứng đầu)(?:\s+(?:của\s+)?cả nước)?/g;
+const RANK =
+  /(?:đứng\s+)?(?:trong\s+)?(?:nhóm|top)\s+(\d{1,2})\s+(?:tỉnh|địa phương)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn đầu|đứng đầu)(?:\s+(?:của\s+)?cả nước)?/g;
 const LEVEL = /(?:cấp độ|mức độ)\s+(\d)(?!\d)/g;
 const DOUBLE = /(?:gấp|lên)\s+đôi/g;
 const HALF = /một\s+nửa/g;
@@ -191,6 +188,7 @@ function readQuantity(
   const prev = low.charAt(start - 1);
   if (start > 0 && /[\p{L}\d.,/:\-_]/u.test(prev)) return null;
   if (NOT_A_VALUE_BEFORE.test(low.slice(Math.max(0, start - 16), start))) return null;
+  if (QUALIFIER_BEFORE.test(low.slice(Math.max(0, start - 30), start))) return null;
   const first = m[1] ?? "";
   const second = m[2];
   const value = parseVietnameseNumber(first);
@@ -199,7 +197,8 @@ function readQuantity(
   let end = numberEnd;
   const tail = low.slice(numberEnd);
   // Codes and dates: "1396/QĐ-UBND", "58-NQ/TW", "25/5/2015", "53/2016/TT-BCA", "(1)".
-  if (/^\s*[/-]\s*[\p{L}]/u.test(tail) && !/^\s*\/\s*(?:năm|ngày|người|ha|vạn|1 vạn)(?![\p{L}])/u.test(tail)) return null;
+  if (/^\s*[/-]\s*[\p{L}]/u.test(tail) && !/^\s*\/\s*(?:năm|ngày|người|ha|vạn|1 vạn)(?![\p{L}])/u.test(tail))
+    return null;
   if (/^\/\d{1,4}\//.test(tail)) return null;
   if (/^\.\d/.test(tail)) return null; // "1.1", "3.10": codes, not Vietnamese numbers
   if (prev === "(" && /^\)/.test(tail)) return null;
@@ -223,7 +222,10 @@ function readQuantity(
     unit = "‰";
     unitKind = "percent";
     end = numberEnd + r[0].length;
-  } else if (second === undefined && (r = new RegExp(String.raw`^\s*\/\s*(${NUM})(?![\d/])(\s*%)?`).exec(tail)) !== null) {
+  } else if (
+    second === undefined &&
+    (r = new RegExp(String.raw`^\s*\/\s*(${NUM})(?![\d/])(\s*%)?`).exec(tail)) !== null
+  ) {
     const denominatorText = r[1] ?? "";
     const denominator = parseVietnameseNumber(denominatorText);
     if (denominator === null || denominator === 0) return null;
@@ -274,7 +276,11 @@ function readQuantity(
     }
     if (unitKind !== "none") {
       unitStart = numberEnd + (/^\s*/.exec(tail)?.[0].length ?? 0);
-      unit = text.slice(unitStart, at).replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/").trim();
+      unit = text
+        .slice(unitStart, at)
+        .replace(/\s+/g, " ")
+        .replace(/\s*\/\s*/g, "/")
+        .trim();
       end = at;
     }
   }
@@ -299,7 +305,11 @@ function readQuantity(
     const year = /^(?:cuối\s+|đầu\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)/.exec(phrase.trim());
     const phraseStart = end + compared[0].length - phrase.length;
     if (year) baseYear = Number(year[1]);
-    else benchmark = text.slice(phraseStart, phraseStart + phrase.length).replace(/"/g, "").trim();
+    else
+      benchmark = text
+        .slice(phraseStart, phraseStart + phrase.length)
+        .replace(/"/g, "")
+        .trim();
     change = true;
     end += compared[0].length;
   }
@@ -328,7 +338,11 @@ function isYear(written: string): boolean {
 }
 
 /** Reads lower-case words from `at` until a stop word or punctuation; at most `maxWords`. */
-export function readNounPhrase(low: string, at: number, maxWords: number): { readonly end: number; readonly words: number } {
+export function readNounPhrase(
+  low: string,
+  at: number,
+  maxWords: number,
+): { readonly end: number; readonly words: number } {
   let end = at;
   let words = 0;
   const word = /^\s*([\p{L}][\p{L}\d]*)/u;

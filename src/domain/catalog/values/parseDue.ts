@@ -91,7 +91,8 @@ interface Found {
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const FINE: ReadonlySet<DueKind> = new Set<DueKind>(["date", "month", "quarter"]);
 const ANNUAL = /(?:hàng|hằng|mỗi) năm|thường niên/;
-const CONTINUOUS = /thường xuyên|liên tục|trong (?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai)|theo quy định|định kỳ/;
+const CONTINUOUS =
+  /thường xuyên|liên tục|trong (?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai)|theo quy định|định kỳ/;
 
 const Y = String.raw`((?:19|20|21)\d\d)`;
 const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };

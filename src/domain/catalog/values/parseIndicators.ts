@@ -74,7 +74,7 @@ export function parseIndicators(text: string, context: IndicatorContext = {}): r
     const clause = clauseStart(low, q.start);
     const paren = openParen(low, q.start);
     const regionStart = Math.max(clause, consumed, paren + 1);
-    const zone = readCues(low.slice(regionStart, q.start));
+    const zone = readCues(blankMarkers(low, regionStart, q.start, markers));
     const zoneStart = regionStart + zone.start;
     if (!hasCue(q, zone.cues, markers, sentenceStart(low, q.start))) return;
     if (isCountOfTimes(q, zone.cues, low)) return;
@@ -100,15 +100,19 @@ export function parseIndicators(text: string, context: IndicatorContext = {}): r
     // "phát triển 80 công trình cấp nước" (002 L910): the verb and the counted noun name it.
     const trailingAction = /(?:^|\s)(phát triển|xây dựng|trồng mới|trồng|đào tạo|hỗ trợ|tạo)$/iu.exec(label);
     if (trailingAction && (q.unitKind === "count" || q.unitKind === "measure") && q.unit !== null) {
-      label = `${trailingAction[1] ?? ""} ${unitNoun(q.unit)}`;
-      textStart = zoneStart - (trailingAction[0].trim().length + 1);
+      const noun = unitNoun(q.unit) || cleanAfter(src, low, q.end, limit, markers).label;
+      if (noun !== "") {
+        label = `${trailingAction[1] ?? ""} ${noun}`;
+        textStart = Math.max(0, zoneStart - (trailingAction[0].trim().length + 1));
+      }
     }
     const action = zone.action ?? (previous !== null && previous.clause === clause ? previous.action : null);
     if (label === "" && action !== null && q.unit !== null) label = `${action} ${unitNoun(q.unit)}`.trim();
     if (label === "" && paren >= 0) label = cleanLabel(src, low, Math.max(clause, consumed), paren, markers).label;
     if (label === "" && previous !== null) label = previous.label;
     if (label === "" && q.benchmark !== undefined) label = q.benchmark;
-    if (before.sub && previous !== null && previous.clause === clause && label !== "") label = `${previous.label}, trong đó ${label}`;
+    if (before.sub && previous !== null && previous.clause === clause && label !== "")
+      label = `${previous.label}, trong đó ${label}`;
     if (before.head !== null) {
       listHead = { head: before.head, clause };
       if (label !== "" && words(label) <= 6) label = `${before.head}: ${label}`;
@@ -148,6 +152,17 @@ export function parseIndicators(text: string, context: IndicatorContext = {}): r
     previous = { label, clause, action };
   });
   return out;
+}
+
+/** The text between two offsets with year markers blanked, so "phấn đấu đến năm 2030 đạt 100%" reads as "phấn đấu … đạt". */
+function blankMarkers(low: string, from: number, to: number, markers: readonly YearMarker[]): string {
+  let text = low.slice(from, to);
+  for (const m of markers) {
+    if (m.start >= from && m.end <= to) {
+      text = text.slice(0, m.start - from) + " ".repeat(m.end - m.start) + text.slice(m.end - from);
+    }
+  }
+  return text;
 }
 
 /** Cues that open a clause ("Đảm bảo 100% lãnh đạo …", "phấn đấu 90% đối tượng …"): the measured thing follows the value. */
@@ -238,7 +253,7 @@ const LEADING_VERB =
 const LEADING_FILLER =
   /^(?:[,;:+\-.]\s*|và\s+|cụ thể\s*[,:]?\s*|phấn đấu\s+|phân đấu\s+|phân đầu\s+|đảm bảo\s+|bảo đảm\s+|toàn tỉnh\s+|có\s+|là\s+|thì\s+|với\s+|đạt được\s+|đạt\s+|đưa\s+|của\s+|riêng\s+|dần\s+|từng bước\s+|tiếp tục\s+|đáng kể\s+|trong đó\s*[,:]?\s*)/u;
 const TRAILING_FILLER =
-  /(?:\s+|^)(?:và|đạt|là|chiếm|ở|còn|thì|của|có|được|tăng|giảm|bình quân|trung bình|hàng năm|hằng năm|trên địa bàn(?: tỉnh)?|toàn tỉnh|phấn đấu|phân đấu|cho|duy trì|ổn định|giữ vững)\s*[,:]?\s*$/u;
+  /(?:\s+|^)(?:và|đạt|là|chiếm|còn|thì|của|có|được|tăng|giảm|bình quân|trung bình|hàng năm|hằng năm|trên địa bàn(?: tỉnh)?|toàn tỉnh|phấn đấu|phân đấu|cho|duy trì|ổn định|giữ vững)\s*[,:]?\s*$/u;
 /** Words a measured quantity's name starts with; used to drop a preamble before it. */
 const MEASURE_NOUN =
   /^(?:tỷ lệ|tỉ lệ|tỷ số|tỉ số|tỷ suất|tỷ trọng|số|chỉ số|tốc độ|tổng|giá trị|thu nhập|năng suất|sản lượng|diện tích|cơ cấu|kim ngạch|grdp|gdp|mức|độ che phủ|thu ngân sách|lượng|quy mô|tuổi thọ)(?=\s|$)/u;
@@ -256,22 +271,23 @@ interface LabelPart {
 
 /** Label from the words before a value: markers, parentheses, fillers and verbs removed. */
 function cleanLabel(src: string, low: string, from: number, to: number, markers: readonly YearMarker[]): LabelPart {
+  // The label starts after the last year marker that has words after it: "Đến năm 2025, tỷ trọng …",
+  // "bao gồm … và đến năm 2020 đạt được diện bao phủ" (002 L224). A marker right before the cue words
+  // stays out of the label ("tổng huy động vốn … giai đoạn 2021 - 2025 đạt", 003 L172).
   let start = from;
-  // A marker that opens a clause ("Đến năm 2025, …", "Giai đoạn 2021 - 2025, …") ends the previous label.
+  let end = to;
   for (const m of markers) {
-    const punct = /^\s*[,:]\s*/.exec(low.slice(m.end, m.end + 4));
-    if (m.start >= from && m.end <= to && punct) start = Math.max(start, m.end + punct[0].length);
-  }
-  // Work on a lower-case and an original copy of equal length; blank out markers left inside.
-  let lower = low.slice(start, to);
-  let original = src.slice(start, to);
-  for (const m of markers) {
-    if (m.start >= start && m.end <= to) {
-      const blank = " ".repeat(m.end - m.start);
-      lower = lower.slice(0, m.start - start) + blank + lower.slice(m.end - start);
-      original = original.slice(0, m.start - start) + blank + original.slice(m.end - start);
+    if (m.start < from || m.end > to) continue;
+    const rest = low.slice(m.end, to);
+    if (/[\p{L}\d]/u.test(rest) || /^\s*[,:]/.test(rest)) {
+      start = Math.max(start, m.end + (/^[\s,:]*/.exec(rest)?.[0].length ?? 0));
+    } else {
+      end = Math.min(end, m.start);
     }
   }
+  if (end < start) end = start;
+  let lower = low.slice(start, end);
+  let original = src.slice(start, end);
   let head: string | null = null;
   const colon = lower.lastIndexOf(":");
   if (colon >= 0) {
@@ -287,7 +303,8 @@ function cleanLabel(src: string, low: string, from: number, to: number, markers:
   if (!MEASURE_NOUN.test(part.lower)) {
     const cuts = [...part.lower.matchAll(/,\s+|\s+để\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
     const measured = cuts.filter((c) => MEASURE_NOUN.test(strip(part.lower.slice(c), part.label.slice(c)).lower));
-    const cut = measured.length > 0 ? measured[measured.length - 1] : words(part.label) > 12 ? cuts[cuts.length - 1] : undefined;
+    const cut =
+      measured.length > 0 ? measured[measured.length - 1] : words(part.label) > 12 ? cuts[cuts.length - 1] : undefined;
     if (cut !== undefined) {
       const rest = strip(part.lower.slice(cut), part.label.slice(cut));
       part = { ...rest, verb: rest.verb ?? part.verb };
@@ -298,7 +315,7 @@ function cleanLabel(src: string, low: string, from: number, to: number, markers:
     .replace(/\s+trên địa bàn(?: tỉnh)?(?=\s|$)/gu, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s,;:.+-]+|[\s,;:.+-]+$/g, "");
-  const found = low.slice(start, to).indexOf(label.slice(0, 12).toLowerCase());
+  const found = low.slice(start, end).indexOf(label.slice(0, 12).toLowerCase());
   return {
     label,
     start: label === "" ? to : start + Math.max(0, found),
@@ -346,7 +363,7 @@ function cleanAfter(
   if (marker !== undefined) end = marker.start;
   const inner = low.slice(from, limit);
   const stop =
-    /,?\s+trong đó|,\s*(?:đến|năm|giai đoạn)\s|\s+so với\s|\s+thông qua\s|,\s*(?:giảm|tăng(?!\s+trưởng)|đưa|nâng|có|đạt|duy trì|đảm bảo|bảo đảm|phấn đấu|mở rộng|xây dựng|phát triển|thực hiện|hoàn thành|tiến tới|từng bước|chấm dứt)\s/u.exec(
+    /,?\s+trong đó|,\s*(?:đến|năm|giai đoạn)\s|\s+so với\s|\s+thông qua\s|(?:,|\s+và)\s*(?:giảm|tăng(?!\s+trưởng)|đưa|nâng|có|đạt|duy trì|đảm bảo|bảo đảm|phấn đấu|mở rộng|xây dựng|phát triển|thực hiện|hoàn thành|tiến tới|từng bước|chấm dứt)\s/u.exec(
       inner,
     );
   if (stop) end = from + stop.index;
@@ -367,7 +384,7 @@ function cleanAfter(
     .replace(/\s+/g, " ")
     .replace(/^[\s,;:.+-]+|[\s,;:.+-]+$/g, "");
   const capped = label.split(" ");
-  if (capped.length > 16) label = `${capped.slice(0, 16).join(" ")} …`;
+  if (capped.length > 24) label = `${capped.slice(0, 24).join(" ")} …`;
   return { label, end, ...(orMore ? { orMore } : {}) };
 }
 
@@ -397,14 +414,13 @@ function words(text: string): number {
   return text.trim() === "" ? 0 : text.trim().split(/\s+/).length;
 }
 
-function yearFor(
-  q: Quantity,
-  markers: readonly YearMarker[],
-  low: string,
-  limit: number,
-): { marker?: YearMarker } {
-  const post = markers.find((m) => m.start >= q.end && m.start < limit && m.kind !== "annual");
-  if (post !== undefined && /^[\s,]*(?:vào|trong|đến)?\s*năm/.test(low.slice(q.end, post.end))) return { marker: post };
+function yearFor(q: Quantity, markers: readonly YearMarker[], low: string, limit: number): { marker?: YearMarker } {
+  // Only a year written right after the value belongs to it: "đạt 31% vào năm 2020" (002 L976),
+  // "dưới 5% năm 2030"; in "đạt 50%, năm 2030 đạt 70%" the second year opens the next clause.
+  const post = markers.find((m) => m.start >= q.end && m.start < limit && m.kind === "year");
+  if (post !== undefined && /^\s*(?:(?:vào|trong|đến|cho)\s+)?$/.test(low.slice(q.end, post.start))) {
+    return { marker: post };
+  }
   const pre = [...markers].reverse().find((m) => m.end <= q.start);
   return pre === undefined ? {} : { marker: pre };
 }

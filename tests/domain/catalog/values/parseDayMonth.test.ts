@@ -72,4 +72,18 @@ describe("parseDayMonth", () => {
       ]);
     });
   });
+
+  it("never throws on random text", () => {
+    const pieces = ["ngày ", "15", "/", "11", "32", " tháng ", "trước ", "hàng năm", "năm ", "2022", "<p>", ",", "."];
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      let text = "";
+      for (let k = random(15); k > 0; k -= 1) text += pieces[random(pieces.length)];
+      expect(() => parseDayMonth(text)).not.toThrow();
+    }
+  });
 });

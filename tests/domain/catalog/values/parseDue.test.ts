@@ -1,5 +1,5 @@
 import { parseDue } from "../../../../src/domain/catalog/values/parseDue";
-import { distinctColumnValues, sourceLine } from "./sourceText";
+import { distinctColumnValues, SOURCE_FILES, sourceLine, sourceLines } from "./sourceText";
 
 const NQ58 = { planFrom: 2021, planTo: 2030 };
 
@@ -44,7 +44,8 @@ describe("parseDue", () => {
     });
 
     it("keeps the Nghi Sơn port part of 003 L349 as a second deadline", () => {
-      const cell = "Giai đoạn 2021 – 2025, riêng nội dung quy hoạch Cảng Nghi Sơn tiềm năng thành cảng biển đặc biệt trong Quý IV/2021.";
+      const cell =
+        "Giai đoạn 2021 – 2025, riêng nội dung quy hoạch Cảng Nghi Sơn tiềm năng thành cảng biển đặc biệt trong Quý IV/2021.";
       expect(parseDue(cell, NQ58)).toEqual({
         text: cell,
         kind: "period",
@@ -56,7 +57,12 @@ describe("parseDue", () => {
     });
 
     it("reads every distinct non-blank deadline cell of 003 and 004 without falling to unspecified", () => {
-      const headers = new Set(["Thời gian báo cáo UBND tỉnh", "<b>Thời gian báo cáo UBND tỉnh</b>", "Thời gian thực hiện", "5"]);
+      const headers = new Set([
+        "Thời gian báo cáo UBND tỉnh",
+        "<b>Thời gian báo cáo UBND tỉnh</b>",
+        "Thời gian thực hiện",
+        "5",
+      ]);
       const cells = new Map([
         ...distinctColumnValues("003-thanhhoa-nq58-2021.txt", 6, 5),
         ...distinctColumnValues("004-thanhhoa-green-growth-2023.txt", 7, 4),
@@ -166,6 +172,59 @@ describe("parseDue", () => {
 
     it.each([[null], [""], ["   "], ["<b></b>"]])("gives unspecified with nulls for blank %j", (cell) => {
       expect(parseDue(cell)).toEqual({ text: null, kind: "unspecified", from: null, to: null, by: null });
+    });
+  });
+
+  describe("robustness", () => {
+    const lines = SOURCE_FILES.flatMap((file) => sourceLines(file));
+    const KINDS = new Set(["year", "period", "quarter", "month", "date", "annual", "continuous", "unspecified"]);
+
+    it("returns a well-formed Due for every line of the five documents", () => {
+      const bad = lines.filter((line) => {
+        const due = parseDue(line, NQ58);
+        return (
+          !KINDS.has(due.kind) ||
+          (due.by !== null && !/^\d{4}-\d{2}-\d{2}$/.test(due.by)) ||
+          (due.from !== null && due.to !== null && due.from > due.to)
+        );
+      });
+      expect(bad).toEqual([]);
+    });
+
+    it("never throws on random text", () => {
+      const pieces = [
+        "Quý ",
+        "IV",
+        "/",
+        "20",
+        "21",
+        "tháng ",
+        "13",
+        "ngày ",
+        "31",
+        "-",
+        "–",
+        " ",
+        "năm ",
+        "trước ",
+        "hàng năm",
+        "Giai đoạn ",
+        "2021-2020",
+        "<b>",
+        "thường xuyên",
+        "\u0301",
+        "x",
+      ];
+      let seed = 11;
+      const random = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      for (let round = 0; round < 2000; round += 1) {
+        let text = "";
+        for (let k = random(20); k > 0; k -= 1) text += pieces[random(pieces.length)];
+        expect(() => parseDue(text, NQ58)).not.toThrow();
+      }
     });
   });
 });
