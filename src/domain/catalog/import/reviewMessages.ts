@@ -2,6 +2,8 @@
  * Vietnamese wording of review items and notes, apart from the rules that raise them.
  * Tests match codes, subjects and lines, never this text.
  */
+import { valueAmbiguityMessage } from "../values/valueMessages";
+
 type Params = Readonly<Record<string, string | number | null | undefined>>;
 
 function p(params: Params, key: string, fallback = "?"): string {
@@ -54,15 +56,11 @@ export function reviewMessage(code: string, params: Params = {}): string {
     case "lead_unresolved":
       return `Không xác định được cơ quan chủ trì của ${p(params, "unit")} (tên không có trong danh mục).`;
     case "year_typo":
-      return `Năm trong "${p(params, "text")}" có vẻ bị gõ nhầm; chưa sửa.`;
     case "number_format":
-      return `Số trong "${p(params, "text")}" viết không rõ (dấu chấm/phẩy); chưa chọn cách đọc.`;
     case "unit_suspect":
-      return `Đơn vị tính trong "${p(params, "text")}" có vẻ không đúng với chỉ tiêu.`;
     case "invalid_date":
-      return `Ngày/tháng trong "${p(params, "text")}" không tồn tại.`;
     case "deadline_unrecognised":
-      return `Không đọc được thời hạn "${p(params, "text")}".`;
+      return valueAmbiguityMessage(code, p(params, "text"));
     case "count_mismatch":
       return `Văn bản nêu mục tiêu ${p(params, "goal")} gồm ${p(params, "stated")} mục tiêu cụ thể, nhưng đọc được ${p(params, "imported")}.`;
     case "total_mismatch":
