@@ -119,11 +119,13 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       const from = Number(match[1]);
       const to = Number(match[2]);
       if (to >= from) continue;
+      const at = match.index ?? 0;
+      const context = task.text.slice(Math.max(0, at - 60), at + match[0].length + 60).trim();
       review.push({
         code: "year_typo",
         subject: { kind: "task", id: task.id },
         params: { text: match[0], unit: task.id },
-        source: task.source,
+        source: { ...task.source, quote: context },
         candidates: yearRangeCandidates(from, to, context.planTo),
       });
     }

@@ -178,7 +178,7 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
         code: "missing_lead",
         subject: { kind: "task", id: built.id },
         params: { unit: built.id },
-        source: sourceRef(built.line, built.title ?? built.id),
+        source: sourceRef(built.line, built.title ?? targets.get(built.target ?? "")?.text ?? built.id),
         candidates: [],
       });
       continue;
