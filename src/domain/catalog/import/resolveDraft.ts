@@ -120,12 +120,12 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       const to = Number(match[2]);
       if (to >= from) continue;
       const at = match.index ?? 0;
-      const context = task.text.slice(Math.max(0, at - 60), at + match[0].length + 60).trim();
+      const around = task.text.slice(Math.max(0, at - 60), at + match[0].length + 60).trim();
       review.push({
         code: "year_typo",
         subject: { kind: "task", id: task.id },
         params: { text: match[0], unit: task.id },
-        source: { ...task.source, quote: context },
+        source: { ...task.source, quote: around },
         candidates: yearRangeCandidates(from, to, context.planTo),
       });
     }
