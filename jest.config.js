@@ -3,8 +3,7 @@ const tsJest = [
   "ts-jest",
   {
     // Type errors are caught by `npm run typecheck`; here we only transpile, which keeps the suite fast.
-    isolatedModules: true,
-    tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true },
+    tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
   },
 ];
 
