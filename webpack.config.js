@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the task pane (also the standalone page) and the ribbon's function file into dist/.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
