@@ -1,20 +1,20 @@
 import { detectHost, REQUIRED_EXCEL_API, type OfficeForDetection } from "../../../src/taskpane/runtime/detectHost";
 
-function office(host: string | null, supported: boolean, ready = true): OfficeForDetection & { asked: [string, string?][] } {
-  const asked: [string, string?][] = [];
+function office(host: string | null, supported: boolean, ready = true): OfficeForDetection & { asked: [string, (string | number)?][] } {
+  const asked: [string, (string | number)?][] = [];
   return {
     asked,
     onReady: () =>
-      ready ? Promise.resolve({ host: host as Office.HostType | null, platform: null }) : new Promise<never>(() => undefined),
+      ready ? Promise.resolve({ host: host as unknown as Office.HostType | null, platform: null }) : new Promise<never>(() => undefined),
     context: {
       requirements: {
-        isSetSupported: (name: string, version?: string) => {
+        isSetSupported: (name: string, version?: string | number) => {
           asked.push([name, version]);
           return supported;
         },
       },
     },
-    HostType: { Excel: "Excel" as Office.HostType },
+    HostType: { Excel: "Excel" as unknown as Office.HostType },
   };
 }
 
