@@ -1,0 +1,120 @@
+import type { Grid } from "../domain/grid/cellValue";
+import type { ApplyOptions, ApplyReport, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
+import { parseBlockAddress } from "./addressing";
+import { toExcelAdapterError } from "./excelAdapterError";
+import { fromExcelRows } from "./excelCellValues";
+import { planWrites } from "./planWrites";
+import type { ReadRequest } from "./readWorkbook";
+import { readWorkbook } from "./readWorkbook";
+import { createWriteSession, packSteps, SYNC_BUDGET_BYTES } from "./writeSteps";
+
+export interface ExcelWorkbookOptions {
+  /** Requirement-set check; defaults to Office.context.requirements (and to "yes" where Office is absent). */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+}
+
+function officeSupports(name: string, version: string): boolean {
+  if (typeof Office === "undefined") return true;
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
+async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw toExcelAdapterError(error);
+  }
+}
+
+/** The used range starts where the first value is; the port's grids start at A1. */
+function padToA1(values: Grid, rowIndex: number, columnIndex: number): Grid {
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const blankRows = Array.from({ length: rowIndex }, () => Array.from({ length: width }, () => null));
+  const padding = Array.from({ length: columnIndex }, () => null);
+  return [...blankRows, ...values.map((row) => [...padding, ...row])];
+}
+
+async function readSheetValues(context: Excel.RequestContext, name: string, address?: string): Promise<Grid> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  if (address !== undefined) {
+    const range = sheet.getRange(address);
+    range.load("values");
+    await context.sync();
+    return fromExcelRows(range.values);
+  }
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex, columnIndex");
+  await context.sync();
+  if (used.isNullObject) return [];
+  return padToA1(fromExcelRows(used.values), used.rowIndex, used.columnIndex);
+}
+
+/** What the read sync of an apply must fetch besides sheets, tables and names. */
+function readRequestFor(changes: readonly WorkbookChange[]): ReadRequest {
+  const ranges: ReadRequest["ranges"][number][] = [];
+  changes.forEach((change, id) => {
+    if (change.kind !== "writeRange") return;
+    const block = parseBlockAddress(change.address);
+    const height = change.values.length;
+    const width = change.values.reduce((max, row) => Math.max(max, row.length), 0);
+    if (!block || height === 0 || width === 0) return;
+    ranges.push({ id, sheet: change.sheet, block: { row: block.row, column: block.column, rowCount: height, columnCount: width } });
+  });
+  return {
+    metadata: changes.some((change) => change.kind === "setMetadata"),
+    outlineSheets: changes.flatMap((change) => (change.kind === "writeSheet" ? [change.sheet.name] : [])),
+    ranges,
+  };
+}
+
+async function applyChanges(
+  context: Excel.RequestContext,
+  changes: readonly WorkbookChange[],
+  options: ApplyOptions,
+  supports: (name: string, version: string) => boolean,
+): Promise<ApplyReport> {
+  const existing = await readWorkbook(context, readRequestFor(changes));
+  const steps = planWrites(changes, existing, { rowGroups: supports("ExcelApi", "1.10") });
+  const batches = packSteps(steps, SYNC_BUDGET_BYTES);
+  const suspendScreen = supports("ExcelApi", "1.9");
+  const session = createWriteSession(context);
+  let roundTrips = 1;
+  for (const [index, batch] of batches.entries()) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const step of batch) step.queue(session);
+    // One sync per payload-bounded batch, as the docs advise for large writes; never one per row or cell.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    roundTrips += 1;
+    options.onProgress?.((index + 1) / batches.length);
+  }
+  return { roundTrips };
+}
+
+/**
+ * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect` and `readSheet` cost one sync;
+ * `apply` costs one read sync plus one sync per batch of queued writes (one batch unless a batch would pass
+ * ~4 MB, Excel on the web refusing requests over 5 MB).
+ */
+export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): WorkbookPort {
+  const supports = options.isSetSupported ?? officeSupports;
+  return {
+    host: "excel",
+    inspect: () =>
+      runExcel(async (context): Promise<WorkbookInfo> => {
+        const existing = await readWorkbook(context, { metadata: true, outlineSheets: [], ranges: [] });
+        return {
+          sheets: existing.sheets.map(({ name, visibility }) => ({ name, visibility })),
+          names: existing.names,
+          tables: existing.tables,
+          metadata: existing.metadata,
+        };
+      }),
+    readSheet: (name, address) => runExcel((context) => readSheetValues(context, name, address)),
+    apply: async (changes, applyOptions = {}) => {
+      if (changes.length === 0) return { roundTrips: 0 };
+      return runExcel((context) => applyChanges(context, changes, applyOptions, supports));
+    },
+  };
+}
