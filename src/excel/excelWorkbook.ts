@@ -49,6 +49,46 @@ async function readSheetValues(context: Excel.RequestContext, name: string, addr
   return padToA1(fromExcelRows(used.values), used.rowIndex, used.columnIndex);
 }
 
+/** Rows per read when a sheet is too large for one response; the docs suggest 5,000 to 20,000. */
+const READ_BLOCK_ROWS = 5_000;
+
+function isPayloadLimit(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * The fallback when one response would pass Excel on the web's 5 MB: the range's extent in one sync, then its
+ * values in row blocks, halving a block that is still too large.
+ */
+async function readSheetInBlocks(context: Excel.RequestContext, name: string, address?: string): Promise<Grid> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const extent = address === undefined ? sheet.getUsedRangeOrNullObject(true) : sheet.getRange(address);
+  extent.load("rowIndex, columnIndex, rowCount, columnCount");
+  await context.sync();
+  if (extent.isNullObject) return [];
+  const { rowIndex, columnIndex, rowCount, columnCount } = extent;
+  const rows: Grid[number][] = [];
+  let blockRows = READ_BLOCK_ROWS;
+  let start = 0;
+  while (start < rowCount) {
+    const count = Math.min(blockRows, rowCount - start);
+    const block = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount);
+    block.load("values");
+    try {
+      // One sync per bounded block of rows, only for sheets too large for a single response.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimit(error) || count === 1) throw error;
+      blockRows = Math.ceil(count / 2);
+      continue;
+    }
+    rows.push(...fromExcelRows(block.values));
+    start += count;
+  }
+  return address === undefined ? padToA1(rows, rowIndex, columnIndex) : rows;
+}
+
 /** What the read sync of an apply must fetch besides sheets, tables and names. */
 function readRequestFor(changes: readonly WorkbookChange[]): ReadRequest {
   const ranges: ReadRequest["ranges"][number][] = [];
@@ -93,7 +133,8 @@ async function applyChanges(
 }
 
 /**
- * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect` and `readSheet` cost one sync;
+ * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect` and `readSheet` cost one sync
+ * (a sheet too large for one 5 MB response is then read again in row blocks);
  * `apply` costs one read sync plus one sync per batch of queued writes (one batch unless a batch would pass
  * ~4 MB, Excel on the web refusing requests over 5 MB).
  */
@@ -111,7 +152,14 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
           metadata: existing.metadata,
         };
       }),
-    readSheet: (name, address) => runExcel((context) => readSheetValues(context, name, address)),
+    readSheet: async (name, address) => {
+      try {
+        return await runExcel((context) => readSheetValues(context, name, address));
+      } catch (error) {
+        if (!isPayloadLimit(error)) throw error;
+        return runExcel((context) => readSheetInBlocks(context, name, address));
+      }
+    },
     apply: async (changes, applyOptions = {}) => {
       if (changes.length === 0) return { roundTrips: 0 };
       return runExcel((context) => applyChanges(context, changes, applyOptions, supports));

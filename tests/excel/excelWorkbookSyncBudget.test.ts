@@ -6,13 +6,13 @@ import { PLAN_SHEET, planChanges } from "./planSheetSpec";
 
 let fake: ExcelFakeHandle;
 
-beforeEach(() => {
-  fake = installExcelFake();
-});
-
-afterEach(() => fake.uninstall());
-
 describe("createExcelWorkbook › apply: the sync budget", () => {
+  beforeEach(() => {
+    fake = installExcelFake();
+  });
+
+  afterEach(() => fake.uninstall());
+
   it.each([100, 10_000])(
     "applies a full plan sheet of %i rows in exactly two syncs, each under 5 MB",
     async (rows) => {
@@ -62,7 +62,7 @@ describe("createExcelWorkbook › apply: the sync budget", () => {
   });
 });
 
-describe("createExcelWorkbook › apply: sheets too large for one request", () => {
+describe("createExcelWorkbook: sheets too large for one request", () => {
   const ROWS = 60_000;
   const LONG_TEXTS = [
     "Tổ chức tuyên truyền đến các tổ chức, đoàn thể chính trị - xã hội",
@@ -79,14 +79,20 @@ describe("createExcelWorkbook › apply: sheets too large for one request", () =
   ];
   const values: CellValue[][] = Array.from({ length: ROWS }, (_row, index) => [`Nhiệm vụ số ${index + 1}`, ...LONG_TEXTS]);
 
-  it("splits 60,000 rows of long text into several syncs, each under 5 MB, and loses no row", async () => {
-    const progress: number[] = [];
+  let report: { roundTrips: number };
+  const progress: number[] = [];
 
-    const report = await createExcelWorkbook().apply(
+  beforeAll(async () => {
+    fake = installExcelFake();
+    report = await createExcelWorkbook().apply(
       [{ kind: "writeSheet", sheet: { name: "Nhiệm vụ", values, columns: [{ width: 20 }] } }],
       { onProgress: (fraction) => progress.push(fraction) },
     );
+  });
 
+  afterAll(() => fake.uninstall());
+
+  it("splits 60,000 rows of long text into several syncs, each under 5 MB, and loses no row", () => {
     expect(report.roundTrips).toBeGreaterThan(3);
     expect(fake.syncCount).toBe(report.roundTrips);
     for (const payload of fake.payloads) expect(payload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -104,5 +110,19 @@ describe("createExcelWorkbook › apply: sheets too large for one request", () =
     expect(written[0]).toEqual(values[0]);
     expect(written[ROWS - 1]).toEqual(values[ROWS - 1]);
     expect(written.every((row) => row.length === 12 && row[11] === LONG_TEXTS[10])).toBe(true);
+  });
+
+  it("reads the 60,000 rows back in row blocks when one response would pass 5 MB", async () => {
+    fake.resetCounters();
+
+    const grid = await createExcelWorkbook().readSheet("Nhiệm vụ");
+
+    expect(grid).toHaveLength(ROWS);
+    expect(grid.map((row) => row[0])).toEqual(values.map((row) => row[0]));
+    expect(grid[ROWS - 1]).toEqual(values[ROWS - 1]);
+    // The one-sync read fails on the response size; then the extent, then the blocks.
+    expect(fake.syncs[0]!.failed).toMatch(/payload size/);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    for (const sync of fake.syncs.slice(1)) expect(sync.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 });
