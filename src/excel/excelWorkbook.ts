@@ -2,7 +2,7 @@ import type { Grid } from "../domain/grid/cellValue";
 import type { ApplyOptions, ApplyReport, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
 import { parseBlockAddress } from "./addressing";
 import { toExcelAdapterError } from "./excelAdapterError";
-import { fromExcelRows } from "./excelCellValues";
+import { fromExcelRows, gridWidth } from "./excelCellValues";
 import { planWrites } from "./planWrites";
 import type { ReadRequest } from "./readWorkbook";
 import { readWorkbook } from "./readWorkbook";
@@ -96,7 +96,7 @@ function readRequestFor(changes: readonly WorkbookChange[]): ReadRequest {
     if (change.kind !== "writeRange") return;
     const block = parseBlockAddress(change.address);
     const height = change.values.length;
-    const width = change.values.reduce((max, row) => Math.max(max, row.length), 0);
+    const width = gridWidth(change.values);
     if (!block || height === 0 || width === 0) return;
     ranges.push({ id, sheet: change.sheet, block: { row: block.row, column: block.column, rowCount: height, columnCount: width } });
   });
