@@ -37,7 +37,7 @@ const domainImportBans = {
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "coverage/**", "node_modules/**", "test-output/**", "bin/**"],
+    ignores: ["dist/**", "coverage/**", "node_modules/**", "test-output/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -134,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs,js}", "webpack.config.js", "jest.config.js"],
+    files: ["tests/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs,js,cjs}", "bin/**/*.cjs", "webpack.config.js", "jest.config.js"],
     rules: {
       "no-restricted-properties": "off",
       "no-console": "off",

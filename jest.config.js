@@ -3,8 +3,7 @@ const tsJest = [
   "ts-jest",
   {
     // Type errors are caught by `npm run typecheck`; here we only transpile, which keeps the suite fast.
-    isolatedModules: true,
-    tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true },
+    tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true },
   },
 ];
 
@@ -26,7 +25,7 @@ module.exports = {
       displayName: "adapters",
       testEnvironment: "node",
       testMatch: [
-        "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data}/**/*.test.ts",
+        "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data,lint}/**/*.test.ts",
       ],
     },
     {
@@ -35,7 +34,7 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/tests/taskpane/**/*.test.tsx", "<rootDir>/tests/taskpane/**/*.test.ts"],
       setupFiles: ["<rootDir>/tests/helpers/jsdomSetup.ts"],
-      setupFilesAfterEnv: ["@testing-library/jest-dom"],
+      setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/helpers/uiTimeout.ts"],
     },
     {
       ...common,

@@ -1,7 +1,7 @@
-/**
- * What a CLI command may do to the outside world. main.ts passes the real console and file
- * system; tests pass an in-memory one.
- */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** What a CLI command may touch; tests pass an in-memory version. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -10,13 +10,17 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** A path as given on the command line, resolved against the working directory. */
-export function resolvePath(io: CliIo, path: string): string {
-  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return path;
-  const base = io.cwd.replace(/[\\/]+$/, "");
-  return `${base}/${path.replace(/^\.\//, "")}`;
-}
-
-export async function readText(io: CliIo, path: string): Promise<string> {
-  return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
+export function processIo(): CliIo {
+  const cwd = process.cwd();
+  return {
+    stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+    readFile: async (file) => new Uint8Array(await readFile(path.resolve(cwd, file))),
+    writeFile: async (file, data) => {
+      const target = path.resolve(cwd, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, data);
+    },
+    cwd,
+  };
 }

@@ -1,4 +1,17 @@
 import type { Grid } from "../domain/grid/cellValue";
+import type { SheetSpec, SheetVisibility } from "../domain/sheet/sheetSpec";
+
+export type {
+  ColumnSpec,
+  ConditionalFormatSpec,
+  ProtectionSpec,
+  SheetSpec,
+  SheetVisibility,
+  StyleSpec,
+  TableSpec,
+  ValidationRule,
+  ValidationSpec,
+} from "../domain/sheet/sheetSpec";
 
 /**
  * The one interface workflows use to read and write a workbook. Two adapters implement it:
@@ -17,8 +30,6 @@ export interface WorkbookPort {
   /** Applies the changes in order. Reports progress as a fraction from 0 to 1. */
   apply(changes: readonly WorkbookChange[], options?: ApplyOptions): Promise<ApplyReport>;
 }
-
-export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 export interface SheetInfo {
   readonly name: string;
@@ -59,99 +70,3 @@ export type WorkbookChange =
   | { readonly kind: "deleteSheet"; readonly name: string }
   | { readonly kind: "setMetadata"; readonly entries: Readonly<Record<string, string>> }
   | { readonly kind: "setName"; readonly name: string; readonly reference: string };
-
-/**
- * A whole sheet, written from A1. If a sheet of that name exists, its cells, tables, validations,
- * conditional formats and grouping are cleared first; workflows decide whether that is allowed.
- */
-export interface SheetSpec {
-  readonly name: string;
-  /** Zero-based tab position; appended at the end when absent. */
-  readonly position?: number;
-  readonly visibility?: SheetVisibility;
-  /** "#RRGGBB". */
-  readonly tabColor?: string;
-  readonly values: Grid;
-  readonly columns?: readonly ColumnSpec[];
-  readonly freeze?: { readonly rows: number; readonly columns: number };
-  readonly tables?: readonly TableSpec[];
-  readonly styles?: readonly StyleSpec[];
-  readonly merges?: readonly string[];
-  readonly validations?: readonly ValidationSpec[];
-  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
-  /** Row ranges (1-based, inclusive) to group in the outline, e.g. the targets of one goal. */
-  readonly rowGroups?: readonly { readonly from: number; readonly to: number }[];
-  readonly protection?: ProtectionSpec;
-}
-
-export interface ColumnSpec {
-  /** Width in characters of the default font. */
-  readonly width?: number;
-  readonly wrap?: boolean;
-  /** Excel number format code, e.g. "0", "0.0", "@" (text), "dd/mm/yyyy". */
-  readonly numberFormat?: string;
-  readonly hidden?: boolean;
-}
-
-export interface TableSpec {
-  /** Workbook-unique, letters, digits and underscores, starting with a letter. */
-  readonly name: string;
-  /** Header row included, e.g. "A1:K105". */
-  readonly address: string;
-  /** Built-in style name, e.g. "TableStyleMedium2". */
-  readonly style?: string;
-  readonly showBandedRows?: boolean;
-  readonly showFilterButton?: boolean;
-}
-
-export interface StyleSpec {
-  readonly address: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fontSize?: number;
-  /** "#RRGGBB". */
-  readonly fontColor?: string;
-  readonly fill?: string;
-  readonly wrap?: boolean;
-  readonly horizontal?: "left" | "center" | "right";
-  readonly vertical?: "top" | "center" | "bottom";
-  /** Row height in points, applied to every row of the address. */
-  readonly rowHeight?: number;
-}
-
-export type ValidationRule =
-  | { readonly kind: "list"; readonly source: string }
-  | { readonly kind: "wholeNumber" | "decimal"; readonly min?: number; readonly max?: number }
-  | { readonly kind: "date"; readonly min?: string; readonly max?: string }
-  | { readonly kind: "textLength"; readonly max: number }
-  | { readonly kind: "custom"; readonly formula: string };
-
-export interface ValidationSpec {
-  readonly address: string;
-  /** List sources are "=Sheet!$A$1:$A$9" or comma-separated values (no commas inside values). */
-  readonly rule: ValidationRule;
-  readonly prompt?: { readonly title: string; readonly message: string };
-  readonly error?: { readonly title: string; readonly message: string; readonly style?: "stop" | "warning" | "information" };
-}
-
-export type ConditionalFormatSpec =
-  | {
-      readonly kind: "textEquals";
-      readonly address: string;
-      readonly text: string;
-      readonly fill: string;
-      readonly fontColor?: string;
-      readonly bold?: boolean;
-    }
-  | {
-      readonly kind: "dataBar";
-      readonly address: string;
-      readonly color: string;
-    };
-
-export interface ProtectionSpec {
-  /** Ranges the user may still edit. */
-  readonly unlocked: readonly string[];
-  readonly password?: string;
-}
-

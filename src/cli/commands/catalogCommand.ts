@@ -1,7 +1,7 @@
 import type { Agency } from "../../domain/catalog/agency";
 import { importPlan } from "../../domain/catalog/import/importPlan";
 import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, Task } from "../../domain/catalog/types";
-import { readText, resolvePath, type CliIo } from "../cliIo";
+import type { CliIo } from "../cliIo";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
 
 /**
@@ -36,6 +36,17 @@ function parseArgs(args: readonly string[]): Parsed {
     else flags[name] = true;
   }
   return { positional, flags };
+}
+
+/** A path as given on the command line, resolved against the working directory. */
+function resolvePath(io: CliIo, path: string): string {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return path;
+  const base = io.cwd.replace(/[\\/]+$/, "");
+  return `${base}/${path.replace(/^\.\//, "")}`;
+}
+
+async function readText(io: CliIo, path: string): Promise<string> {
+  return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
 }
 
 function flag(parsed: Parsed, name: string): string | null {

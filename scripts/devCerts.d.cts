@@ -1,0 +1,1 @@
+export function ensureDevCertificate(dir?: string): Promise<{ key: string; cert: string; certFile: string }>;

@@ -1,0 +1,30 @@
+// Refreshes the README screenshots from the built standalone page: npm run build && npx tsx scripts/takeScreenshots.ts
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { launchChromium } from "../tests/helpers/chromium";
+import { requireBuild, ROOT, startServeScript } from "../tests/helpers/startedServer";
+
+async function main(): Promise<void> {
+  requireBuild();
+  const out = path.join(ROOT, "assets", "screenshots");
+  await mkdir(out, { recursive: true });
+  const server = await startServeScript();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await page.goto(server.httpUrl);
+    await page.getByRole("combobox").click();
+    await page.getByRole("option").first().click();
+    await page.getByText("000-thanhhoa-sdg-2017.txt").waitFor();
+    await page.screenshot({ path: path.join(out, "standalone.png") });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

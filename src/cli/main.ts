@@ -1,0 +1,46 @@
+import { processIo, type CliIo } from "./cliIo";
+import { runInspectCommand } from "./commands/inspectCommand";
+
+const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
+
+Cách dùng: plan-tracker <lệnh> [tham số]
+
+Lệnh:
+  inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
+  help                   Hiện hướng dẫn này
+
+Ví dụ:
+  plan-tracker inspect bao-cao-so-y-te.xlsx
+`;
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  inspect: runInspectCommand,
+};
+
+/** Runs one CLI invocation; returns the process exit code (0 ok, 1 failure, 2 usage error). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Không có lệnh "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(args, io);
+}
+
+export function runFromProcess(): void {
+  runCli(process.argv.slice(2), processIo())
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,96 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { columnLetters } from "../../domain/grid/cellAddress";
+import type { CellValue, Grid } from "../../domain/grid/cellValue";
+import { useI18n } from "../i18n/I18nProvider";
+
+/** Rows drawn at once; enough to read a sheet, small enough to stay responsive on office PCs. */
+export const MAX_VISIBLE_ROWS = 500;
+
+const useStyles = makeStyles({
+  wrapper: { overflow: "auto", height: "100%", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
+  columnHead: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "right",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    maxWidth: "320px",
+    verticalAlign: "top",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  footer: { padding: tokens.spacingVerticalXS },
+});
+
+function display(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** A plain, read-only view of a sheet's values with Excel-style row and column headers. */
+export function SheetGrid({ grid }: { readonly grid: Grid }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const columns = grid.reduce((max, row) => Math.max(max, row.length), 0);
+  const rows = grid.slice(0, MAX_VISIBLE_ROWS);
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table} role="grid" aria-rowcount={grid.length} aria-colcount={columns}>
+        <thead>
+          <tr>
+            <th className={styles.corner} />
+            {Array.from({ length: columns }, (_, column) => (
+              <th key={column} className={styles.columnHead} scope="col">
+                {columnLetters(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              <th className={styles.rowHead} scope="row">
+                {rowIndex + 1}
+              </th>
+              {Array.from({ length: columns }, (_, column) => {
+                const value = row[column];
+                return (
+                  <td key={column} className={typeof value === "number" ? `${styles.cell} ${styles.number}` : styles.cell}>
+                    {display(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.footer}>
+        <Text size={200}>
+          {t("workbookRows", { rows: grid.length, columns })}
+          {grid.length > MAX_VISIBLE_ROWS ? ` ${t("workbookRowsTruncated", { shown: MAX_VISIBLE_ROWS, rows: grid.length })}` : ""}
+        </Text>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { createXlsxWorkbook, openXlsxWorkbook, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import type { HostDetection } from "./detectHost";
+import type { PaneRuntime, PickedFile, WorkbookFiles } from "./paneRuntime";
+import { WorkbookSession } from "./workbookSession";
+
+const DEFAULT_FILE_NAME = "theo-doi-ke-hoach.xlsx";
+
+/** Standalone mode: an in-memory .xlsx workbook (exceljs), opened from and saved to files. */
+export async function createStandaloneRuntime(
+  detection: HostDetection,
+  saveFile: (fileName: string, bytes: Uint8Array) => void = saveWithBrowser,
+): Promise<PaneRuntime> {
+  let workbook: XlsxWorkbook = await createXlsxWorkbook();
+  const session = new WorkbookSession(workbook, DEFAULT_FILE_NAME);
+  const files: WorkbookFiles = {
+    async open(file: PickedFile) {
+      const opened = await openXlsxWorkbook(await file.arrayBuffer());
+      const info = await opened.inspect();
+      workbook = opened;
+      session.replace(opened, file.name);
+      return { sheets: info.sheets.filter((sheet) => sheet.visibility === "visible").length };
+    },
+    async download() {
+      const fileName = session.getSnapshot().fileName ?? DEFAULT_FILE_NAME;
+      saveFile(fileName, await workbook.toBuffer());
+      return fileName;
+    },
+  };
+  return { mode: "standalone", detection, session, files };
+}
+
+function saveWithBrowser(fileName: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

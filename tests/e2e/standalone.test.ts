@@ -1,0 +1,78 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import * as ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { launchChromium } from "../helpers/chromium";
+import { requireBuild, ROOT, startServeScript, type StartedServer } from "../helpers/startedServer";
+
+const OUTPUT = path.join(ROOT, "test-output", "e2e");
+
+let server: StartedServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireBuild();
+  await mkdir(OUTPUT, { recursive: true });
+  server = await startServeScript();
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page as an office without network sees it: office.js cannot load, so the pane runs standalone. */
+async function openPane(url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+  await page.goto(url);
+  return page;
+}
+
+describe("the standalone page served by npm start", () => {
+  it("loads in headless Chromium, runs standalone and shows the plan picker", async () => {
+    const page = await openPane(server.httpUrl);
+    await page.getByText("Đang chạy ở chế độ độc lập").waitFor();
+    await page.getByRole("combobox").click();
+    const options = page.getByRole("option");
+    expect(await options.count()).toBe(5);
+    await options.first().click();
+    await page.getByText("000-thanhhoa-sdg-2017.txt").waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "standalone.png"), fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it("is also served over https for Excel, with the manifest and icons", async () => {
+    const page = await openPane(`${server.httpsUrl}taskpane.html`);
+    await page.getByText("Chọn kế hoạch", { exact: true }).waitFor();
+    const manifest = await page.request.get(`${server.httpsUrl}manifest.xml`);
+    expect(manifest.status()).toBe(200);
+    expect(await manifest.text()).toContain("<Host Name=\"Workbook\"/>");
+    expect((await page.request.get(`${server.httpsUrl}assets/icon-80.png`)).status()).toBe(200);
+    await page.context().close();
+  }, 60_000);
+
+  it("opens an .xlsx file and downloads the workbook again", async () => {
+    const source = await createXlsxWorkbook();
+    await source.apply([{ kind: "writeSheet", sheet: { name: "Tiến độ", values: [["Mã", "Kết quả"], ["1.1", 4.8]] } }]);
+    const page = await openPane(server.httpUrl);
+    await page.getByTestId("open-file-input").setInputFiles({
+      name: "tien-do.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await source.toBuffer()),
+    });
+    await page.getByText("Đã mở tệp tien-do.xlsx: 1 trang tính.").waitFor();
+    await page.getByRole("grid").getByText("4.8").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp về máy" }).click()]);
+    expect(download.suggestedFilename()).toBe("tien-do.xlsx");
+    const saved = path.join(OUTPUT, "downloaded.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.getWorksheet("Tiến độ")!.getCell("B2").value).toBe(4.8);
+    await page.context().close();
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** Debian's python3, which has python3-openpyxl; the pyenv python on PATH does not. */
+export const SYSTEM_PYTHON = "/usr/bin/python3";
+
+function requireProgram(path: string, install: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing. Install it with "${install}" (.ci/run does this).`);
+}
+
+/** Runs a Python snippet with openpyxl available; returns stdout. Arguments arrive as sys.argv[1:]. */
+export async function runOpenpyxl(script: string, args: readonly string[]): Promise<string> {
+  requireProgram(SYSTEM_PYTHON, "apt-get install -y python3-openpyxl");
+  const { stdout } = await run(SYSTEM_PYTHON, ["-c", script, ...args], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Converts a spreadsheet with LibreOffice Calc (headless) into `outDir`, as an agency without our add-in would. */
+export async function convertWithLibreOffice(file: string, outDir: string, format = "xlsx"): Promise<void> {
+  requireProgram("/usr/bin/soffice", "apt-get install -y libreoffice-calc-nogui");
+  await run(
+    "/usr/bin/soffice",
+    [`-env:UserInstallation=file://${outDir}/lo-profile`, "--headless", "--convert-to", format, "--outdir", outDir, file],
+    { timeout: 120_000 },
+  );
+}

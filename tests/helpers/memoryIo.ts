@@ -1,0 +1,22 @@
+import type { CliIo } from "../../src/cli/cliIo";
+
+/** A CliIo over an in-memory file map; captures what the command prints. */
+export function memoryIo(files: Record<string, Uint8Array | string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, Uint8Array | string> = {};
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile: async (path) => {
+      const data = written[path] ?? files[path];
+      if (data === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return typeof data === "string" ? new TextEncoder().encode(data) : data;
+    },
+    writeFile: async (path, data) => {
+      written[path] = data;
+    },
+    cwd: "/virtual",
+  };
+  return { io, out, err, written, stdout: () => out.join("\n"), stderr: () => err.join("\n") };
+}

@@ -1,0 +1,91 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import * as ExcelJS from "exceljs";
+import { App } from "../../src/taskpane/App";
+import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
+import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStandaloneRuntime";
+import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { renderWithProviders } from "../helpers/renderWithProviders";
+
+async function standalone() {
+  const saved: { fileName: string; bytes: Uint8Array }[] = [];
+  const runtime = await createStandaloneRuntime({ kind: "standalone", reason: "office-unavailable" }, (fileName, bytes) =>
+    saved.push({ fileName, bytes }),
+  );
+  return { runtime, saved };
+}
+
+async function xlsxFile(name: string): Promise<File> {
+  const workbook = await createXlsxWorkbook();
+  await workbook.apply([
+    { kind: "writeSheet", sheet: { name: "Báo cáo", values: [["Mã", "Giá trị"], ["1.1", 4.5], ["1.2", 95]] } },
+    { kind: "writeSheet", sheet: { name: "Ẩn", visibility: "hidden", values: [["x"]] } },
+  ]);
+  const bytes = await workbook.toBuffer();
+  return { name, arrayBuffer: async () => bytes.slice().buffer } as unknown as File;
+}
+
+describe("App in standalone mode", () => {
+  it("says it runs standalone and lists every bundled plan in the picker", async () => {
+    const { runtime } = await standalone();
+    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    expect(screen.getByText("Đang chạy ở chế độ độc lập")).toBeInTheDocument();
+    expect(screen.getByText("5 kế hoạch có sẵn trong ứng dụng.")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("combobox"));
+    const options = await screen.findAllByRole("option");
+    expect(options.map((option) => option.textContent)).toEqual(BUNDLED_PLANS.map((plan) => plan.label));
+    fireEvent.click(options[0]!);
+    expect(await screen.findByText("Thanh Hóa")).toBeInTheDocument();
+    expect(screen.getByText("000-thanhhoa-sdg-2017.txt")).toBeInTheDocument();
+  });
+
+  it("switches every label to English and back", async () => {
+    const { runtime } = await standalone();
+    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(await screen.findByText("Running in standalone mode")).toBeInTheDocument();
+    expect(screen.getByText("Choose a plan")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    expect(await screen.findByText("Chọn kế hoạch")).toBeInTheDocument();
+  });
+
+  it("opens an .xlsx file and shows its visible sheets in a grid", async () => {
+    const { runtime } = await standalone();
+    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    expect(await screen.findByText(/Sổ tính chưa có trang tính nào/)).toBeInTheDocument();
+    const input = screen.getByTestId("open-file-input");
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [await xlsxFile("bao-cao-so-y-te.xlsx")] } });
+    });
+    expect(await screen.findByText("Đã mở tệp bao-cao-so-y-te.xlsx: 1 trang tính.")).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Báo cáo" })).toBeInTheDocument();
+    expect(screen.queryByRole("tab", { name: "Ẩn" })).not.toBeInTheDocument();
+    const grid = await screen.findByRole("grid");
+    expect(within(grid).getByText("4.5")).toBeInTheDocument();
+    expect(within(grid).getByText("1.2")).toBeInTheDocument();
+  });
+
+  it("explains a file that is not a workbook instead of failing silently", async () => {
+    const { runtime } = await standalone();
+    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    const notXlsx = { name: "ghi-chu.txt", arrayBuffer: async () => new TextEncoder().encode("không phải xlsx").buffer };
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [notXlsx] } });
+    });
+    expect(await screen.findByText(/Không mở được tệp ghi-chu.txt/)).toBeInTheDocument();
+  });
+
+  it("downloads the current workbook as an .xlsx file that exceljs can read", async () => {
+    const { runtime, saved } = await standalone();
+    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [await xlsxFile("so-y-te.xlsx")] } });
+    });
+    await screen.findByRole("grid");
+    fireEvent.click(screen.getByRole("button", { name: "Tải tệp về máy" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.fileName).toBe("so-y-te.xlsx");
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(Buffer.from(saved[0]!.bytes) as unknown as ExcelJS.Buffer);
+    expect(read.getWorksheet("Báo cáo")!.getCell("B2").value).toBe(4.5);
+  });
+});
