@@ -59,3 +59,10 @@ export function foldForMatching(s: string): string {
     .replace(LEADING_MARKERS, "")
     .replace(TRAILING_PUNCTUATION, "");
 }
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/** How many letters and digits a text holds; foldForMatching keeps every one of them and adds none. */
+export function letterCount(text: string): number {
+  return text.replace(NOT_LETTER_OR_DIGIT, "").length;
+}

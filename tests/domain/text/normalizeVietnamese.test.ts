@@ -1,4 +1,4 @@
-import { foldForMatching, normalizeText, unifyToneMarks } from "../../../src/domain/text/normalizeVietnamese";
+import { foldForMatching, letterCount, normalizeText, unifyToneMarks } from "../../../src/domain/text/normalizeVietnamese";
 
 describe("normalizeText", () => {
   it("turns NBSP and runs of whitespace into one space and trims", () => {
@@ -72,5 +72,22 @@ describe("foldForMatching", () => {
 describe("unifyToneMarks", () => {
   it("moves the mark of an open oa/oe/uy to the first vowel", () => {
     expect(unifyToneMarks("hoà bình, thuỷ lợi, hoá chất")).toBe("hòa bình, thủy lợi, hóa chất");
+  });
+});
+
+describe("letterCount", () => {
+  it.each([
+    ["Sở Văn hóa, Thể thao và Du lịch", 23],
+    ["Sở Văn hóa, Thể thao và Du lịch".normalize("NFD"), 23],
+    ["Trung tâm\u00a0Y tế - 115", 14],
+    ["", 0],
+  ])("counts %j as %i", (text, count) => {
+    expect(letterCount(text)).toBe(count);
+  });
+
+  it("is unchanged by foldForMatching", () => {
+    for (const name of ["Sở Văn hoá, Thể thao và Du lịch.", "- UBND các huyện,thị xã", "Sở Lao động-Thương binh và Xã hội;", "SỞ THUỶ LỢI"]) {
+      expect(letterCount(foldForMatching(name))).toBe(letterCount(name));
+    }
   });
 });

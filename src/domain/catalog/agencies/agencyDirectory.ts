@@ -1,5 +1,5 @@
 import type { Agency } from "../agency";
-import { foldForMatching } from "../../text/normalizeVietnamese";
+import { foldForMatching, letterCount } from "../../text/normalizeVietnamese";
 
 /**
  * The outcome of looking a name up. "exact": the name is the agency's canonical name (after folding);
@@ -17,6 +17,8 @@ export interface AgencyDirectory {
   byId(id: string): Agency | undefined;
   /** True when some agency of any province has this name, short name or alias (after folding). */
   knows(name: string): boolean;
+  /** Letters and digits of the longest known spelling (see splitAgencyEntries). */
+  readonly maxLetters: number;
   /** Every folded spelling the directory knows, longest first (for scanning prose). */
   readonly spellings: readonly string[];
   /** The agencies that carry one folded spelling. */
@@ -78,6 +80,7 @@ export function createAgencyDirectory(agencies: readonly Agency[]): AgencyDirect
       const folded = foldForMatching(name);
       return bySpelling.has(folded) || byDoubtfulSpelling.has(folded);
     },
+    maxLetters: Math.max(0, ...spellings.map(letterCount)),
     spellings,
     agenciesSpelled: (folded) => [...(bySpelling.get(folded) ?? []), ...(byDoubtfulSpelling.get(folded) ?? [])],
     all: agencies,

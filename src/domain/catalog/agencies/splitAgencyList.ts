@@ -1,4 +1,4 @@
-import { normalizeText } from "../../text/normalizeVietnamese";
+import { letterCount, normalizeText } from "../../text/normalizeVietnamese";
 import { startsLikeAgency } from "./startsLikeAgency";
 
 /**
@@ -16,6 +16,8 @@ import { startsLikeAgency } from "./startsLikeAgency";
 /** What splitting needs from a directory: whether a name is known. AgencyDirectory satisfies it. */
 export interface KnownNames {
   knows(name: string): boolean;
+  /** No known name has more letters and digits than this; splitting skips longer runs without asking. */
+  readonly maxLetters?: number;
 }
 
 export interface AgencyListEntry {
@@ -86,6 +88,30 @@ function piecesOf(segment: string): Pieces {
   return { atoms: atoms.map(restore), separators };
 }
 
+/**
+ * Whether the run of pieces from..to (with `extra` letters of an implied prefix) may be a known
+ * name. Splitting tries every run, longest first, so a long list asks about many long runs; a run
+ * with more letters than the longest known name is answered here without building or folding it.
+ * A run holding "(" is always asked: its parenthetical is dropped before the lookup.
+ */
+function runFilter(pieces: Pieces, known: KnownNames): (from: number, to: number, extra: number) => boolean {
+  const max = known.maxLetters;
+  if (max === undefined) return () => true;
+  const letters = [0];
+  const parens = [0];
+  pieces.atoms.forEach((atom, k) => {
+    const separator = k > 0 && pieces.separators[k - 1] === "và" ? 2 : 0;
+    letters.push(letters[k]! + letterCount(atom) + separator);
+    parens.push(parens[k]! + (atom.includes("(") ? 1 : 0));
+  });
+  return (from, to, extra) => {
+    if (parens[to + 1]! - parens[from]! > 0) return true;
+    // The separator before `from` is not part of the run.
+    const before = from > 0 && pieces.separators[from - 1] === "và" ? 2 : 0;
+    return letters[to + 1]! - letters[from]! - before + extra <= max;
+  };
+}
+
 function joinPieces(pieces: Pieces, from: number, to: number): string {
   let out = pieces.atoms[from] ?? "";
   for (let k = from; k < to; k += 1) {
@@ -95,11 +121,24 @@ function joinPieces(pieces: Pieces, from: number, to: number): string {
   return out;
 }
 
-/** The name before a trailing "(…)" and the text inside it. */
-function withoutParenthetical(name: string): AgencyListEntry {
-  const m = /^(.*\S)\s*\(([^()]*)\)$/u.exec(name);
-  if (m === null || m[1] === undefined || m[2] === undefined) return { name, qualifier: null };
-  return { name: m[1].replace(EDGE_PUNCTUATION, ""), qualifier: normalizeText(m[2]) };
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+
+/**
+ * The name before a trailing "(…)" and the text inside it: "Sở Giáo dục và Đào tạo (giáo dục đại học)".
+ * A scan back from the end, so a candidate without a trailing ")" costs nothing; splitSegment asks this
+ * of every run of pieces it tries. The parenthetical holds no "(" or ")", and a non-blank name on one
+ * line precedes it.
+ */
+export function withoutParenthetical(name: string): AgencyListEntry {
+  const none = { name, qualifier: null };
+  if (name.charCodeAt(name.length - 1) !== 41 /* ) */) return none;
+  const open = name.lastIndexOf("(", name.length - 2);
+  if (open < 0) return none;
+  const inside = name.slice(open + 1, -1);
+  if (inside.includes(")")) return none;
+  const before = name.slice(0, open).trimEnd();
+  if (before === "" || LINE_BREAK.test(before)) return none;
+  return { name: before.replace(EDGE_PUNCTUATION, ""), qualifier: normalizeText(inside) };
 }
 
 const SPLIT_HEAD =
@@ -127,6 +166,8 @@ function capitalise(prefix: string): string {
 
 function splitPrefixList(prefix: string, rest: string, known: KnownNames | undefined): string[] {
   const pieces = piecesOf(rest);
+  const mayBeKnown = known === undefined ? () => true : runFilter(pieces, known);
+  const prefixLetters = letterCount(prefix);
   const names: string[] = [];
   let i = 0;
   while (i < pieces.atoms.length) {
@@ -138,6 +179,7 @@ function splitPrefixList(prefix: string, rest: string, known: KnownNames | undef
     let end = -1;
     if (known !== undefined) {
       for (let j = pieces.atoms.length - 1; j >= i; j -= 1) {
+        if (!mayBeKnown(i, j, prefixLetters)) continue;
         if (known.knows(`${prefix} ${joinPieces(pieces, i, j)}`)) {
           end = j;
           break;
@@ -167,6 +209,7 @@ function splitSegment(segment: string, known: KnownNames | undefined): string[] 
     return splitPrefixList(capitalise(prefixed[1]), prefixed[2], known);
   }
   const pieces = piecesOf(segment);
+  const mayBeKnown = known === undefined ? () => true : runFilter(pieces, known);
   const names: string[] = [];
   let impliedPrefix: string | null = null;
   let i = 0;
@@ -176,12 +219,15 @@ function splitSegment(segment: string, known: KnownNames | undefined): string[] 
     if (known !== undefined) {
       // 1. The longest run of pieces that is a known name.
       for (let j = pieces.atoms.length - 1; j >= i && end < 0; j -= 1) {
+        if (!mayBeKnown(i, j, 0)) continue;
         const candidate = joinPieces(pieces, i, j);
         if (known.knows(withoutParenthetical(candidate).name)) [end, name] = [j, candidate];
       }
       // 2. After "Sở X," a bare "Công Thương" means "Sở Công Thương".
       if (end < 0 && impliedPrefix !== null && pieces.separators[i - 1] === ",") {
+        const prefixLetters = letterCount(impliedPrefix);
         for (let j = pieces.atoms.length - 1; j >= i && end < 0; j -= 1) {
+          if (!mayBeKnown(i, j, prefixLetters)) continue;
           const candidate = `${impliedPrefix} ${joinPieces(pieces, i, j)}`;
           if (known.knows(withoutParenthetical(candidate).name)) [end, name] = [j, candidate];
         }

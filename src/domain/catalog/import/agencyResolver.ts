@@ -42,50 +42,22 @@ function scopeOf(qualifier: string | null): string | null {
   return scope === "" ? null : scope;
 }
 
-interface DirectoryCache {
-  readonly directory: AgencyDirectory;
-  readonly splits: Map<string, readonly SplitName[]>;
-  readonly byProvince: Map<string, Map<string, ResolvedName>>;
-}
-
-// The directory and its lookups depend only on the agency list: build them once per list.
-const caches = new WeakMap<readonly Agency[], DirectoryCache>();
-
-function cacheFor(agencies: readonly Agency[]): DirectoryCache {
-  let cache = caches.get(agencies);
-  if (cache === undefined) {
-    cache = { directory: createAgencyDirectory(agencies), splits: new Map(), byProvince: new Map() };
-    caches.set(agencies, cache);
-  }
-  return cache;
-}
-
 export function createAgencyResolver(agencies: readonly Agency[], province: string | null): AgencyResolver {
-  const { directory, splits, byProvince } = cacheFor(agencies);
-  // Plans repeat the same partner list on most rows: splitting and matching are cached.
-  let resolved = byProvince.get(province ?? "");
-  if (resolved === undefined) {
-    resolved = new Map();
-    byProvince.set(province ?? "", resolved);
-  }
-  const byName = resolved;
+  const directory: AgencyDirectory = createAgencyDirectory(agencies);
+  // Most rows repeat names already seen (the same partners, row after row): match each name once.
+  const resolved = new Map<string, ResolvedName>();
   return {
-    split: (text) => {
-      const known = splits.get(text);
-      if (known !== undefined) return known;
-      const entries = splitAgencyEntries(text, directory).map((entry) => ({ name: entry.name, scope: scopeOf(entry.qualifier) }));
-      splits.set(text, entries);
-      return entries;
-    },
+    split: (text) =>
+      splitAgencyEntries(text, directory).map((entry) => ({ name: entry.name, scope: scopeOf(entry.qualifier) })),
     resolve: (name) => {
-      const known = byName.get(name);
+      const known = resolved.get(name);
       if (known !== undefined) return known;
       const match = directory.match(name, province);
       const result: ResolvedName =
         match.kind === "unknown"
           ? { id: null, candidates: match.candidates.map((agency) => agency.id) }
           : { id: match.agency.id, candidates: [] };
-      byName.set(name, result);
+      resolved.set(name, result);
       return result;
     },
   };

@@ -120,6 +120,11 @@ describe("createAgencyDirectory › knows, byId, all", () => {
     expect(directory.byId("nowhere.x")).toBeUndefined();
   });
 
+  it("gives the letters and digits of its longest spelling as the bound for splitting", () => {
+    const small = createAgencyDirectory([agency("x.a", "Sở Y tế", "x", ["Sở Văn hóa, Thể thao và Du lịch"])]);
+    expect(small.maxLetters).toBe("SởVănhóaThểthaovàDulịch".length);
+  });
+
   it("lists every agency it was built from", () => {
     const list = [agency("x.a", "Sở A", "x")];
     expect(createAgencyDirectory(list).all).toBe(list);

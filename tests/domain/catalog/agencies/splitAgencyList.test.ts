@@ -1,5 +1,12 @@
-import { splitAgencyEntries, splitAgencyList } from "../../../../src/domain/catalog/agencies/splitAgencyList";
+import {
+  splitAgencyEntries,
+  splitAgencyList,
+  withoutParenthetical,
+  type KnownNames,
+} from "../../../../src/domain/catalog/agencies/splitAgencyList";
 import { bundledAgencyDirectory } from "../../../../src/domain/catalog/agencies/bundledAgencies";
+import { normalizeText } from "../../../../src/domain/text/normalizeVietnamese";
+import { SOURCE_FILES, sourceLines } from "../values/sourceText";
 
 const directory = bundledAgencyDirectory();
 
@@ -219,5 +226,51 @@ describe("splitAgencyEntries", () => {
 
   it("drops a redundant 'chủ trì' after a lead (002 L2210)", () => {
     expect(splitAgencyEntries("Chủ trì: Sở Tài chính chủ trì.")).toEqual([{ name: "Sở Tài chính", qualifier: null }]);
+  });
+});
+
+describe("withoutParenthetical", () => {
+  // The pattern it replaces, kept here as the oracle: same answers, without scanning every candidate.
+  function byPattern(name: string) {
+    const m = /^(.*\S)\s*\(([^()]*)\)$/u.exec(name);
+    if (m === null) return { name, qualifier: null };
+    return { name: m[1]!.replace(/^[\s.,;:]+|[\s.,;:/\-–]+$/gu, ""), qualifier: normalizeText(m[2]!) };
+  }
+
+  it.each([
+    ["Sở Giáo dục và Đào tạo (giáo dục nghề nghiệp)", { name: "Sở Giáo dục và Đào tạo", qualifier: "giáo dục nghề nghiệp" }],
+    ["Sở Y tế", { name: "Sở Y tế", qualifier: null }],
+    ["Sở Y tế (", { name: "Sở Y tế (", qualifier: null }],
+    ["(giáo dục đại học)", { name: "(giáo dục đại học)", qualifier: null }],
+    ["Sở Tài chính (a (b))", { name: "Sở Tài chính (a (b))", qualifier: null }],
+    ["Sở Tài chính (a) (b)", { name: "Sở Tài chính (a)", qualifier: "b" }],
+    ["Sở Tài chính, ()", { name: "Sở Tài chính", qualifier: "" }],
+    ["Sở Tài chính (a) ", { name: "Sở Tài chính (a) ", qualifier: null }],
+  ])("reads %j", (name, expected) => {
+    expect(withoutParenthetical(name)).toEqual(expected);
+    expect(byPattern(name)).toEqual(expected);
+  });
+
+  it("agrees with the pattern on every parenthesised text of the five plans and on odd shapes", () => {
+    const names = SOURCE_FILES.flatMap((file) => sourceLines(file))
+      .flatMap((line) => line.split(/[\t;]/u))
+      .filter((cell) => cell.includes("("));
+    const odd = ["a\n(b)", "a\nb (c)", " (x)", "a\u00a0(b)", "a(b)", "a ((b)", "a (b))", "((()))", ")", "a (b\u2028c)"];
+    expect(names.length).toBeGreaterThan(200);
+    for (const name of [...names, ...odd]) expect(withoutParenthetical(name)).toEqual(byPattern(name));
+  });
+});
+
+describe("splitAgencyEntries with a letter bound", () => {
+  it("splits every cell of the five plans as it does when asked about every run", () => {
+    const unbounded: KnownNames = { knows: (name) => directory.knows(name) };
+    const cells = SOURCE_FILES.flatMap((file) => sourceLines(file)).flatMap((line) => line.split("\t"));
+    let compared = 0;
+    for (const cell of cells) {
+      if (!/Sở|UBND|Ban|Hội/u.test(cell)) continue;
+      expect(splitAgencyEntries(cell, directory)).toEqual(splitAgencyEntries(cell, unbounded));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
