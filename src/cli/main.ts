@@ -1,4 +1,6 @@
+import { bundledDataDir } from "./bundledDataDir";
 import { processIo, type CliIo } from "./cliIo";
+import { runCatalogCommand } from "./commands/catalogCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
 
 const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
@@ -6,16 +8,24 @@ const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
 Cách dùng: plan-tracker <lệnh> [tham số]
 
 Lệnh:
+  catalog list           Liệt kê các kế hoạch có sẵn trong danh mục
+  catalog show <mã>      Xem một kế hoạch: mục tiêu, chỉ tiêu, cơ quan chủ trì, hạn, sản phẩm, mục cần xem lại
+  catalog import <tệp>   Đọc một văn bản kế hoạch (.txt, .docx), in số lượng và các mục cần xem lại
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
   help                   Hiện hướng dẫn này
 
 Ví dụ:
+  plan-tracker catalog show thanhhoa-sdg-2017
+  plan-tracker catalog import ke-hoach.docx --out ke-hoach.json
   plan-tracker inspect bao-cao-so-y-te.xlsx
+
+Xem thêm: plan-tracker catalog help
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  catalog: (args, io) => runCatalogCommand(args, io, { dataDir: bundledDataDir() }),
   inspect: runInspectCommand,
 };
 

@@ -1,14 +1,21 @@
 import type { Agency } from "../../domain/catalog/agency";
 import { importPlan } from "../../domain/catalog/import/importPlan";
 import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, Task } from "../../domain/catalog/types";
+import { decodePlanFile } from "../catalog/decodePlanFile";
 import type { CliIo } from "../cliIo";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
 
 /**
  * `plan-tracker catalog list | show <planId> [--json] | import <file> [--out file.json]`.
- * Reads the bundled catalogues from data/plans (or --data); `import` reads a plan's text and
- * prints what was read and what an officer must review. Returns the process exit code.
+ * Reads the bundled catalogues from <data>/plans and the agencies from <data>/agencies.json;
+ * `import` reads a plan's text (.txt or .docx) and prints what was read and what an officer must
+ * review. Returns the process exit code.
  */
+export interface CatalogCommandOptions {
+  /** The data folder: plans/, agencies.json. Relative paths are read from the working directory. */
+  readonly dataDir: string;
+}
+
 interface PlanIndexEntry {
   readonly id: string;
   readonly title: string;
@@ -38,20 +45,17 @@ function parseArgs(args: readonly string[]): Parsed {
   return { positional, flags };
 }
 
-/** A path as given on the command line, resolved against the working directory. */
-function resolvePath(io: CliIo, path: string): string {
-  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return path;
-  const base = io.cwd.replace(/[\\/]+$/, "");
-  return `${base}/${path.replace(/^\.\//, "")}`;
-}
-
-async function readText(io: CliIo, path: string): Promise<string> {
-  return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
-}
-
 function flag(parsed: Parsed, name: string): string | null {
   const value = parsed.flags[name];
   return typeof value === "string" ? value : null;
+}
+
+function joinPath(folder: string, name: string): string {
+  return `${folder.replace(/[\\/]+$/, "")}/${name}`;
+}
+
+async function readText(io: CliIo, path: string): Promise<string> {
+  return new TextDecoder("utf-8").decode(await io.readFile(path));
 }
 
 async function readJson<T>(io: CliIo, path: string): Promise<T | null> {
@@ -69,21 +73,24 @@ async function readJson<T>(io: CliIo, path: string): Promise<T | null> {
   }
 }
 
-export async function runCatalogCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCatalogCommand(args: readonly string[], io: CliIo, options: CatalogCommandOptions): Promise<number> {
   const parsed = parseArgs(args);
   const [subcommand, ...rest] = parsed.positional;
-  const dataDir = resolvePath(io, flag(parsed, "data") ?? "data/plans");
+  const dataDir = flag(parsed, "data") ?? options.dataDir;
   switch (subcommand) {
     case "list":
-      return listPlans(io, dataDir);
+      return listPlans(io, joinPath(dataDir, "plans"));
     case "show":
-      return showPlan(io, dataDir, rest[0], parsed.flags.json === true);
+      return showPlan(io, joinPath(dataDir, "plans"), rest[0], parsed.flags.json === true);
     case "import":
-      return importFile(io, rest[0], parsed);
+      return importFile(io, rest[0], parsed, dataDir);
+    case undefined:
+    case "help":
+      io.stdout(`${usage()}\n`);
+      return subcommand === "help" ? 0 : 2;
     default:
-      if (subcommand !== undefined) io.stderr(`${errorMessage("unknown_subcommand", subcommand)}\n`);
-      io.stderr(`${usage()}\n`);
-      return subcommand === undefined || subcommand === "help" ? (subcommand === "help" ? 0 : 1) : 1;
+      io.stderr(`${errorMessage("unknown_subcommand", subcommand)}\n${usage()}\n`);
+      return 2;
   }
 }
 
@@ -109,7 +116,7 @@ async function listPlans(io: CliIo, dataDir: string): Promise<number> {
 async function showPlan(io: CliIo, dataDir: string, planId: string | undefined, asJson: boolean): Promise<number> {
   if (planId === undefined) {
     io.stderr(`${errorMessage("missing_plan_id")}\n${usage()}\n`);
-    return 1;
+    return 2;
   }
   if (!/^[a-z0-9][a-z0-9-]*$/.test(planId)) {
     io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
@@ -134,52 +141,56 @@ async function showPlan(io: CliIo, dataDir: string, planId: string | undefined, 
   return 0;
 }
 
-async function importFile(io: CliIo, file: string | undefined, parsed: Parsed): Promise<number> {
+async function importFile(io: CliIo, file: string | undefined, parsed: Parsed, dataDir: string): Promise<number> {
   if (file === undefined) {
     io.stderr(`${errorMessage("missing_file")}\n${usage()}\n`);
-    return 1;
+    return 2;
   }
-  if (/\.docx$/i.test(file)) {
-    io.stderr(`${errorMessage("docx_unsupported", file)}\n`);
-    return 1;
-  }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readText(io, resolvePath(io, file));
+    bytes = await io.readFile(file);
   } catch {
     io.stderr(`${errorMessage("unreadable", file)}\n`);
     return 1;
   }
-  const agenciesPath = resolvePath(io, flag(parsed, "agencies") ?? "data/agencies.json");
+  const decoded = await decodePlanFile(bytes);
+  if (!decoded.ok) {
+    io.stderr(`${errorMessage(decoded.reason, file)}\n`);
+    return 1;
+  }
+  const agenciesPath = flag(parsed, "agencies") ?? joinPath(dataDir, "agencies.json");
   const agencies = await readJson<Agency[]>(io, agenciesPath);
   if (agencies === null) {
     io.stderr(`${errorMessage("unreadable", agenciesPath)}\n`);
     return 1;
   }
-  const correctionsFlag = flag(parsed, "corrections");
-  const corrections = correctionsFlag === null ? null : await readJson<PlanCorrections>(io, resolvePath(io, correctionsFlag));
-  if (correctionsFlag !== null && corrections === null) {
-    io.stderr(`${errorMessage("unreadable", correctionsFlag)}\n`);
+  const correctionsPath = flag(parsed, "corrections");
+  const corrections = correctionsPath === null ? null : await readJson<PlanCorrections>(io, correctionsPath);
+  if (correctionsPath !== null && corrections === null) {
+    io.stderr(`${errorMessage("unreadable", correctionsPath)}\n`);
     return 1;
   }
   const name = file.split(/[\\/]/).pop() ?? file;
   const planId = flag(parsed, "id") ?? slugOf(name.replace(/\.[^.]+$/, ""));
   const result = importPlan(
-    { planId, text, sourceName: name },
+    { planId, text: decoded.text, sourceName: name },
     { agencies, ...(corrections !== null ? { corrections } : {}) },
   );
   const { catalog, stats } = result;
   const lines = [
     `${catalog.title || name}`,
     `  ${LABELS.province}: ${catalog.province || LABELS.notGiven} · ${LABELS.number}: ${catalog.documentNumber ?? LABELS.notGiven}`,
-    `  ${stats.goals} ${LABELS.goals}, ${stats.targets} ${LABELS.targets} (${stats.quantitativeTargets} có chỉ tiêu số), ` +
-      `${stats.tasks} ${LABELS.taskCount} (${stats.tasksWithLead} có cơ quan chủ trì), ${stats.reviewItems} ${LABELS.reviewCount}`,
+    `  ${stats.goals} ${LABELS.goals}, ${stats.targets} ${LABELS.targets} (${stats.quantitativeTargets} ${LABELS.withValues}), ` +
+      `${stats.tasks} ${LABELS.taskCount} (${stats.tasksWithLead} ${LABELS.withLead}), ${stats.reviewItems} ${LABELS.reviewCount}`,
     "",
     ...formatReview(catalog.review),
   ];
+  if (decoded.format === "docx") lines.push("", LABELS.docxLines);
   io.stdout(`${lines.join("\n")}\n`);
   const out = flag(parsed, "out");
-  if (out !== null) await io.writeFile(resolvePath(io, out), `${JSON.stringify(catalog, null, 2)}\n`);
+  if (out !== null) await io.writeFile(out, `${JSON.stringify(catalog, null, 2)}\n`);
+  const textOut = flag(parsed, "text");
+  if (textOut !== null) await io.writeFile(textOut, decoded.text);
   return 0;
 }
 

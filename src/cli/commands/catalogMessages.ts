@@ -35,6 +35,11 @@ export const LABELS = {
   targets: "mục tiêu cụ thể",
   taskCount: "nhiệm vụ",
   reviewCount: "mục cần xem lại",
+  withValues: "có chỉ tiêu số",
+  withLead: "có cơ quan chủ trì",
+  docxLines:
+    "Số dòng tính theo văn bản đọc từ tệp .docx: mỗi đoạn văn là một dòng, mỗi hàng của bảng là một dòng " +
+    "(dùng --text để lưu văn bản này).",
 } as const;
 
 export const FREQUENCY: Readonly<Record<string, string>> = {
@@ -49,11 +54,19 @@ export const DIRECTION: Readonly<Record<string, string>> = { increase: "tăng", 
 export function usage(): string {
   return [
     "Cách dùng:",
-    "  plan-tracker catalog list [--data <thư mục>]",
-    "  plan-tracker catalog show <mã kế hoạch> [--json] [--data <thư mục>]",
-    "  plan-tracker catalog import <tệp .txt> [--out <tệp .json>] [--id <mã>] [--agencies <tệp>] [--corrections <tệp>]",
+    "  plan-tracker catalog list                    Liệt kê các kế hoạch có sẵn, với số mục tiêu, nhiệm vụ, mục cần xem lại",
+    "  plan-tracker catalog show <mã kế hoạch>      Xem một kế hoạch: mục tiêu, chỉ tiêu, cơ quan chủ trì, hạn, sản phẩm",
+    "        [--json]                               In nguyên tệp JSON của kế hoạch",
+    "  plan-tracker catalog import <tệp .txt|.docx> Đọc một văn bản kế hoạch, in số lượng và các mục cần xem lại",
+    "        [--out <tệp .json>]                    Lưu danh mục đọc được",
+    "        [--text <tệp .txt>]                    Lưu văn bản đã đọc (với tệp .docx), để đối chiếu số dòng",
+    "        [--id <mã>] [--corrections <tệp .json>] [--agencies <tệp .json>]",
     "",
-    "Thư mục dữ liệu mặc định: data/plans (tính từ thư mục hiện tại).",
+    "  --data <thư mục>  Thư mục dữ liệu (plans/, agencies.json); mặc định là thư mục data/ đi kèm Theo dõi kế hoạch.",
+    "",
+    "Ví dụ:",
+    "  plan-tracker catalog show thanhhoa-sdg-2017",
+    "  plan-tracker catalog import ke-hoach.docx --out ke-hoach.json",
   ].join("\n");
 }
 
@@ -69,8 +82,12 @@ export function errorMessage(code: string, detail = ""): string {
       return "Thiếu đường dẫn tệp văn bản kế hoạch.";
     case "unreadable":
       return `Không đọc được tệp ${detail}.`;
-    case "docx_unsupported":
-      return `Chưa đọc trực tiếp được tệp .docx (${detail}). Hãy mở bằng Word, lưu thành văn bản (.txt, UTF-8) rồi nhập lại.`;
+    case "not_word_document":
+      return `Tệp ${detail} là tệp nén nhưng không phải văn bản Word (.docx).`;
+    case "legacy_doc":
+      return `Tệp ${detail} là văn bản Word 97–2003 (.doc). Hãy mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập lại.`;
+    case "not_utf8":
+      return `Tệp ${detail} không phải văn bản UTF-8. Hãy lưu lại dưới dạng văn bản thuần (.txt) với mã UTF-8, hoặc dùng tệp .docx.`;
     case "bad_json":
       return `Tệp ${detail} không phải JSON hợp lệ.`;
     default:
