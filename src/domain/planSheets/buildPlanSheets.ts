@@ -106,7 +106,6 @@ function buildInfoSheet(catalog: PlanCatalog, names: PlanSheetNames, options: Pl
     rows: rows.length,
     spec: {
       name: names.sheets.info,
-      position: 0,
       tabColor: HEADER_FILL,
       values: pad(values, reviewHeader.length),
       columns: [{ width: 34, wrap: true }, { width: 70, wrap: true }, { width: 60, wrap: true }, { width: 8 }, { width: 50, wrap: true }, { width: 40, wrap: true }],
@@ -170,7 +169,6 @@ function buildTargetsSheet(
     rows: dataRows,
     spec: {
       name: names.sheets.targets,
-      position: 1,
       values,
       columns: [
         { width: 9 },
@@ -223,7 +221,6 @@ function buildTasksSheet(
     rows: catalog.tasks.length,
     spec: {
       name: names.sheets.tasks,
-      position: 2,
       values,
       columns: [
         { width: 11 },
@@ -295,7 +292,6 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
     rows: matrix.rows.length,
     spec: {
       name: names.sheets.assignments,
-      position: 3,
       values: values.length > 1 ? values : [header, header.map(() => null)],
       columns: [{ width: 22 }, { width: 40, wrap: true }, { width: 14 }, { width: 9 }, { width: 9 }, { width: 8 }, ...matrix.items.map(() => ({ width: 8 }))],
       freeze: { rows: 1, columns: 2 },
