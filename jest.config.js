@@ -34,7 +34,7 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/tests/taskpane/**/*.test.tsx", "<rootDir>/tests/taskpane/**/*.test.ts"],
       setupFiles: ["<rootDir>/tests/helpers/jsdomSetup.ts"],
-      setupFilesAfterEnv: ["@testing-library/jest-dom"],
+      setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/helpers/uiTimeout.ts"],
     },
     {
       ...common,

@@ -1,8 +1,13 @@
-import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Agency } from "../domain/catalog/agency";
+import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { SheetInfo } from "../workbook/port";
+import { injectPlan } from "../workflows/injectPlan";
 import { Header } from "./components/Header";
 import { HostNotice } from "./components/HostNotice";
+import type { InjectRequest } from "./components/plan/InjectPanel";
+import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
@@ -12,7 +17,18 @@ import type { PaneRuntime } from "./runtime/paneRuntime";
 export interface AppProps {
   readonly runtime: PaneRuntime;
   readonly plans: readonly BundledPlan[];
+  readonly agencies: readonly Agency[];
+  /** Loads a bundled plan's catalogue (lazily, one chunk per plan in the browser). */
+  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
+  /** The clock used to stamp injections. */
+  readonly now?: () => Date;
 }
+
+type CatalogState =
+  | { readonly status: "none" }
+  | { readonly status: "loading"; readonly planId: string }
+  | { readonly status: "ready"; readonly catalog: PlanCatalog }
+  | { readonly status: "failed" };
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground2 },
@@ -30,12 +46,27 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ runtime, plans }: AppProps) {
+export function App({ runtime, plans, agencies, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
+  const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
+  const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
+
+  useEffect(() => {
+    if (!planId) return;
+    let cancelled = false;
+    setCatalogState({ status: "loading", planId });
+    loadCatalog(planId).then(
+      (catalog) => !cancelled && setCatalogState({ status: "ready", catalog }),
+      () => !cancelled && setCatalogState({ status: "failed" }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [planId, loadCatalog]);
 
   useEffect(() => {
     let cancelled = false;
@@ -48,6 +79,21 @@ export function App({ runtime, plans }: AppProps) {
   }, [snapshot]);
 
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
+
+  const inject = useCallback(
+    async (catalog: PlanCatalog, request: InjectRequest, onProgress: (fraction: number) => void) => {
+      const result = await injectPlan(runtime.session.getSnapshot().port, catalog, {
+        agencies,
+        agency: request.agency,
+        language: request.language,
+        now,
+        onProgress,
+      });
+      runtime.session.changed();
+      return result;
+    },
+    [runtime.session, agencies, now],
+  );
 
   return (
     <div className={styles.app}>
@@ -62,6 +108,19 @@ export function App({ runtime, plans }: AppProps) {
             <CardHeader header={<Text weight="semibold">{t("planSection")}</Text>} />
             <PlanPicker plans={plans} selectedId={planId} onSelect={setPlanId} />
           </Card>
+          {catalogState.status === "loading" && <Spinner size="small" label={t("planLoading")} />}
+          {catalogState.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t("planLoadFailed")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {catalogState.status === "ready" && (
+            <PlanView
+              catalog={catalogState.catalog}
+              agencies={directory}
+              onInject={(request, onProgress) => inject(catalogState.catalog, request, onProgress)}
+            />
+          )}
         </div>
         {runtime.files && (
           <Card className={styles.workbook}>

@@ -65,7 +65,7 @@ export function makeCatalog(overrides: Partial<PlanCatalog> = {}): PlanCatalog {
         quantitative: true,
         indicators: [
           { label: "Tỷ lệ hộ nghèo giảm", unit: "%/năm", comparator: "between", value: 1.5, valueMax: 2, year: null, direction: "decrease" },
-          { label: "Tỷ lệ hộ nghèo", unit: "%", comparator: "<", value: 5, year: 2030, direction: "decrease" },
+          { label: "Tỷ lệ hộ nghèo", unit: "%", comparator: "<", value: 5, valueMax: null, year: 2030, direction: "decrease" },
         ],
         lead: [agencyId("thanhhoa.sldtbxh")],
         partners: [agencyId("thanhhoa.skhdt"), agencyId("thanhhoa.ubnd-huyen")],
