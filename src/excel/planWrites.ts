@@ -1,0 +1,367 @@
+import { rangeA1 } from "../domain/grid/cellAddress";
+import { metadataToGrid, METADATA_SHEET } from "../workbook/metadataSheet";
+import type { SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
+import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
+import { ExcelAdapterError } from "./excelAdapterError";
+import { gridWidth, toExcelRows } from "./excelCellValues";
+import { jsonBytes } from "./payloadSize";
+import type { ExistingWorkbook } from "./readWorkbook";
+import { OUTLINE_NAME, outlineComment } from "./readWorkbook";
+import { addConditionalFormat, applyStyle, outlineDepth, toDataValidationRule, toErrorAlert, toPrompt } from "./sheetFeatures";
+import type { ColumnFormat } from "./valueBlockSteps";
+import { valueBlockSteps } from "./valueBlockSteps";
+import type { WriteStep } from "./writeSteps";
+import { nameKey, OPERATION_BYTES, SYNC_BUDGET_BYTES } from "./writeSteps";
+
+/** Room left in a sync next to a value block for the small steps packed with it. */
+const VALUE_BLOCK_BUDGET = SYNC_BUDGET_BYTES - 100_000;
+
+/** What the host supports beyond the add-in's floor (ExcelApi 1.8). */
+export interface HostFeatures {
+  /** Range.group (ExcelApi 1.10). */
+  readonly rowGroups: boolean;
+}
+
+const EXCEL_VISIBILITY: Record<SheetVisibility, Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden"> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+interface PlannedSheet {
+  readonly name: string;
+  protected: boolean;
+  outlineDepth: number;
+  /** Columns formatted as text ("@") by a writeSheet of this apply; null when the sheet was not written. */
+  textColumns: ReadonlySet<number> | null;
+}
+
+/** The workbook as it will be after the steps planned so far, so later changes see earlier ones. */
+class PlannedWorkbook {
+  readonly order: string[];
+  private readonly sheets = new Map<string, PlannedSheet>();
+  private readonly tables = new Map<string, { readonly name: string; readonly sheet: string }>();
+  readonly names: Set<string>;
+  metadata: Record<string, string>;
+
+  constructor(existing: ExistingWorkbook) {
+    this.order = existing.sheets.map((sheet) => sheet.name);
+    for (const sheet of existing.sheets) {
+      this.sheets.set(nameKey(sheet.name), {
+        name: sheet.name,
+        protected: sheet.protected,
+        outlineDepth: existing.outlineDepths.get(nameKey(sheet.name)) ?? 0,
+        textColumns: null,
+      });
+    }
+    for (const table of existing.tables) this.tables.set(nameKey(table.name), table);
+    this.names = new Set(existing.names.map((item) => nameKey(item.name)));
+    this.metadata = { ...existing.metadata };
+  }
+
+  sheet(name: string): PlannedSheet | undefined {
+    return this.sheets.get(nameKey(name));
+  }
+
+  add(name: string): PlannedSheet {
+    const sheet: PlannedSheet = { name, protected: false, outlineDepth: 0, textColumns: null };
+    this.sheets.set(nameKey(name), sheet);
+    this.order.push(name);
+    return sheet;
+  }
+
+  remove(name: string): void {
+    this.sheets.delete(nameKey(name));
+    this.order.splice(this.order.findIndex((other) => nameKey(other) === nameKey(name)), 1);
+    for (const table of this.tablesOn(name)) this.tables.delete(nameKey(table));
+  }
+
+  /** Moves a sheet in the tab order; returns the position Excel will accept (clamped to the last tab). */
+  move(name: string, position: number): number {
+    const from = this.order.findIndex((other) => nameKey(other) === nameKey(name));
+    const [moved] = this.order.splice(from, 1);
+    const to = Math.max(0, Math.min(Math.trunc(position), this.order.length));
+    this.order.splice(to, 0, moved!);
+    return to;
+  }
+
+  tablesOn(sheet: string): string[] {
+    return [...this.tables.values()].filter((table) => nameKey(table.sheet) === nameKey(sheet)).map((table) => table.name);
+  }
+
+  forgetTable(name: string): void {
+    this.tables.delete(nameKey(name));
+  }
+
+  addTable(name: string, sheet: string): void {
+    this.tables.set(nameKey(name), { name, sheet });
+  }
+}
+
+function smallStep(operations: number, args: unknown, queue: WriteStep["queue"]): WriteStep {
+  return { bytes: OPERATION_BYTES * Math.max(operations, 1) + jsonBytes(args), queue };
+}
+
+/** Empties an existing sheet: tables, outline, validation, conditional formats, merges, cells, formats, panes. */
+function clearSheetStep(name: string, planned: PlannedSheet, tables: readonly string[], password: string | undefined): WriteStep {
+  const wasProtected = planned.protected;
+  const depth = planned.outlineDepth;
+  return smallStep(12 + tables.length + depth, tables, (session) => {
+    const sheet = session.sheet(name);
+    if (wasProtected) sheet.protection.unprotect(password);
+    for (const table of tables) session.context.workbook.tables.getItem(table).delete();
+    if (depth > 0) {
+      const record = sheet.names.getItemOrNullObject(OUTLINE_NAME);
+      const groupedRows = record.getRange();
+      for (let level = 0; level < depth; level += 1) groupedRows.ungroup("ByRows");
+      record.delete();
+    }
+    const all = sheet.getRange();
+    all.dataValidation.clear();
+    all.conditionalFormats.clearAll();
+    all.unmerge();
+    all.clear("All");
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    all.columnHidden = false;
+    sheet.freezePanes.unfreeze();
+  });
+}
+
+function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatures): WriteStep[] {
+  const name = spec.name;
+  const steps: WriteStep[] = [];
+  let planned = model.sheet(name);
+  const existed = planned !== undefined;
+  if (planned) {
+    const tables = model.tablesOn(name);
+    steps.push(clearSheetStep(name, planned, tables, spec.protection?.password));
+    tables.forEach((table) => model.forgetTable(table));
+    planned.protected = false;
+    planned.outlineDepth = 0;
+  } else {
+    planned = model.add(name);
+    steps.push(smallStep(1, name, (session) => void session.addSheet(name)));
+  }
+
+  const position = spec.position === undefined ? null : model.move(name, spec.position);
+  steps.push(
+    smallStep(3, spec.tabColor ?? "", (session) => {
+      const sheet = session.sheet(name);
+      if (position !== null) sheet.position = position;
+      if (existed || spec.visibility !== undefined) sheet.visibility = EXCEL_VISIBILITY[spec.visibility ?? "visible"];
+      if (existed || spec.tabColor !== undefined) sheet.tabColor = spec.tabColor ?? "";
+    }),
+  );
+
+  const columns = spec.columns ?? [];
+  const columnFormats: ColumnFormat[] = columns.flatMap((column, index) =>
+    column.numberFormat ? [{ column: index, format: column.numberFormat }] : [],
+  );
+  const textColumns = new Set(columnFormats.filter(({ format }) => format === "@").map(({ column }) => column));
+  planned.textColumns = textColumns;
+  const rows = toExcelRows(spec.values, gridWidth(spec.values), (_row, column) => textColumns.has(column));
+  steps.push(...valueBlockSteps({ sheet: name, row: 0, column: 0, rows, columnFormats }, VALUE_BLOCK_BUDGET));
+
+  if (columns.length > 0) {
+    steps.push(
+      smallStep(columns.length * 3, columns, (session) => {
+        const sheet = session.sheet(name);
+        columns.forEach((column, index) => {
+          const range = sheet.getRange(columnAddress(index));
+          if (column.width !== undefined) range.format.columnWidth = columnWidthPoints(column.width);
+          if (column.wrap !== undefined) range.format.wrapText = column.wrap;
+          if (column.hidden) range.columnHidden = true;
+        });
+      }),
+    );
+  }
+
+  const styles = spec.styles ?? [];
+  const merges = spec.merges ?? [];
+  if (styles.length + merges.length > 0) {
+    steps.push(
+      smallStep(styles.length * 6 + merges.length, [styles, merges], (session) => {
+        const sheet = session.sheet(name);
+        for (const style of styles) applyStyle(sheet.getRange(style.address), style);
+        for (const merge of merges) sheet.getRange(merge).merge(false);
+      }),
+    );
+  }
+
+  const tables = spec.tables ?? [];
+  if (tables.length > 0) {
+    steps.push(
+      smallStep(tables.length * 5, tables, (session) => {
+        const sheet = session.sheet(name);
+        for (const spec of tables) {
+          const table = sheet.tables.add(spec.address, true);
+          table.name = spec.name;
+          if (spec.style !== undefined) table.style = spec.style;
+          if (spec.showBandedRows !== undefined) table.showBandedRows = spec.showBandedRows;
+          if (spec.showFilterButton !== undefined) table.showFilterButton = spec.showFilterButton;
+        }
+      }),
+    );
+    tables.forEach((table) => model.addTable(table.name, name));
+  }
+
+  const validations = spec.validations ?? [];
+  if (validations.length > 0) {
+    steps.push(
+      smallStep(validations.length * 4, validations, (session) => {
+        const sheet = session.sheet(name);
+        for (const validation of validations) {
+          const target = sheet.getRange(validation.address).dataValidation;
+          // Clear first: a rule over cells with other validation settings fails (office-js#2594).
+          target.clear();
+          target.rule = toDataValidationRule(validation.rule);
+          if (validation.prompt) target.prompt = toPrompt(validation.prompt);
+          if (validation.error) target.errorAlert = toErrorAlert(validation.error);
+        }
+      }),
+    );
+  }
+
+  const conditionalFormats = spec.conditionalFormats ?? [];
+  if (conditionalFormats.length > 0) {
+    steps.push(
+      smallStep(conditionalFormats.length * 5, conditionalFormats, (session) => {
+        const sheet = session.sheet(name);
+        for (const format of conditionalFormats) addConditionalFormat(sheet.getRange(format.address), format);
+      }),
+    );
+  }
+
+  const groups = features.rowGroups ? (spec.rowGroups ?? []) : [];
+  if (groups.length > 0) {
+    const depth = outlineDepth(groups);
+    const first = Math.min(...groups.map((group) => group.from));
+    const last = Math.max(...groups.map((group) => group.to));
+    steps.push(
+      smallStep(groups.length + 2, groups, (session) => {
+        const sheet = session.sheet(name);
+        for (const group of groups) sheet.getRange(rowsAddress(group.from, group.to)).group("ByRows");
+        const record = sheet.names.add(OUTLINE_NAME, `=${quoteSheetName(name)}!$${first}:$${last}`, outlineComment(depth));
+        record.visible = false;
+      }),
+    );
+    planned.outlineDepth = depth;
+  }
+
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    steps.push(
+      smallStep(1, freeze, (session) => {
+        const panes = session.sheet(name).freezePanes;
+        if (freeze.rows > 0 && freeze.columns > 0) {
+          panes.freezeAt(rangeA1({ row: 0, column: 0 }, freeze.rows, freeze.columns));
+        } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+        else panes.freezeColumns(freeze.columns);
+      }),
+    );
+  }
+
+  const protection = spec.protection;
+  if (protection) {
+    steps.push(
+      smallStep(protection.unlocked.length + 1, protection.unlocked, (session) => {
+        const sheet = session.sheet(name);
+        for (const address of protection.unlocked) sheet.getRange(address).format.protection.locked = false;
+        // Unlocked cells plus sheet protection: allowEditRanges is web-only (office-js#3369).
+        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true }, protection.password);
+      }),
+    );
+    planned.protected = true;
+  }
+  return steps;
+}
+
+function writeRangeSteps(
+  change: Extract<WorkbookChange, { kind: "writeRange" }>,
+  id: number,
+  model: PlannedWorkbook,
+  existing: ExistingWorkbook,
+): WriteStep[] {
+  const planned = model.sheet(change.sheet);
+  if (!planned) throw new ExcelAdapterError("ItemNotFound", `No sheet "${change.sheet}" to write ${change.address} into`);
+  const block = parseBlockAddress(change.address);
+  if (!block) throw new ExcelAdapterError("InvalidArgument", `Address "${change.address}" is not a cell or a block of cells`);
+  const height = change.values.length;
+  const width = gridWidth(change.values);
+  if (height === 0 || width === 0) return [];
+  const single = block.rowCount === 1 && block.columnCount === 1;
+  if (!single && (block.rowCount !== height || block.columnCount !== width)) {
+    throw new ExcelAdapterError(
+      "InvalidArgument",
+      `${change.address} is ${block.rowCount}×${block.columnCount} cells but the values are ${height}×${width}`,
+    );
+  }
+  const formats = existing.rangeFormats.get(id);
+  const textColumns = planned.textColumns;
+  const isText = (row: number, column: number): boolean =>
+    textColumns ? textColumns.has(block.column + column) : formats?.[row]?.[column] === "@";
+  const rows = toExcelRows(change.values, width, isText);
+  return valueBlockSteps({ sheet: change.sheet, row: block.row, column: block.column, rows, columnFormats: [] }, VALUE_BLOCK_BUDGET);
+}
+
+function deleteSheetSteps(name: string, model: PlannedWorkbook): WriteStep[] {
+  if (!model.sheet(name)) return [];
+  model.remove(name);
+  return [
+    smallStep(1, name, (session) => {
+      session.sheet(name).delete();
+      session.forgetSheet(name);
+    }),
+  ];
+}
+
+function metadataSteps(entries: Readonly<Record<string, string>>, model: PlannedWorkbook): WriteStep[] {
+  model.metadata = { ...model.metadata, ...entries };
+  const grid = metadataToGrid(model.metadata);
+  const existed = model.sheet(METADATA_SHEET) !== undefined;
+  if (!existed) model.add(METADATA_SHEET);
+  return [
+    smallStep(2, METADATA_SHEET, (session) => {
+      if (existed) session.sheet(METADATA_SHEET).getRange().clear("All");
+      else session.addSheet(METADATA_SHEET);
+    }),
+    ...valueBlockSteps(
+      { sheet: METADATA_SHEET, row: 0, column: 0, rows: toExcelRows(grid, 2, () => false), columnFormats: [] },
+      VALUE_BLOCK_BUDGET,
+    ),
+    smallStep(1, METADATA_SHEET, (session) => {
+      session.sheet(METADATA_SHEET).visibility = "VeryHidden";
+    }),
+  ];
+}
+
+function setNameStep(name: string, reference: string, model: PlannedWorkbook): WriteStep {
+  const replace = model.names.has(nameKey(name));
+  model.names.add(nameKey(name));
+  const formula = `=${reference.replace(/^=/, "")}`;
+  return smallStep(2, [name, formula], (session) => {
+    const names = session.context.workbook.names;
+    if (replace) names.getItemOrNullObject(name).delete();
+    names.add(name, formula);
+  });
+}
+
+/** Turns the changes into ordered, size-estimated steps, given what the workbook held before. */
+export function planWrites(changes: readonly WorkbookChange[], existing: ExistingWorkbook, features: HostFeatures): WriteStep[] {
+  const model = new PlannedWorkbook(existing);
+  return changes.flatMap((change, index): WriteStep[] => {
+    switch (change.kind) {
+      case "writeSheet":
+        return sheetSteps(change.sheet, model, features);
+      case "writeRange":
+        return writeRangeSteps(change, index, model, existing);
+      case "deleteSheet":
+        return deleteSheetSteps(change.name, model);
+      case "setMetadata":
+        return metadataSteps(change.entries, model);
+      case "setName":
+        return [setNameStep(change.name, change.reference, model)];
+    }
+  });
+}

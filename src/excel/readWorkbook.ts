@@ -1,0 +1,101 @@
+import { gridToMetadata, METADATA_SHEET } from "../workbook/metadataSheet";
+import type { DefinedName, SheetVisibility, TableInfo } from "../workbook/port";
+import type { CellBlock } from "./addressing";
+import { fromExcelRows } from "./excelCellValues";
+import { nameKey } from "./writeSteps";
+
+/**
+ * A sheet-scoped, hidden name recording the rows this adapter grouped and how deeply, so a rewrite can ungroup
+ * them: Office.js cannot read outline levels, and ungrouping rows that are not grouped is not safe to assume.
+ */
+export const OUTLINE_NAME = "_PlanTrackerOutline";
+
+export function outlineComment(depth: number): string {
+  return `rowGroupDepth=${depth}`;
+}
+
+function depthFromComment(comment: string): number {
+  const match = /rowGroupDepth=(\d+)/.exec(comment);
+  return match ? Number(match[1]) : 0;
+}
+
+export interface ExistingSheet {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly protected: boolean;
+}
+
+export interface ExistingWorkbook {
+  /** In tab order. */
+  readonly sheets: readonly ExistingSheet[];
+  readonly tables: readonly TableInfo[];
+  readonly names: readonly DefinedName[];
+  readonly metadata: Readonly<Record<string, string>>;
+  /** Outline depth recorded on each asked sheet (by nameKey); absent when none. */
+  readonly outlineDepths: ReadonlyMap<string, number>;
+  /** Number formats of the asked ranges, by request id; absent when the sheet did not exist. */
+  readonly rangeFormats: ReadonlyMap<number, readonly (readonly unknown[])[]>;
+}
+
+export interface ReadRequest {
+  readonly metadata: boolean;
+  /** Sheets whose outline record is wanted (the ones about to be rewritten). */
+  readonly outlineSheets: readonly string[];
+  /** Ranges whose number formats are wanted (targets of writeRange), keyed by an id. */
+  readonly ranges: readonly { readonly id: number; readonly sheet: string; readonly block: CellBlock }[];
+}
+
+const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/** Everything apply and inspect need to know about the workbook, in one sync. */
+export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<ExistingWorkbook> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name, items/visibility, items/position, items/protection/protected");
+  const tables = context.workbook.tables;
+  tables.load("items/name, items/worksheet/name");
+  const names = context.workbook.names;
+  names.load("items/name, items/formula");
+  const metadataRange = request.metadata
+    ? worksheets.getItemOrNullObject(METADATA_SHEET).getUsedRangeOrNullObject(true)
+    : null;
+  metadataRange?.load("values");
+  const outlineRecords = request.outlineSheets.map((sheet) => {
+    const record = worksheets.getItemOrNullObject(sheet).names.getItemOrNullObject(OUTLINE_NAME);
+    record.load("comment");
+    return { sheet, record };
+  });
+  const formatRanges = request.ranges.map(({ id, sheet, block }) => {
+    const range = worksheets
+      .getItemOrNullObject(sheet)
+      .getRangeByIndexes(block.row, block.column, block.rowCount, block.columnCount);
+    range.load("numberFormat");
+    return { id, range };
+  });
+  await context.sync();
+
+  const sheets = [...worksheets.items]
+    .sort((a, b) => a.position - b.position)
+    .map((sheet) => ({
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      protected: sheet.protection.protected,
+    }));
+  const outlineDepths = new Map<string, number>();
+  for (const { sheet, record } of outlineRecords) {
+    if (!record.isNullObject) outlineDepths.set(nameKey(sheet), depthFromComment(record.comment));
+  }
+  const rangeFormats = new Map<number, readonly (readonly unknown[])[]>();
+  for (const { id, range } of formatRanges) {
+    if (!range.isNullObject) rangeFormats.set(id, range.numberFormat);
+  }
+  let metadata: Record<string, string> = {};
+  if (metadataRange && !metadataRange.isNullObject) metadata = gridToMetadata(fromExcelRows(metadataRange.values));
+  return {
+    sheets,
+    tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
+    names: names.items.map((item) => ({ name: item.name, reference: String(item.formula).replace(/^=/, "") })),
+    metadata,
+    outlineDepths,
+    rangeFormats,
+  };
+}

@@ -1,0 +1,288 @@
+import type { CellValue, Grid } from "../../../src/domain/grid/cellValue";
+import type { Rect } from "./addresses";
+import { parseLocalAddress, rectToA1 } from "./addresses";
+import { asExcel } from "./clientObject";
+import { FakeExcelHost, FakeRequestQueue } from "./context";
+import { FakeLimitationError } from "./errors";
+import type { CellFormat, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
+import { cellFormat, createSheetState, getCell, liveSheets, newId, sameName, setCell, usedValuesRect } from "./state";
+import { FakeRequestContext } from "./workbook";
+
+export interface FakeSheetInit {
+  readonly name: string;
+  /** Written from A1 as stored values (no parsing). */
+  readonly values?: Grid;
+  readonly visibility?: Visibility;
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  /** Rows (1-based, inclusive) grouped once each. */
+  readonly rowGroups?: readonly { readonly from: number; readonly to: number }[];
+  readonly protection?: { readonly password?: string };
+  readonly names?: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
+}
+
+export interface FakeWorkbookInit {
+  readonly sheets?: readonly FakeSheetInit[];
+  readonly names?: readonly { readonly name: string; readonly formula: string }[];
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly position: number;
+  readonly visibility: Visibility;
+  readonly tabColor: string;
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly protection: { readonly protected: boolean; readonly options: Excel.WorksheetProtectionOptions | null; readonly password: string | null };
+  /** Values from A1 to the last used cell; empty cells are null. */
+  readonly values: CellValue[][];
+  /** The values of one address ("A1:C3"); empty cells are null. */
+  grid(address: string): CellValue[][];
+  value(address: string): CellValue;
+  format(address: string): CellFormat;
+  /** Width in points of a column ("C"), or undefined for the standard width. */
+  columnWidth(column: string): number | undefined;
+  columnHidden(column: string): boolean;
+  rowHeight(row: number): number | undefined;
+  /** Outline level of a 1-based row (0 when not grouped). */
+  rowLevel(row: number): number;
+  readonly merges: readonly string[];
+  readonly validations: readonly {
+    readonly address: string;
+    readonly rule: Excel.DataValidationRule | null;
+    readonly prompt: Excel.DataValidationPrompt | null;
+    readonly errorAlert: Excel.DataValidationErrorAlert | null;
+  }[];
+  readonly conditionalFormats: readonly {
+    readonly address: string;
+    readonly type: "CellValue" | "DataBar";
+    readonly rule: Excel.ConditionalCellValueRule | null;
+    readonly fill: string | null;
+    readonly fontColor: string | null;
+    readonly bold: boolean | null;
+    readonly dataBarColor: string | null;
+  }[];
+  /** Sheet-scoped names. */
+  readonly names: readonly NameView[];
+}
+
+export interface NameView {
+  readonly name: string;
+  readonly formula: string;
+  readonly comment: string;
+  readonly visible: boolean;
+}
+
+export interface TableView {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly style: string;
+  readonly showBandedRows: boolean;
+  readonly showFilterButton: boolean;
+}
+
+export interface SyncView {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly operations: number;
+  /** How many times each member was called or set in this sync, e.g. {"Range.values=": 3}. */
+  readonly members: Readonly<Record<string, number>>;
+  readonly failed: string | null;
+}
+
+export interface ExcelFakeHandle {
+  readonly syncCount: number;
+  /** Estimated request bytes of each sync, in order. */
+  readonly payloads: readonly number[];
+  readonly syncs: readonly SyncView[];
+  readonly runs: number;
+  readonly suspendCalls: readonly SuspendCall[];
+  /** Live sheets in tab order. */
+  readonly sheets: readonly SheetView[];
+  sheet(name: string): SheetView;
+  readonly tables: readonly TableView[];
+  /** Workbook-scoped names. */
+  readonly names: readonly NameView[];
+  /** Forgets the recorded syncs (the workbook stays), to measure one operation. */
+  resetCounters(): void;
+  uninstall(): void;
+}
+
+function toCellValue(value: string | number | boolean | undefined): CellValue {
+  return value === undefined ? null : value;
+}
+
+function parseOrThrow(address: string): Rect {
+  const rect = parseLocalAddress(address);
+  if (!rect) throw new FakeLimitationError(`test address ${address}`);
+  return rect;
+}
+
+function columnNumber(column: string): number {
+  return parseOrThrow(`${column}1`).column;
+}
+
+function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
+  const gridOf = (rect: Rect): CellValue[][] =>
+    Array.from({ length: rect.rowCount }, (_row, r) =>
+      Array.from({ length: rect.columnCount }, (_cell, c) => toCellValue(getCell(sheet, rect.row + r, rect.column + c))),
+    );
+  return {
+    name: sheet.name,
+    position: liveSheets(workbook).indexOf(sheet),
+    visibility: sheet.visibility,
+    tabColor: sheet.tabColor,
+    freeze: { ...sheet.freeze },
+    protection: { ...sheet.protection },
+    get values() {
+      const used = usedValuesRect(sheet);
+      if (!used) return [];
+      return gridOf({ row: 0, column: 0, rowCount: used.row + used.rowCount, columnCount: used.column + used.columnCount });
+    },
+    grid: (address) => gridOf(parseOrThrow(address)),
+    value: (address) => {
+      const rect = parseOrThrow(address);
+      return toCellValue(getCell(sheet, rect.row, rect.column));
+    },
+    format: (address) => {
+      const rect = parseOrThrow(address);
+      return cellFormat(sheet, rect.row, rect.column);
+    },
+    columnWidth: (column) => sheet.columnWidths.get(columnNumber(column)),
+    columnHidden: (column) => sheet.hiddenColumns.has(columnNumber(column)),
+    rowHeight: (row) => sheet.rowHeights.get(row - 1),
+    rowLevel: (row) => sheet.rowLevels.get(row - 1) ?? 0,
+    merges: sheet.merges.map(rectToA1),
+    validations: sheet.validations.map((entry) => ({
+      address: entry.areas.map(rectToA1).join(","),
+      rule: entry.rule,
+      prompt: entry.prompt,
+      errorAlert: entry.errorAlert,
+    })),
+    conditionalFormats: sheet.conditionalFormats.map((format) => ({
+      address: format.areas.map(rectToA1).join(","),
+      type: format.type,
+      rule: format.cellValueRule,
+      fill: format.format.fill,
+      fontColor: format.format.fontColor,
+      bold: format.format.bold,
+      dataBarColor: format.dataBarColor,
+    })),
+    names: sheet.names.filter((item) => !item.deleted).map(nameView),
+  };
+}
+
+function nameView(item: { name: string; formula: string; comment: string; visible: boolean }): NameView {
+  return { name: item.name, formula: item.formula, comment: item.comment, visible: item.visible };
+}
+
+function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
+  const workbook: WorkbookState = { sheets: [], tables: [], names: [], nextId: 0 };
+  const sheets = initial.sheets ?? [{ name: "Sheet1" }];
+  for (const init of sheets) {
+    const sheet = createSheetState(workbook, init.name);
+    sheet.visibility = init.visibility ?? "Visible";
+    (init.values ?? []).forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== "") setCell(sheet, r, c, value);
+      }),
+    );
+    for (const group of init.rowGroups ?? []) {
+      for (let row = group.from - 1; row < group.to; row += 1) sheet.rowLevels.set(row, (sheet.rowLevels.get(row) ?? 0) + 1);
+    }
+    if (init.protection) sheet.protection = { protected: true, options: {}, password: init.protection.password ?? null };
+    for (const item of init.names ?? []) {
+      sheet.names.push({ id: newId(workbook, "name"), name: item.name, formula: item.formula, comment: item.comment ?? "", visible: true, deleted: false });
+    }
+    workbook.sheets.push(sheet);
+    for (const table of init.tables ?? []) {
+      workbook.tables.push({
+        id: newId(workbook, "table"),
+        name: table.name,
+        sheet,
+        rect: parseOrThrow(table.address),
+        style: "TableStyleMedium2",
+        showBandedRows: true,
+        showFilterButton: true,
+        deleted: false,
+      });
+    }
+  }
+  for (const item of initial.names ?? []) {
+    workbook.names.push({ id: newId(workbook, "name"), name: item.name, formula: item.formula, comment: "", visible: true, deleted: false });
+  }
+  return workbook;
+}
+
+type ExcelGlobal = { Excel?: unknown };
+
+/**
+ * Installs a strict fake of the Excel JavaScript API on `globalThis.Excel` and returns a handle on the workbook it
+ * holds. Each `Excel.run` gets a fresh request context over the same workbook; operations still queued when the
+ * batch returns are sent in one last sync, as Office.js does.
+ */
+export function installExcelFake(initial: FakeWorkbookInit = {}): ExcelFakeHandle {
+  const host = new FakeExcelHost(buildWorkbook(initial));
+  const global = globalThis as ExcelGlobal;
+  const previous = global.Excel;
+
+  async function run<T>(batch: unknown, second?: unknown): Promise<T> {
+    if (typeof batch !== "function" || second !== undefined) throw new FakeLimitationError("Excel.run(options or objects, batch)");
+    host.runs += 1;
+    const queue = new FakeRequestQueue(host);
+    const result = (await (batch as (context: Excel.RequestContext) => Promise<T>)(asExcel(new FakeRequestContext(queue)))) as T;
+    if (queue.hasPending) await queue.flush();
+    return result;
+  }
+  const excel: Pick<typeof Excel, "run"> = { run: run as typeof Excel.run };
+  global.Excel = excel;
+
+  return {
+    get syncCount() {
+      return host.syncs.length;
+    },
+    get payloads() {
+      return host.syncs.map((sync) => sync.requestBytes);
+    },
+    get syncs() {
+      return host.syncs.map((sync) => ({ ...sync }));
+    },
+    get runs() {
+      return host.runs;
+    },
+    get suspendCalls() {
+      return [...host.suspendCalls];
+    },
+    get sheets() {
+      return liveSheets(host.workbook).map((sheet) => sheetView(host.workbook, sheet));
+    },
+    sheet(name) {
+      const sheet = liveSheets(host.workbook).find((candidate) => sameName(candidate.name, name));
+      if (!sheet) throw new Error(`no sheet "${name}" in the fake workbook`);
+      return sheetView(host.workbook, sheet);
+    },
+    get tables() {
+      return host.workbook.tables
+        .filter((table) => !table.deleted)
+        .map((table) => ({
+          name: table.name,
+          sheet: table.sheet.name,
+          address: rectToA1(table.rect),
+          style: table.style,
+          showBandedRows: table.showBandedRows,
+          showFilterButton: table.showFilterButton,
+        }));
+    },
+    get names() {
+      return host.workbook.names.filter((item) => !item.deleted).map(nameView);
+    },
+    resetCounters() {
+      host.syncs.splice(0);
+      host.suspendCalls.splice(0);
+      host.runs = 0;
+    },
+    uninstall() {
+      if (previous === undefined) delete global.Excel;
+      else global.Excel = previous;
+    },
+  };
+}
