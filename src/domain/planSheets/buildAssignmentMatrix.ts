@@ -1,56 +1,62 @@
-import type { AgencyId, PlanCatalog } from "../catalog/types";
+import type { AgencyId, GoalCode, PlanCatalog } from "../catalog/types";
 
 export type AssignmentRole = "lead" | "partner" | null;
 
 export interface AssignmentItem {
   readonly kind: "target" | "task";
   readonly code: string;
-}
-
-export interface AssignmentRow {
-  readonly agency: AgencyId;
-  readonly leadCount: number;
-  readonly partnerCount: number;
-  /** One entry per item, in `items` order. */
+  readonly goal: GoalCode | null;
+  readonly text: string;
+  /** One entry per agency, in `agencies` order. */
   readonly roles: readonly AssignmentRole[];
 }
 
+export interface AgencyColumn {
+  readonly agency: AgencyId;
+  readonly leadCount: number;
+  readonly partnerCount: number;
+}
+
 export interface AssignmentMatrix {
-  readonly items: readonly AssignmentItem[];
   /** Agencies ordered by how much they lead, then support, then by id. */
-  readonly rows: readonly AssignmentRow[];
+  readonly agencies: readonly AgencyColumn[];
+  /** Targets then tasks, in plan order; only those with at least one assignment. */
+  readonly items: readonly AssignmentItem[];
 }
 
 /**
- * Agencies × targets and tasks: who leads (chủ trì) and who supports (phối hợp) each item. Only items with at
- * least one assignment get a column; an agency that both leads and supports one item counts as lead.
+ * Targets and tasks × agencies: who leads (chủ trì) and who supports (phối hợp) each item. Items are rows and
+ * agencies columns, so the sheet grows downwards with the plan. An agency listed as both lead and partner of
+ * one item counts as lead.
  */
 export function buildAssignmentMatrix(catalog: PlanCatalog): AssignmentMatrix {
-  const assigned = [
-    ...catalog.targets.map((target) => ({ item: { kind: "target" as const, code: target.code as string }, lead: target.lead, partners: target.partners })),
-    ...catalog.tasks.map((task) => ({ item: { kind: "task" as const, code: task.id as string }, lead: task.lead, partners: task.partners })),
+  const entries = [
+    ...catalog.targets.map((target) => ({ kind: "target" as const, code: target.code as string, goal: target.goal, text: target.text, lead: target.lead, partners: target.partners })),
+    ...catalog.tasks.map((task) => ({ kind: "task" as const, code: task.id as string, goal: task.goal, text: task.text, lead: task.lead, partners: task.partners })),
   ].filter((entry) => entry.lead.length + entry.partners.length > 0);
 
-  const agencies = new Map<AgencyId, AssignmentRole[]>();
-  assigned.forEach((entry, column) => {
-    const mark = (agency: AgencyId, role: "lead" | "partner") => {
-      let roles = agencies.get(agency);
-      if (!roles) {
-        roles = Array<AssignmentRole>(assigned.length).fill(null);
-        agencies.set(agency, roles);
-      }
-      if (roles[column] !== "lead") roles[column] = role;
-    };
-    entry.partners.forEach((agency) => mark(agency, "partner"));
-    entry.lead.forEach((agency) => mark(agency, "lead"));
+  const counts = new Map<AgencyId, { lead: number; partner: number }>();
+  const rolesOf = entries.map((entry) => {
+    const roles = new Map<AgencyId, "lead" | "partner">();
+    entry.partners.forEach((agency) => roles.set(agency, "partner"));
+    entry.lead.forEach((agency) => roles.set(agency, "lead"));
+    for (const [agency, role] of roles) {
+      const count = counts.get(agency) ?? { lead: 0, partner: 0 };
+      count[role]++;
+      counts.set(agency, count);
+    }
+    return roles;
   });
 
-  const rows = [...agencies.entries()].map(([agency, roles]) => ({
-    agency,
-    roles,
-    leadCount: roles.filter((role) => role === "lead").length,
-    partnerCount: roles.filter((role) => role === "partner").length,
+  const agencies = [...counts.entries()]
+    .map(([agency, count]) => ({ agency, leadCount: count.lead, partnerCount: count.partner }))
+    .sort((a, b) => b.leadCount - a.leadCount || b.partnerCount - a.partnerCount || a.agency.localeCompare(b.agency));
+  const items = entries.map((entry, index) => ({
+    kind: entry.kind,
+    code: entry.code,
+    goal: entry.goal,
+    text: entry.text,
+    roles: agencies.map((column) => rolesOf[index]!.get(column.agency) ?? null),
   }));
-  rows.sort((a, b) => b.leadCount - a.leadCount || b.partnerCount - a.partnerCount || a.agency.localeCompare(b.agency));
-  return { items: assigned.map((entry) => entry.item), rows };
+  return { agencies, items };
 }

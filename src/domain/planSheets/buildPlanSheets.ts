@@ -270,42 +270,74 @@ function taskRow(task: Task, labels: PlanSheetLabels, agencyName: (id: AgencyId)
 function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labels: PlanSheetLabels, options: PlanSheetOptions): PlanSheet {
   const l = labels.assignments;
   const matrix = buildAssignmentMatrix(catalog);
-  const itemHeaders = matrix.items.map((item) => `${item.kind === "target" ? l.targetPrefix : l.taskPrefix} ${item.code}`);
-  const header = [l.agencyId, l.agency, l.kind, l.leadCount, l.partnerCount, l.total, ...itemHeaders];
-  const values: CellValue[][] = [header];
-  for (const row of matrix.rows) {
-    const agency = options.agencies.get(row.agency);
+  const width = FIXED_MATRIX_COLUMNS + matrix.agencies.length;
+  const agencyHeaders = uniqueHeaders(matrix.agencies.map((column) => options.agencies.get(column.agency)?.name ?? column.agency));
+  const blank = (count: number) => Array<CellValue>(count).fill(null);
+  // Two count rows above the table, so the table itself holds only items and stays filterable.
+  const values: CellValue[][] = [
+    [...blank(FIXED_MATRIX_COLUMNS - 1), l.leadCount, ...matrix.agencies.map((column) => column.leadCount)],
+    [...blank(FIXED_MATRIX_COLUMNS - 1), l.partnerCount, ...matrix.agencies.map((column) => column.partnerCount)],
+    [l.goal, l.kind, l.code, l.text, ...agencyHeaders],
+  ];
+  for (const item of matrix.items) {
     values.push([
-      row.agency,
-      agency?.name ?? row.agency,
-      agency?.kind ?? null,
-      row.leadCount,
-      row.partnerCount,
-      row.leadCount + row.partnerCount,
-      ...row.roles.map((role) => (role === "lead" ? labels.lead : role === "partner" ? labels.partner : null)),
+      item.goal,
+      item.kind === "target" ? l.target : l.task,
+      item.code,
+      item.text,
+      ...item.roles.map((role) => (role === "lead" ? labels.lead : role === "partner" ? labels.partner : null)),
     ]);
   }
-  const last = Math.max(values.length, 2);
-  const roleArea = matrix.items.length > 0 ? rangeA1({ row: 1, column: 6 }, last - 1, matrix.items.length) : null;
+  if (matrix.items.length === 0) values.push(blank(width));
+  const headerRow = 2;
+  const roleArea =
+    matrix.agencies.length > 0 ? rangeA1({ row: headerRow + 1, column: FIXED_MATRIX_COLUMNS }, values.length - headerRow - 1, matrix.agencies.length) : null;
+  const countArea = matrix.agencies.length > 0 ? rangeA1({ row: 0, column: FIXED_MATRIX_COLUMNS }, 1, matrix.agencies.length) : null;
   return {
     role: "assignments",
-    rows: matrix.rows.length,
+    rows: matrix.items.length,
     spec: {
       name: names.sheets.assignments,
-      values: values.length > 1 ? values : [header, header.map(() => null)],
-      columns: [{ width: 22 }, { width: 40, wrap: true }, { width: 14 }, { width: 9 }, { width: 9 }, { width: 8 }, ...matrix.items.map(() => ({ width: 8 }))],
-      freeze: { rows: 1, columns: 2 },
-      tables: [{ name: names.tables.assignments, address: rangeA1({ row: 0, column: 0 }, last, header.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
-      styles: [headerStyle(0, header.length)],
-      conditionalFormats: roleArea
-        ? [
-            { kind: "textEquals", address: roleArea, text: labels.lead, fill: "#1E8C6E", fontColor: "#FFFFFF", bold: true },
-            { kind: "textEquals", address: roleArea, text: labels.partner, fill: "#CDE9F6" },
-            { kind: "dataBar", address: rangeA1({ row: 1, column: 5 }, last - 1, 1), color: "#5BA88F" },
-          ]
-        : [],
+      values,
+      columns: [{ width: 9 }, { width: 11 }, { width: 11 }, { width: 45 }, ...matrix.agencies.map(() => ({ width: 12, wrap: true }))],
+      freeze: { rows: headerRow + 1, columns: 3 },
+      tables: [
+        {
+          name: names.tables.assignments,
+          address: rangeA1({ row: headerRow, column: 0 }, values.length - headerRow, width),
+          style: TABLE_STYLE,
+          showBandedRows: true,
+          showFilterButton: true,
+        },
+      ],
+      styles: [
+        { ...headerStyle(headerRow, width), rowHeight: 75 },
+        { address: rangeA1({ row: 0, column: FIXED_MATRIX_COLUMNS - 1 }, 2, 1), bold: true, horizontal: "right" },
+        ...(countArea ? [{ address: countArea, bold: true, horizontal: "center" as const }] : []),
+      ],
+      conditionalFormats:
+        roleArea && countArea
+          ? [
+              { kind: "textEquals", address: roleArea, text: labels.lead, fill: "#1E8C6E", fontColor: "#FFFFFF", bold: true },
+              { kind: "textEquals", address: roleArea, text: labels.partner, fill: "#CDE9F6" },
+              { kind: "dataBar", address: countArea, color: "#5BA88F" },
+            ]
+          : [],
     },
   };
+}
+
+/** Goal, kind, code and text columns before the agency columns of the matrix. */
+const FIXED_MATRIX_COLUMNS = 4;
+
+/** Table headers must be unique; a repeated name gets " (2)". */
+function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((header) => {
+    const count = (seen.get(header) ?? 0) + 1;
+    seen.set(header, count);
+    return count === 1 ? header : `${header} (${count})`;
+  });
 }
 
 /** Members in goal order, then those whose goal the catalogue does not list, under a synthetic heading. */

@@ -54,13 +54,16 @@ describe("buildPlanSheets", () => {
     expect(isoDateToSerial("2030-12-31")).toBe(47848);
   });
 
-  it("marks CT and PH in the assignment matrix with counts per agency", () => {
+  it("marks CT and PH per item and agency, with counts per agency above the table", () => {
     const { assignments } = build();
-    const [header, first] = assignments!.spec.values;
-    expect(header!.slice(0, 8)).toEqual(["Mã cơ quan", "Cơ quan", "Loại", "Số chủ trì", "Số phối hợp", "Tổng", "MT 1.1", "MT 3.1"]);
-    expect(first).toEqual(["thanhhoa.syt", "Sở Y tế", "department", 3, 0, 3, null, "CT", "CT", null, "CT"]);
+    const [leads, partners, header, first] = assignments!.spec.values;
+    expect(leads).toEqual([null, null, null, "Số lần chủ trì", 3, 2, 0, 0]);
+    expect(partners).toEqual([null, null, null, "Số lần phối hợp", 0, 1, 2, 1]);
+    expect(header).toEqual(["Mục tiêu", "Loại", "Mã", "Nội dung", "Sở Y tế", "Sở Lao động, Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"]);
+    expect(first).toEqual(["1", "Chỉ tiêu", "1.1", expect.stringContaining("hộ nghèo"), null, "CT", "PH", "PH"]);
+    expect(assignments!.spec.tables).toEqual([expect.objectContaining({ name: "PhanCong", address: "A3:H8" })]);
     expect(assignments!.spec.conditionalFormats).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: "textEquals", text: "CT", address: "G2:K5" })]),
+      expect.arrayContaining([expect.objectContaining({ kind: "textEquals", text: "CT", address: "E4:H8" })]),
     );
   });
 
