@@ -23,6 +23,12 @@ export interface Agency {
   readonly kind: AgencyKind;
   /** Province slug ("thanhhoa"), or null for national bodies. */
   readonly province: string | null;
+  /**
+   * Spellings that probably mean this agency but name another body as written ("Bộ Tư pháp" in a
+   * list of provincial Sở). Matching never resolves them silently: it returns "unknown" with this
+   * agency among the candidates, so the importer asks a person.
+   */
+  readonly doubtfulAliases?: readonly string[];
 }
 
 /** One entry of data/agency-successors.json: a body that no longer exists and who holds its duties now. */

@@ -38,6 +38,24 @@ export interface Indicator {
   readonly direction: Direction | null;
   /** The phrase the value was read from. */
   readonly text?: string;
+  /** The period the value belongs to ("giai đoạn 2021 - 2025"); year is its end. */
+  readonly period?: { readonly from: number; readonly to: number };
+  /** A change against a baseline ("giảm 20 - 25%", "tăng gấp 1,5 lần"), not a level. */
+  readonly change?: boolean;
+  /** The value applies every year ("hằng năm", "%/năm"). */
+  readonly annual?: boolean;
+  /** The parts of a ratio ("30/70%" → [30, 70]). */
+  readonly ratio?: readonly number[];
+  /** Baseline year of a change ("so với năm 2010"). */
+  readonly baseYear?: number;
+  /** What the value is compared with when it is not a number ("mức bình quân của cả nước"). */
+  readonly benchmark?: string;
+}
+
+/** An agency whose share of a target or task is limited to a scope (000 4.3: "giáo dục đại học"). */
+export interface LeadScope {
+  readonly agency: AgencyId;
+  readonly scope: string;
 }
 
 export interface Goal {
@@ -55,6 +73,10 @@ export interface Target {
   readonly lead: readonly AgencyId[];
   readonly partners: readonly AgencyId[];
   readonly source?: SourceRef;
+  /** Scopes of co-leads, when the plan splits a target between them. */
+  readonly leadScopes?: readonly LeadScope[];
+  /** The year a prose target inherits from "Đến năm 2025, …" (003). */
+  readonly year?: number | null;
 }
 
 export type DueKind = "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "unspecified";
@@ -67,6 +89,10 @@ export interface Due {
   readonly to: number | null;
   /** ISO date (yyyy-mm-dd) by which the task is due, when the text implies one. */
   readonly by: string | null;
+  /** Further deadlines in the same cell (003 L349: "Giai đoạn 2021 – 2025, riêng … trong Quý IV/2021"). */
+  readonly parts?: readonly Due[];
+  /** "MM-DD" of a yearly date ("15/11 hàng năm" → "11-15"). */
+  readonly dayMonth?: string;
 }
 
 export interface Task {
@@ -81,6 +107,12 @@ export interface Task {
   readonly due: Due;
   readonly outputs: readonly string[];
   readonly source?: SourceRef;
+  readonly leadScopes?: readonly LeadScope[];
+  /** Names printed as lead or partner that match no agency (each has a review item). */
+  readonly unresolvedLead?: readonly string[];
+  readonly unresolvedPartners?: readonly string[];
+  /** Where the partner list was read (it may sit on another row than the task, see review). */
+  readonly partnersSource?: SourceRef;
 }
 
 export type ReportingFrequency = "annual" | "semiannual" | "quarterly" | "monthly";
@@ -94,6 +126,9 @@ export interface ReportingRegime {
   /** Years of mid-term or final reviews. */
   readonly reviews: readonly number[];
   readonly evidence?: readonly SourceRef[];
+  /** True when the text says "trước ngày …": the last permitted day is the day before. */
+  readonly agencyDeadlineExclusive?: boolean | null;
+  readonly consolidatedDeadlineExclusive?: boolean | null;
 }
 
 /** Something a person must confirm: the importer records it instead of guessing. */
@@ -106,6 +141,69 @@ export interface ReviewItem {
   readonly source: SourceRef;
   /** The readings a person can choose between. */
   readonly candidates: readonly string[];
+  /** Values the message was built from, for tools and re-rendering. */
+  readonly params?: Readonly<Record<string, string | number | null>>;
+}
+
+/** A fact about the plan worth showing, not a doubt: e.g. "no consolidated deadline is set". */
+export interface PlanNote {
+  readonly code: string;
+  readonly message: string;
+  readonly source?: SourceRef;
+}
+
+/**
+ * A documented decision from data/corrections/<planId>.json, applied on import. It cites its
+ * evidence in the source text and resolves the review item it names; it stays visible here.
+ */
+export type CorrectionDecision =
+  /** The importer's reading stands (e.g. an assignment placed by its lead). */
+  | { readonly kind: "confirm" }
+  | { readonly kind: "setLead"; readonly agencies: readonly AgencyId[] }
+  | { readonly kind: "setPartners"; readonly agencies: readonly AgencyId[] }
+  /** Move the assignment block read at `line` to the subject task (lead and partners). */
+  | { readonly kind: "moveAssignment"; readonly line: number }
+  | { readonly kind: "setIndicatorYear"; readonly indicator: number; readonly year: number }
+  | { readonly kind: "setText"; readonly field: "group" | "text" | "title"; readonly value: string }
+  /** A printed name that matches no single agency (subject: the name) means this agency wherever it occurs. */
+  | { readonly kind: "resolveName"; readonly agency: AgencyId };
+
+export interface Correction {
+  readonly id: string;
+  /** The review item this decides (code and subject id), or null for a correction no item asked for. */
+  readonly resolves: { readonly code: string; readonly subject: string | null } | null;
+  /** Subject of the decision when it differs from `resolves.subject` (or when resolves is null). */
+  readonly subject?: { readonly kind: "plan" | "goal" | "target" | "task" | "agency"; readonly id: string | null };
+  readonly decision: CorrectionDecision;
+  /** Quotes with line numbers; each quote must occur on its line or the correction is not applied. */
+  readonly evidence: readonly SourceRef[];
+  /** Why: what the evidence shows (Vietnamese or English). */
+  readonly note: string;
+}
+
+export interface PlanCorrections {
+  readonly planId: string;
+  readonly corrections: readonly Correction[];
+}
+
+/** How the catalogue was read: family rule, source file, what the document states about itself. */
+export interface CatalogSource {
+  readonly name: string | null;
+  readonly family: string;
+  readonly lines: number;
+  readonly endsWithNewline: boolean;
+  /** Target counts the document states about itself (000 L118–134), by goal. */
+  readonly statedTargetCounts?: Readonly<Record<string, number>> | null;
+  readonly statedTotalTargets?: number | null;
+  /** Where each identity field was read. */
+  readonly evidence?: Readonly<Record<string, SourceRef>>;
+}
+
+/** An agency the catalogue refers to, named so the JSON reads on its own. */
+export interface AgencyRef {
+  readonly id: AgencyId;
+  readonly name: string;
+  readonly shortName: string;
 }
 
 export interface PlanCatalog {
@@ -122,4 +220,10 @@ export interface PlanCatalog {
   readonly targets: readonly Target[];
   readonly tasks: readonly Task[];
   readonly review: readonly ReviewItem[];
+  readonly source?: CatalogSource;
+  readonly notes?: readonly PlanNote[];
+  /** Corrections applied on import (each resolved a review item, or set what the text left open). */
+  readonly corrections?: readonly Correction[];
+  /** Every agency id used above, with its name. */
+  readonly agencies?: readonly AgencyRef[];
 }

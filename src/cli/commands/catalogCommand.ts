@@ -1,0 +1,344 @@
+import type { Agency } from "../../domain/catalog/agency";
+import { importPlan } from "../../domain/catalog/import/importPlan";
+import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, Task } from "../../domain/catalog/types";
+import type { CliIo } from "../cliIo";
+import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
+
+/**
+ * `plan-tracker catalog list | show <planId> [--json] | import <file> [--out file.json]`.
+ * Reads the bundled catalogues from data/plans (or --data); `import` reads a plan's text and
+ * prints what was read and what an officer must review. Returns the process exit code.
+ */
+interface PlanIndexEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly province: string;
+  readonly counts: { readonly goals: number; readonly targets: number; readonly tasks: number; readonly reviewItems: number };
+}
+
+interface Parsed {
+  readonly positional: readonly string[];
+  readonly flags: Readonly<Record<string, string | true>>;
+}
+
+function parseArgs(args: readonly string[]): Parsed {
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
+    if (inline !== undefined) flags[name] = inline;
+    else if (name !== "json" && index + 1 < args.length && !args[index + 1]!.startsWith("--")) flags[name] = args[(index += 1)]!;
+    else flags[name] = true;
+  }
+  return { positional, flags };
+}
+
+/** A path as given on the command line, resolved against the working directory. */
+function resolvePath(io: CliIo, path: string): string {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return path;
+  const base = io.cwd.replace(/[\\/]+$/, "");
+  return `${base}/${path.replace(/^\.\//, "")}`;
+}
+
+async function readText(io: CliIo, path: string): Promise<string> {
+  return new TextDecoder("utf-8").decode(await io.readFile(path)).replace(/^\uFEFF/, "");
+}
+
+function flag(parsed: Parsed, name: string): string | null {
+  const value = parsed.flags[name];
+  return typeof value === "string" ? value : null;
+}
+
+async function readJson<T>(io: CliIo, path: string): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readText(io, path);
+  } catch {
+    return null;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    io.stderr(`${errorMessage("bad_json", path)}\n`);
+    return null;
+  }
+}
+
+export async function runCatalogCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  const [subcommand, ...rest] = parsed.positional;
+  const dataDir = resolvePath(io, flag(parsed, "data") ?? "data/plans");
+  switch (subcommand) {
+    case "list":
+      return listPlans(io, dataDir);
+    case "show":
+      return showPlan(io, dataDir, rest[0], parsed.flags.json === true);
+    case "import":
+      return importFile(io, rest[0], parsed);
+    default:
+      if (subcommand !== undefined) io.stderr(`${errorMessage("unknown_subcommand", subcommand)}\n`);
+      io.stderr(`${usage()}\n`);
+      return subcommand === undefined || subcommand === "help" ? (subcommand === "help" ? 0 : 1) : 1;
+  }
+}
+
+async function listPlans(io: CliIo, dataDir: string): Promise<number> {
+  const index = await readJson<PlanIndexEntry[]>(io, `${dataDir}/index.json`);
+  if (index === null) {
+    io.stderr(`${errorMessage("unreadable", `${dataDir}/index.json`)}\n`);
+    return 1;
+  }
+  const lines = [`${LABELS.plans} (${index.length}):`, ""];
+  for (const plan of index) {
+    lines.push(`${plan.id}`);
+    lines.push(`  ${plan.title}`);
+    lines.push(
+      `  ${LABELS.province}: ${plan.province} · ${plan.counts.goals} ${LABELS.goals}, ${plan.counts.targets} ${LABELS.targets}, ` +
+        `${plan.counts.tasks} ${LABELS.taskCount}, ${plan.counts.reviewItems} ${LABELS.reviewCount}`,
+    );
+  }
+  io.stdout(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function showPlan(io: CliIo, dataDir: string, planId: string | undefined, asJson: boolean): Promise<number> {
+  if (planId === undefined) {
+    io.stderr(`${errorMessage("missing_plan_id")}\n${usage()}\n`);
+    return 1;
+  }
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(planId)) {
+    io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
+    return 1;
+  }
+  const path = `${dataDir}/${planId}.json`;
+  if (asJson) {
+    try {
+      io.stdout(await readText(io, path));
+      return 0;
+    } catch {
+      io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
+      return 1;
+    }
+  }
+  const catalog = await readJson<PlanCatalog>(io, path);
+  if (catalog === null) {
+    io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
+    return 1;
+  }
+  io.stdout(`${formatCatalog(catalog)}\n`);
+  return 0;
+}
+
+async function importFile(io: CliIo, file: string | undefined, parsed: Parsed): Promise<number> {
+  if (file === undefined) {
+    io.stderr(`${errorMessage("missing_file")}\n${usage()}\n`);
+    return 1;
+  }
+  if (/\.docx$/i.test(file)) {
+    io.stderr(`${errorMessage("docx_unsupported", file)}\n`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = await readText(io, resolvePath(io, file));
+  } catch {
+    io.stderr(`${errorMessage("unreadable", file)}\n`);
+    return 1;
+  }
+  const agenciesPath = resolvePath(io, flag(parsed, "agencies") ?? "data/agencies.json");
+  const agencies = await readJson<Agency[]>(io, agenciesPath);
+  if (agencies === null) {
+    io.stderr(`${errorMessage("unreadable", agenciesPath)}\n`);
+    return 1;
+  }
+  const correctionsFlag = flag(parsed, "corrections");
+  const corrections = correctionsFlag === null ? null : await readJson<PlanCorrections>(io, resolvePath(io, correctionsFlag));
+  if (correctionsFlag !== null && corrections === null) {
+    io.stderr(`${errorMessage("unreadable", correctionsFlag)}\n`);
+    return 1;
+  }
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const planId = flag(parsed, "id") ?? slugOf(name.replace(/\.[^.]+$/, ""));
+  const result = importPlan(
+    { planId, text, sourceName: name },
+    { agencies, ...(corrections !== null ? { corrections } : {}) },
+  );
+  const { catalog, stats } = result;
+  const lines = [
+    `${catalog.title || name}`,
+    `  ${LABELS.province}: ${catalog.province || LABELS.notGiven} · ${LABELS.number}: ${catalog.documentNumber ?? LABELS.notGiven}`,
+    `  ${stats.goals} ${LABELS.goals}, ${stats.targets} ${LABELS.targets} (${stats.quantitativeTargets} có chỉ tiêu số), ` +
+      `${stats.tasks} ${LABELS.taskCount} (${stats.tasksWithLead} có cơ quan chủ trì), ${stats.reviewItems} ${LABELS.reviewCount}`,
+    "",
+    ...formatReview(catalog.review),
+  ];
+  io.stdout(`${lines.join("\n")}\n`);
+  const out = flag(parsed, "out");
+  if (out !== null) await io.writeFile(resolvePath(io, out), `${JSON.stringify(catalog, null, 2)}\n`);
+  return 0;
+}
+
+function slugOf(text: string): string {
+  const slug = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? "ke-hoach" : slug;
+}
+
+// ---- human-readable catalogue ----
+
+/** Vietnamese number format, independent of the runtime's locale data: 5.200; 54,5. */
+export function formatNumber(value: number): string {
+  const [whole, fraction] = String(Math.abs(value)).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+function formatDate(iso: string | null): string {
+  if (iso === null) return LABELS.notGiven;
+  const [year, month, day] = iso.split("-");
+  return `${day}/${month}/${year}`;
+}
+
+function formatDayMonth(monthDay: string | null, exclusive: boolean | null | undefined): string {
+  if (monthDay === null) return LABELS.notSet;
+  const [month, day] = monthDay.split("-");
+  return exclusive ? `trước ngày ${day}/${month} hằng năm` : `ngày ${day}/${month} hằng năm`;
+}
+
+export function formatIndicator(indicator: Indicator): string {
+  const unit = indicator.unit === null ? "" : indicator.unit.startsWith("/") || indicator.unit === "%" ? indicator.unit : ` ${indicator.unit}`;
+  const value = indicator.value === null ? null : `${formatNumber(indicator.value)}${unit}`;
+  let amount: string;
+  switch (indicator.comparator) {
+    case "<":
+      amount = `dưới ${value}`;
+      break;
+    case "<=":
+      amount = `không quá ${value}`;
+      break;
+    case ">":
+      amount = `trên ${value}`;
+      break;
+    case ">=":
+      amount = `từ ${value} trở lên`;
+      break;
+    case "~":
+      amount = `khoảng ${value}`;
+      break;
+    case "between":
+      amount = `từ ${formatNumber(indicator.value ?? 0)} đến ${formatNumber(indicator.valueMax ?? 0)}${unit}`;
+      break;
+    default:
+      amount = value ?? "";
+  }
+  if (indicator.value === null) amount = indicator.benchmark ? `so với ${indicator.benchmark}` : (indicator.text ?? "");
+  const details = [
+    indicator.direction ? DIRECTION[indicator.direction] : null,
+    indicator.year !== null ? `năm ${indicator.year}` : null,
+  ].filter((part) => part !== null);
+  return `${indicator.label}: ${amount}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+}
+
+function formatDue(due: Due): string {
+  if (due.text === null) return LABELS.notGiven;
+  return due.by === null ? due.text : `${due.text} (đến ${formatDate(due.by)})`;
+}
+
+function agencyNames(catalog: PlanCatalog, ids: readonly string[], unresolved: readonly string[] = []): string {
+  const names = ids.map((id) => catalog.agencies?.find((agency) => agency.id === id)?.name ?? id);
+  const unknown = unresolved.map((name) => `${name} (${LABELS.unresolved})`);
+  const all = [...names, ...unknown];
+  return all.length === 0 ? LABELS.none : all.join("; ");
+}
+
+function hasReview(catalog: PlanCatalog, kind: string, id: string): boolean {
+  return catalog.review.some((item) => item.subject.kind === kind && item.subject.id === id);
+}
+
+function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] {
+  const lines = [`${indent}${LABELS.tasks} ${task.id}: ${task.text || "(không có nội dung)"}`];
+  if (task.group !== null && task.target === null) lines.push(`${indent}  ${LABELS.group}: ${task.group}`);
+  const scoped = (task.leadScopes ?? []).map((scope) => `${agencyNames(catalog, [scope.agency])}: ${scope.scope}`);
+  const leadText = task.lead.length === 0 && hasReview(catalog, "task", task.id) ? LABELS.unclear : agencyNames(catalog, task.lead, task.unresolvedLead);
+  lines.push(`${indent}  ${LABELS.lead}: ${leadText}${scoped.length > 0 ? ` (${scoped.join("; ")})` : ""}`);
+  const unclear = task.partners.length === 0 && hasReview(catalog, "task", task.id);
+  lines.push(`${indent}  ${LABELS.partners}: ${unclear ? LABELS.unclear : agencyNames(catalog, task.partners, task.unresolvedPartners)}`);
+  lines.push(`${indent}  ${LABELS.due}: ${formatDue(task.due)}`);
+  lines.push(`${indent}  ${LABELS.outputs}: ${task.outputs.length === 0 ? LABELS.notGiven : task.outputs.join("; ")}`);
+  if (task.source) lines.push(`${indent}  (${LABELS.line} ${task.source.line}${task.source.endLine ? `–${task.source.endLine}` : ""})`);
+  return lines;
+}
+
+function formatTarget(catalog: PlanCatalog, target: Target): string[] {
+  const lines = [`  ${LABELS.target} ${target.code}: ${target.text}`];
+  for (const indicator of target.indicators) lines.push(`    ${LABELS.indicators}: ${formatIndicator(indicator)}`);
+  lines.push(`    ${LABELS.lead}: ${target.lead.length === 0 && hasReview(catalog, "target", target.code) ? LABELS.unclear : agencyNames(catalog, target.lead)}`);
+  lines.push(`    ${LABELS.partners}: ${agencyNames(catalog, target.partners)}`);
+  for (const task of catalog.tasks.filter((candidate) => candidate.target === target.code)) lines.push(...formatTask(catalog, task, "    "));
+  return lines;
+}
+
+function formatReview(review: readonly ReviewItem[]): string[] {
+  const lines = [`${LABELS.review} (${review.length}):`];
+  for (const item of review) {
+    const subject = item.subject.id === null ? "" : ` ${item.subject.id} —`;
+    lines.push(`  [${LABELS.line} ${item.source.line}]${subject} ${item.message}`);
+    if (item.source.quote !== "") lines.push(`      «${item.source.quote}»`);
+    if (item.candidates.length > 0) lines.push(`      ${LABELS.candidates}: ${item.candidates.join(", ")}`);
+  }
+  return lines;
+}
+
+export function formatCatalog(catalog: PlanCatalog): string {
+  const reporting = catalog.reporting;
+  const lines = [
+    catalog.title,
+    `${LABELS.province}: ${catalog.province} · ${LABELS.issuer}: ${catalog.issuer || LABELS.notGiven} · ` +
+      `${LABELS.number}: ${catalog.documentNumber ?? LABELS.notGiven} · ${LABELS.issuedOn}: ${formatDate(catalog.issuedOn)} · ` +
+      `${LABELS.period}: ${catalog.period.from ?? "?"}–${catalog.period.to ?? "?"}`,
+    "",
+    `${LABELS.reporting}:`,
+    `  ${LABELS.frequency}: ${reporting.frequency === null ? LABELS.notSet : (FREQUENCY[reporting.frequency] ?? reporting.frequency)}`,
+    `  ${LABELS.agencyDeadline}: ${formatDayMonth(reporting.agencyDeadline, reporting.agencyDeadlineExclusive)}`,
+    `  ${LABELS.consolidatedDeadline}: ${formatDayMonth(reporting.consolidatedDeadline, reporting.consolidatedDeadlineExclusive)}`,
+    `  ${LABELS.reviews}: ${reporting.reviews.length === 0 ? LABELS.notSet : reporting.reviews.join(", ")}`,
+  ];
+  if ((reporting.evidence ?? []).length > 0) {
+    lines.push(`  ${LABELS.evidence}: ${LABELS.line} ${(reporting.evidence ?? []).map((ref) => ref.line).join(", ")}`);
+  }
+  for (const goal of catalog.goals) {
+    lines.push("", `${LABELS.goal} ${goal.code}: ${goal.title}`);
+    for (const target of catalog.targets.filter((candidate) => candidate.goal === goal.code)) lines.push(...formatTarget(catalog, target));
+    for (const task of catalog.tasks.filter((candidate) => candidate.goal === goal.code && candidate.target === null)) {
+      lines.push(...formatTask(catalog, task, "  "));
+    }
+  }
+  const orphanTasks = catalog.tasks.filter((task) => task.goal === null || !catalog.goals.some((goal) => goal.code === task.goal));
+  if (orphanTasks.length > 0) {
+    lines.push("", `${LABELS.tasks}:`);
+    for (const task of orphanTasks) lines.push(...formatTask(catalog, task, "  "));
+  }
+  lines.push("", ...formatReview(catalog.review));
+  if ((catalog.corrections ?? []).length > 0) {
+    lines.push("", `${LABELS.corrections} (${catalog.corrections!.length}):`);
+    for (const correction of catalog.corrections!) {
+      const lineRefs = correction.evidence.map((ref) => ref.line).join(", ");
+      lines.push(`  ${correction.id} (${LABELS.line} ${lineRefs}): ${correction.note}`);
+    }
+  }
+  if ((catalog.notes ?? []).length > 0) {
+    lines.push("", `${LABELS.notes}:`);
+    for (const note of catalog.notes!) lines.push(`  ${note.message}`);
+  }
+  return lines.join("\n");
+}

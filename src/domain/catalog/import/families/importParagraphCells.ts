@@ -1,0 +1,249 @@
+import type { AgencyResolver } from "../agencyResolver";
+import { cleanInlineText } from "../cleanInlineText";
+import { sourceRef, type DraftGoal, type DraftPlan, type DraftReview, type DraftTarget, type DraftTask } from "../draft";
+import { readBodyGoalList } from "../readBodyGoalList";
+import type { SourceDocument } from "../sourceDocument";
+import { splitLeadText } from "../splitLeadText";
+
+/**
+ * Family "paragraph-cells" (002): a three-column table (Nhiệm vụ | Phân công trách nhiệm |
+ * Nội dung thực hiện) flattened to one paragraph per line, with no marker between columns.
+ * "Chủ trì:" and "Phối hợp:" are the only anchors. Between one row's "Phối hợp" and the next
+ * row's "Chủ trì", a paragraph may end the first row (column 3) or start the next (column 1):
+ * the split is made by a stated rule and recorded for review.
+ */
+interface Para {
+  readonly line: number;
+  readonly text: string;
+}
+
+interface Row {
+  readonly lead: Para;
+  partners: Para | null;
+  readonly col1: Para[];
+  readonly col3: Para[];
+}
+
+interface Unit {
+  readonly id: string;
+  readonly goal: string;
+  readonly target: string | null;
+  readonly title: string | null;
+  readonly line: number;
+  readonly rows: Row[];
+  pending: Para[];
+}
+
+const GOAL = /^(?:Mục tiêu|Nhiệm vụ)(?:\s+số)?\s+(\d{1,2})\s*[:.]?\s*(.*)$/u;
+const TARGET = /^(?:Mục tiêu|Nhiệm vụ)(?:\s+số)?\s+(\d{1,2})\.(\d{1,2})(?:\.?\s?([a-d]))?(?![\d])\s*[:.]?\s*(.*)$/u;
+const LEAD = /^(?:[-*•]\s*)?(?:Cơ quan\s+)?chủ trì\s*:\s*(.*)$/iu;
+const PARTNERS = /^(?:[-*•]\s*)?(?:Cơ quan\s+)?phối hợp\s*:\s*(.*)$/iu;
+const LABEL = /^([a-d])\s*[.)]\s*(.*)$/u;
+const BULLET = /^(?:[-–+*•]|\(\d+\)|\d+\.\s)/u;
+const FOOTER = /^HIỆU LỰC VĂN BẢN$/u;
+
+function appendixParagraphs(document: SourceDocument): { start: number; paras: Para[] } | null {
+  const annex = document.lines.find((line) => /^PHỤ LỤC\b/u.test(cleanInlineText(line.text)));
+  if (annex === undefined) return null;
+  const paras: Para[] = [];
+  for (const line of document.lines.slice(annex.number)) {
+    const text = cleanInlineText(line.text);
+    if (FOOTER.test(text)) break;
+    if (text !== "") paras.push({ line: line.number, text });
+  }
+  const first = paras.findIndex((para) => TARGET.test(para.text) || GOAL.test(para.text));
+  if (first < 0) return null;
+  return { start: paras[first]!.line, paras: paras.slice(first) };
+}
+
+export function importParagraphCells(document: SourceDocument, resolver: AgencyResolver): DraftPlan | null {
+  const appendix = appendixParagraphs(document);
+  if (appendix === null) return null;
+  const review: DraftReview[] = [];
+  const goals: DraftGoal[] = [];
+  const targets = new Map<string, { code: string; goal: string; text: string; line: number; subs: string[] }>();
+  const units: Unit[] = [];
+  let goal: string | null = null;
+  let target: string | null = null;
+  let unit: Unit | null = null;
+
+  const closeUnit = () => {
+    if (unit === null) return;
+    const last = unit.rows[unit.rows.length - 1];
+    if (last !== undefined) last.col3.push(...unit.pending);
+    if (last !== undefined) unit.pending = [];
+  };
+  const openUnit = (id: string, line: number, targetCode: string | null, title: string | null): Unit => {
+    closeUnit();
+    const created: Unit = { id, goal: goal ?? "", target: targetCode, title, line, rows: [], pending: [] };
+    units.push(created);
+    return created;
+  };
+  const ensureTarget = (code: string, line: number) => {
+    if (!targets.has(code)) targets.set(code, { code, goal: goal ?? code.split(".")[0]!, text: "", line, subs: [] });
+  };
+
+  for (const para of appendix.paras) {
+    const targetMatch = TARGET.exec(para.text);
+    if (targetMatch) {
+      const code = `${targetMatch[1]}.${targetMatch[2]}`;
+      goal = targetMatch[1]!;
+      const letter = targetMatch[3] ?? null;
+      const text = targetMatch[4]!.trim();
+      if (letter === null) {
+        ensureTarget(code, para.line);
+        const existing = targets.get(code)!;
+        if (existing.text === "") targets.set(code, { ...existing, text, line: para.line });
+        target = code;
+        unit = openUnit(code, para.line, code, null);
+      } else {
+        ensureTarget(code, para.line);
+        targets.get(code)!.subs.push(`${letter}) ${text}`.trim());
+        target = code;
+        dropEmptyBase(units, code);
+        unit = openUnit(`${code}.${letter}`, para.line, code, text === "" ? null : text);
+      }
+      continue;
+    }
+    const goalMatch = GOAL.exec(para.text);
+    if (goalMatch && !/^\d/.test(goalMatch[2]!)) {
+      closeUnit();
+      goal = goalMatch[1]!;
+      target = null;
+      unit = null;
+      goals.push({ code: goal, title: goalMatch[2]!.trim(), source: sourceRef(para.line, para.text) });
+      continue;
+    }
+    const lead = LEAD.exec(para.text);
+    if (lead) {
+      if (unit === null) {
+        if (goal === null) continue;
+        unit = openUnit(goal, para.line, null, null);
+      }
+      const row: Row = { lead: { line: para.line, text: lead[1]!.trim() }, partners: null, col1: [], col3: [] };
+      const previous = unit.rows[unit.rows.length - 1];
+      if (previous === undefined) row.col1.push(...unit.pending);
+      else if (unit.pending.length > 0) {
+        const split = splitBetweenRows(unit.pending, previous.col1.length + previous.col3.length === 0);
+        previous.col3.push(...split.before);
+        row.col1.push(...split.after);
+        review.push({
+          code: "row_boundary_ambiguous",
+          subject: { kind: "task", id: `${unit.id}.${unit.rows.length + 1}` },
+          params: { unit: unit.id, fromLine: unit.pending[0]!.line, toLine: unit.pending[unit.pending.length - 1]!.line },
+          source: sourceRef(unit.pending[0]!.line, unit.pending.map((p) => p.text).join(" "), unit.pending[unit.pending.length - 1]!.line),
+          candidates: [`${unit.id}.${unit.rows.length}`, `${unit.id}.${unit.rows.length + 1}`],
+        });
+      }
+      unit.pending = [];
+      unit.rows.push(row);
+      continue;
+    }
+    const partners = PARTNERS.exec(para.text);
+    if (partners && unit !== null && unit.rows.length > 0 && unit.rows[unit.rows.length - 1]!.partners === null && unit.pending.length === 0) {
+      unit.rows[unit.rows.length - 1]!.partners = { line: para.line, text: partners[1]!.trim() };
+      continue;
+    }
+    const label = LABEL.exec(para.text);
+    if (label && target !== null && !BULLET.test(para.text)) {
+      dropEmptyBase(units, target);
+      targets.get(target)!.subs.push(`${label[1]}) ${label[2]!.trim()}`);
+      unit = openUnit(`${target}.${label[1]}`, para.line, target, label[2]!.trim() || null);
+      continue;
+    }
+    if (unit === null) {
+      if (goal === null) continue;
+      unit = openUnit(goal, para.line, null, null);
+    }
+    unit.pending.push(para);
+  }
+  closeUnit();
+
+  const draftTargets: DraftTarget[] = [...targets.values()].map((target) => {
+    const text = target.text !== "" ? target.text : target.subs.join(" ");
+    return { code: target.code, goal: target.goal, text, source: sourceRef(target.line, text) };
+  });
+  for (const target of draftTargets.filter((candidate) => candidate.text === "")) {
+    const first = units.find((candidate) => candidate.target === target.code);
+    const statement = first?.rows[0]?.col1.map((para) => para.text).join(" ") ?? "";
+    Object.assign(target, { text: statement });
+  }
+
+  const tasks: DraftTask[] = [];
+  for (const built of units) {
+    if (built.rows.length === 0) {
+      const text = built.pending.map((para) => para.text).join(" ");
+      tasks.push(taskOf(built.id, built, text, null, resolver));
+      review.push({
+        code: "missing_lead",
+        subject: { kind: "task", id: built.id },
+        params: { unit: built.id },
+        source: sourceRef(built.line, built.title ?? targets.get(built.target ?? "")?.text ?? built.id),
+        candidates: [],
+      });
+      continue;
+    }
+    built.rows.forEach((row, index) => {
+      const id = built.rows.length === 1 ? built.id : `${built.id}.${index + 1}`;
+      const text = [...row.col1, ...row.col3].map((para) => para.text).join(" ");
+      tasks.push(taskOf(id, built, text, row, resolver));
+    });
+  }
+  // Review ids were given before we knew whether a unit has one row or several.
+  const ids = new Set(tasks.map((task) => task.id));
+  const fixedReview = review.map((item) =>
+    item.subject.id !== null && !ids.has(item.subject.id)
+      ? { ...item, subject: { ...item.subject, id: item.subject.id.replace(/\.\d+$/, "") } }
+      : item,
+  );
+
+  const bodyGoals = readBodyGoalList(document, appendix.start);
+  return {
+    goals: goals.map((goal) => bodyGoals.find((body) => body.code === goal.code) ?? goal),
+    targets: draftTargets,
+    tasks,
+    review: fixedReview,
+    statedTargetCounts: null,
+    statedTotalTargets: null,
+    stats: { appendixStartLine: appendix.start, assignmentRows: tasks.filter((task) => task.leadNames.length > 0).length },
+  };
+}
+
+function dropEmptyBase(units: Unit[], code: string) {
+  const base = units.find((unit) => unit.id === code);
+  if (base !== undefined && base.rows.length === 0 && base.pending.length === 0) units.splice(units.indexOf(base), 1);
+}
+
+/** Trailing paragraphs without a bullet start the next row (column 1); the rest end the previous row. */
+function splitBetweenRows(pending: readonly Para[], previousEmpty: boolean): { before: Para[]; after: Para[] } {
+  if (previousEmpty && pending.length === 1) return { before: [...pending], after: [] };
+  let cut = pending.length;
+  while (cut > 0 && !BULLET.test(pending[cut - 1]!.text)) cut -= 1;
+  if (cut === 0) cut = Math.max(0, pending.length - 1);
+  if (cut === pending.length) cut = pending.length - 1;
+  if (previousEmpty && cut === 0) cut = 1;
+  return { before: pending.slice(0, cut), after: pending.slice(cut) };
+}
+
+function taskOf(id: string, unit: Unit, text: string, row: Row | null, resolver: AgencyResolver): DraftTask {
+  const lead = row?.lead ?? null;
+  const partners = row?.partners ?? null;
+  const first = row?.col1[0] ?? row?.lead ?? { line: unit.line, text: unit.title ?? unit.id };
+  const lastLine = [...(row?.col3 ?? []), ...(row?.col1 ?? [])].reduce((max, para) => Math.max(max, para.line), first.line);
+  return {
+    id,
+    goal: unit.goal === "" ? null : unit.goal,
+    target: unit.target,
+    group: unit.title,
+    text,
+    leadNames: lead
+      ? splitLeadText(lead.text, resolver).map((name) => ({ name: name.name, scope: name.scope, source: sourceRef(lead.line, lead.text) }))
+      : [],
+    partnersText: partners?.text ?? null,
+    partnersSource: partners ? sourceRef(partners.line, partners.text) : null,
+    dueText: null,
+    outputsText: null,
+    source: sourceRef(first.line, text === "" ? id : text, lastLine),
+    placement: row ? "position" : null,
+  };
+}

@@ -1,0 +1,64 @@
+import { assembleUnits } from "../assembleUnits";
+import type { AgencyResolver } from "../agencyResolver";
+import { sourceRef, type DraftGoal, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
+import type { SourceDocument } from "../sourceDocument";
+import { splitLeadText } from "../splitLeadText";
+import { readTabLedCells } from "./readTabLedCells";
+
+/**
+ * Family "tab-led-cells" (001): every block is read in place; the plan has no separate lead list.
+ * Goal titles come from the appendix, where the targets are (the body words 10 of 16 differently).
+ */
+export function importTabLedCells(document: SourceDocument, resolver: AgencyResolver): DraftPlan | null {
+  const cells = readTabLedCells(document);
+  if (cells === null) return null;
+  const assembled = assembleUnits(cells.pieces);
+  const review: DraftReview[] = [...assembled.review];
+  const goals: DraftGoal[] = assembled.goals.map((goal) => ({
+    code: goal.code,
+    title: goal.title,
+    source: sourceRef(goal.line, goal.title),
+  }));
+  const tasks: DraftTask[] = assembled.units.map((unit) => {
+    const source = sourceRef(unit.line, unit.text === "" ? unit.id : unit.text, unit.endLine);
+    const lead = unit.block?.lead ?? null;
+    const partners = unit.block?.partners ?? null;
+    if (unit.block === null) {
+      review.push({ code: "missing_lead", subject: { kind: "task", id: unit.id }, params: { unit: unit.id }, source, candidates: [] });
+    }
+    return {
+      id: unit.id,
+      goal: unit.goal === "" ? null : unit.goal,
+      target: unit.target,
+      group: unit.title,
+      text: unit.text,
+      leadNames: lead
+        ? splitLeadText(lead.text, resolver).map((name) => ({ name: name.name, scope: name.scope, source: sourceRef(lead.line, lead.text) }))
+        : [],
+      partnersText: partners?.text ?? null,
+      partnersSource: partners ? sourceRef(partners.line, partners.text, partners.endLine) : null,
+      dueText: null,
+      outputsText: null,
+      source,
+      placement: unit.placement,
+    };
+  });
+  return {
+    goals,
+    targets: assembled.targets.map((target) => ({
+      code: target.code,
+      goal: target.goal,
+      text: target.text,
+      source: sourceRef(target.line, target.text, target.endLine),
+    })),
+    tasks,
+    review,
+    statedTargetCounts: null,
+    statedTotalTargets: null,
+    stats: {
+      appendixStartLine: cells.startLine,
+      cells: cells.cells,
+      assignmentBlocks: assembled.units.filter((unit) => unit.block !== null).length,
+    },
+  };
+}

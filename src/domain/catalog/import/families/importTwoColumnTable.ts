@@ -1,0 +1,154 @@
+import { assembleUnits, type AssembledUnit } from "../assembleUnits";
+import { sameAgency, type AgencyResolver } from "../agencyResolver";
+import { sourceRef, type DraftGoal, type DraftName, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
+import { readBodyGoalList } from "../readBodyGoalList";
+import { readLeadList, type LeadListEntry } from "../readLeadList";
+import { readStatedTargetCounts } from "../readStatedTargetCounts";
+import type { SourceDocument } from "../sourceDocument";
+import { splitLeadText } from "../splitLeadText";
+import { readTwoColumnTable } from "./readTwoColumnTable";
+
+/**
+ * Family "two-column-table" (000). The appendix gives tasks and assignment blocks; the body's
+ * lead list (III.1.i) names the lead of every unit. Where both exist they must agree; where the
+ * appendix misplaces or lacks a block, the unit keeps the body's lead and a review item says why.
+ */
+export function importTwoColumnTable(document: SourceDocument, resolver: AgencyResolver): DraftPlan | null {
+  const table = readTwoColumnTable(document);
+  if (table === null) return null;
+  const leadList = readLeadList(document);
+  const byUnit = new Map<string, LeadListEntry[]>();
+  for (const entry of leadList) byUnit.set(entry.unit, [...(byUnit.get(entry.unit) ?? []), entry]);
+
+  const leadFits = (leadText: string, unitId: string): boolean | null => {
+    const expected = byUnit.get(unitId);
+    if (expected === undefined) return null;
+    const printed = splitLeadText(leadText, resolver);
+    return printed.some((name) => expected.some((entry) => sameAgency(resolver, entry.agencyName, name.name)));
+  };
+  const assembled = assembleUnits(table.pieces, leadList.length > 0 ? { leadFits } : {});
+  const review: DraftReview[] = [...assembled.review];
+
+  const bodyGoals = readBodyGoalList(document, table.headerLine);
+  const goals: DraftGoal[] = assembled.goals.map((goal) => {
+    const body = bodyGoals.find((candidate) => candidate.code === goal.code);
+    return body ?? { code: goal.code, title: goal.title, source: sourceRef(goal.line, goal.title) };
+  });
+
+  const tasks = assembled.units.map((unit) => taskOf(unit, byUnit, resolver, review));
+
+  if (leadList.length > 0) {
+    const unitIds = new Set(assembled.units.map((unit) => unit.id));
+    for (const [unit, entries] of byUnit) {
+      if (unitIds.has(unit)) continue;
+      const entry = entries[0]!;
+      review.push({
+        code: "listed_unit_not_in_appendix",
+        subject: { kind: "task", id: unit },
+        params: { unit },
+        source: sourceRef(entry.line, entry.quote),
+        candidates: [],
+      });
+    }
+  }
+
+  const last = assembled.units[assembled.units.length - 1];
+  if (last !== undefined && !document.endsWithNewline && !/[.;:!?)"”…]$/u.test(last.text)) {
+    review.push({
+      code: "source_truncated",
+      subject: { kind: "plan", id: null },
+      params: { unit: last.id },
+      source: sourceRef(last.endLine, last.text.slice(-120)),
+      candidates: [],
+    });
+  }
+
+  const stated = readStatedTargetCounts(document);
+  return {
+    goals,
+    targets: assembled.targets.map((target) => ({
+      code: target.code,
+      goal: target.goal,
+      text: target.text,
+      source: sourceRef(target.line, target.text, target.endLine),
+    })),
+    tasks,
+    review,
+    statedTargetCounts: stated?.perGoal ?? null,
+    statedTotalTargets: stated?.total ?? null,
+    stats: {
+      appendixStartLine: table.headerLine,
+      pageBreaks: table.pageBreaks.length,
+      leadListEntries: leadList.length,
+      assignmentBlocks: assembled.units.filter((unit) => unit.block !== null).length,
+    },
+  };
+}
+
+function taskOf(
+  unit: AssembledUnit,
+  byUnit: ReadonlyMap<string, readonly LeadListEntry[]>,
+  resolver: AgencyResolver,
+  review: DraftReview[],
+): DraftTask {
+  const source = sourceRef(unit.line, unit.text === "" ? unit.id : unit.text, unit.endLine);
+  const listed = byUnit.get(unit.id);
+  const lead = unit.block?.lead ?? null;
+  const printed: DraftName[] = lead
+    ? splitLeadText(lead.text, resolver).map((name) => ({
+        name: name.name,
+        scope: name.scope,
+        source: sourceRef(lead.line, lead.text, lead.endLine),
+      }))
+    : [];
+  const fromList: DraftName[] | null = listed
+    ? listed.map((entry) => ({ name: entry.agencyName, scope: entry.scope, source: sourceRef(entry.line, entry.quote) }))
+    : null;
+
+  let leadNames: readonly DraftName[] = fromList ?? printed;
+  if (fromList !== null && printed.length > 0) {
+    const agree = printed.some((name) => fromList.some((entry) => sameAgency(resolver, entry.name, name.name)));
+    if (!agree) leadNames = [];
+  }
+  if (unit.block === null) {
+    review.push({
+      code: fromList ? "missing_assignment_block" : "missing_lead",
+      subject: { kind: "task", id: unit.id },
+      params: { unit: unit.id, listedLead: fromList?.map((name) => name.name).join("; ") ?? null },
+      source,
+      candidates: [],
+    });
+  } else if (fromList === null && byUnit.size > 0) {
+    review.push({
+      code: "unit_not_in_lead_list",
+      subject: { kind: "task", id: unit.id },
+      params: { unit: unit.id },
+      source,
+      candidates: [],
+    });
+  }
+  if (unit.text === "") {
+    review.push({
+      code: "task_without_text",
+      subject: { kind: "task", id: unit.id },
+      params: { unit: unit.id },
+      source,
+      candidates: [],
+    });
+  }
+  const partners = unit.block?.partners ?? null;
+  return {
+    id: unit.id,
+    goal: unit.goal === "" ? null : unit.goal,
+    target: unit.target,
+    group: unit.title,
+    text: unit.text,
+    leadNames,
+    partnersText: partners?.text ?? null,
+    partnersSource: partners ? sourceRef(partners.line, partners.text, partners.endLine) : null,
+    dueText: null,
+    outputsText: null,
+    source,
+    placement: unit.placement,
+  };
+}

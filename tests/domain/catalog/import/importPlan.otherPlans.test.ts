@@ -1,0 +1,169 @@
+import { imported } from "./importResults";
+import { planLine } from "./planSources";
+
+describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => {
+  const catalog = () => imported("daknong-sdg-2018").catalog;
+
+  it("imports 16 goals, 95 targets and 118 assignment blocks as tasks", () => {
+    expect(catalog().goals).toHaveLength(16);
+    expect(catalog().targets).toHaveLength(95);
+    expect(catalog().tasks).toHaveLength(118);
+    expect(imported("daknong-sdg-2018").stats.family).toBe("tab-led-cells");
+  });
+
+  it("finds 'Mục\\u00a0tiêu 4.4' although NBSP sits inside the keyword (L435)", () => {
+    expect(planLine("daknong-sdg-2018", 435)).toContain("Mục\u00a0tiêu 4.4");
+    expect(catalog().targets.map((target) => target.code)).toContain("4.4");
+  });
+
+  it("leaves number and date null and says so", () => {
+    expect(catalog()).toMatchObject({ documentNumber: null, issuedOn: null, period: { from: 2018, to: 2030 } });
+    expect(catalog().review.map((item) => item.code)).toEqual(
+      expect.arrayContaining(["document_number_missing", "issue_date_missing"]),
+    );
+  });
+
+  it("ties goal 7's tasks to the goal itself: it has no coded targets (L693–707)", () => {
+    expect(catalog().tasks.find((task) => task.id === "7")).toMatchObject({ goal: "7", target: null, lead: ["daknong.sct"] });
+    expect(catalog().notes?.some((note) => note.code === "goal_without_targets")).toBe(true);
+  });
+
+  it("reads the rate '45/100000 trẻ đẻ sống' of 3.1 (L247)", () => {
+    const indicators = catalog().targets.find((target) => target.code === "3.1")!.indicators;
+    expect(indicators[0]).toMatchObject({ comparator: "<", value: 45, unit: "/100000 trẻ đẻ sống", year: 2030 });
+  });
+
+  it("reads the deadlines of section IV: 20/11 for agencies, 05/12 for the province, both 'trước ngày'", () => {
+    expect(catalog().reporting).toMatchObject({
+      frequency: "annual",
+      agencyDeadline: "11-20",
+      consolidatedDeadline: "12-05",
+      agencyDeadlineExclusive: true,
+      consolidatedDeadlineExclusive: true,
+    });
+  });
+
+  it("keeps the sub-group title of a lettered block (1.3.a 'Tăng cường thể chế', L160)", () => {
+    expect(catalog().tasks.find((task) => task.id === "1.3.a")).toMatchObject({ group: "Tăng cường thể chế", lead: ["daknong.stp"] });
+  });
+});
+
+describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
+  const catalog = () => imported("quangninh-sdg-2018").catalog;
+
+  it("imports 19 goals and one task per assignment row (161 rows with a lead)", () => {
+    expect(catalog().goals).toHaveLength(19);
+    expect(catalog().tasks.filter((task) => task.lead.length > 0)).toHaveLength(161);
+    expect(imported("quangninh-sdg-2018").stats.family).toBe("paragraph-cells");
+  });
+
+  it("reads the identity and the two deadlines of IV.1.e (L110) and the reviews of IV.2.e (L124)", () => {
+    expect(catalog()).toMatchObject({ documentNumber: "86/KH-UBND", issuedOn: "2018-05-29", province: "Quảng Ninh" });
+    expect(catalog().reporting).toMatchObject({ agencyDeadline: "12-01", consolidatedDeadline: "12-15", reviews: [2025, 2030] });
+  });
+
+  it("records target 2.4, which has no assignment row of its own (L312)", () => {
+    expect(catalog().review).toContainEqual(expect.objectContaining({ code: "missing_lead", subject: { kind: "task", id: "2.4" } }));
+  });
+
+  it("numbers the several rows of one target (9.4 has six) and flags the rows whose boundary the table lost", () => {
+    expect(catalog().tasks.filter((task) => task.target === "9.4").map((task) => task.id)).toEqual([
+      "9.4.1",
+      "9.4.2",
+      "9.4.3",
+      "9.4.4",
+      "9.4.5",
+      "9.4.6",
+    ]);
+    expect(catalog().review.filter((item) => item.code === "row_boundary_ambiguous").length).toBeGreaterThan(0);
+  });
+
+  it("reads 1.1's 'còn 1,06%' by 2020 and 'dưới 1%' by 2030 (L202)", () => {
+    const indicators = catalog().targets.find((target) => target.code === "1.1")!.indicators;
+    expect(indicators.map((indicator) => [indicator.comparator, indicator.value, indicator.unit, indicator.year])).toEqual([
+      ["=", 1.06, "%", 2020],
+      ["<", 1, "%", 2030],
+    ]);
+  });
+});
+
+describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", () => {
+  const catalog = () => imported("thanhhoa-nq58-2021").catalog;
+
+  it("imports the 50 appendix assignments with composite ids", () => {
+    expect(catalog().tasks).toHaveLength(50);
+    expect(catalog().tasks.map((task) => task.id)).toEqual(expect.arrayContaining(["1", "2.1", "3.11", "6.10", "10.3"]));
+    expect(catalog().goals).toHaveLength(10);
+  });
+
+  it("joins the lead cut by a page break: 'Sở Tài' + 'chính' (L345/348)", () => {
+    expect(catalog().tasks.find((task) => task.id === "4.1")?.lead).toEqual([
+      "thanhhoa.sgtvt",
+      "thanhhoa.skhdt",
+      "thanhhoa.stc",
+    ]);
+  });
+
+  it("reads targets from the prose of 'a) Nhiệm vụ chung' with the year of their marker (L102)", () => {
+    const perCapita = catalog().targets.find((target) => target.text === "GRDP bình quân đầu người đạt 5.200 USD");
+    expect(perCapita).toMatchObject({ goal: "3", year: 2025, quantitative: true });
+    expect(perCapita?.indicators).toEqual([expect.objectContaining({ value: 5200, unit: "USD", year: 2025 })]);
+  });
+
+  it("says every prose target lacks a lead rather than inventing one", () => {
+    const flagged = new Set(catalog().review.filter((item) => item.code === "target_without_lead").map((item) => item.subject.id));
+    for (const target of catalog().targets) expect(target.lead.length > 0 || flagged.has(target.code)).toBe(true);
+  });
+
+  it("reads deadline cells: 'Báo cáo UBND tỉnh … trong Quý IV/2021' is a quarter", () => {
+    expect(catalog().tasks.find((task) => task.id === "2.1")?.due).toMatchObject({ kind: "quarter", by: "2021-12-31" });
+  });
+
+  it("says the plan sets no reporting deadline or frequency", () => {
+    expect(catalog().reporting).toMatchObject({ frequency: null, agencyDeadline: null, consolidatedDeadline: null, reviews: [] });
+    expect(catalog().review.map((item) => item.code)).toEqual(
+      expect.arrayContaining(["reporting_deadline_missing", "reporting_frequency_missing"]),
+    );
+  });
+});
+
+describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () => {
+  const catalog = () => imported("thanhhoa-green-growth-2023").catalog;
+  const task = (id: string) => catalog().tasks.find((candidate) => candidate.id === id);
+
+  it("imports the 84 appendix tasks with ids like VIII.5.3", () => {
+    expect(catalog().tasks).toHaveLength(84);
+    expect(task("VIII.5.3")).toMatchObject({ goal: "VIII", lead: ["thanhhoa.snnptnt"] });
+    expect(task("VIII.5.3")?.group).toMatch(/^VIII\.5 Nông nghiệp/u);
+    expect(catalog().goals.map((goal) => goal.code)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
+  });
+
+  it("normalises the number 'Số: 3825 /QĐ-UBND' (L6)", () => {
+    expect(catalog()).toMatchObject({ documentNumber: "3825/QĐ-UBND", issuedOn: "2023-10-18", period: { from: 2021, to: 2030 } });
+  });
+
+  it("reads 15/11 for agencies (L408), 10/12 for the province (L418) and the reviews of II.7 (L455)", () => {
+    expect(catalog().reporting).toMatchObject({
+      frequency: "annual",
+      agencyDeadline: "11-15",
+      consolidatedDeadline: "12-10",
+      reviews: [2025, 2030],
+      agencyDeadlineExclusive: false,
+    });
+  });
+
+  it("reads period deadlines and output lists", () => {
+    expect(task("II.1")?.due).toMatchObject({ text: "Năm 2023", kind: "year", from: 2023, to: 2023 });
+    expect(task("VIII.5.3")?.due).toMatchObject({ kind: "period", from: 2023, to: 2030 });
+    expect(task("II.1")?.outputs).toEqual(["Quyết định", "Kế hoạch"]);
+  });
+
+  it("keeps the five co-leads of VIII.9.3", () => {
+    expect(task("VIII.9.3")?.lead).toHaveLength(5);
+  });
+
+  it("says the plan has no numbered targets", () => {
+    expect(catalog().targets).toEqual([]);
+    expect(catalog().notes?.map((note) => note.code)).toContain("no_specific_targets");
+  });
+});
