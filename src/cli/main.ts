@@ -1,4 +1,5 @@
 import { processIo, type CliIo } from "./cliIo";
+import { runInjectCommand } from "./commands/injectCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
 
 const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
@@ -6,16 +7,21 @@ const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
 Cách dùng: plan-tracker <lệnh> [tham số]
 
 Lệnh:
+  inject --plan <mã> --out <tệp.xlsx> [--agency <mã>] [--into <tệp.xlsx>]
+                         Đưa chỉ tiêu, nhiệm vụ và bảng phân công của kế hoạch vào sổ tính
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
   help                   Hiện hướng dẫn này
 
 Ví dụ:
+  plan-tracker inject --plan thanhhoa-sdg-2017 --out ke-hoach.xlsx
+  plan-tracker inject --plan thanhhoa-sdg-2017 --agency thanhhoa.syt --out so-y-te.xlsx
   plan-tracker inspect bao-cao-so-y-te.xlsx
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  inject: runInjectCommand,
   inspect: runInspectCommand,
 };
 
