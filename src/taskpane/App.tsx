@@ -1,6 +1,7 @@
 import { Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { Agency } from "../domain/catalog/agency";
+import type { Agency, AgencySuccession } from "../domain/catalog/agency";
+import { mergeSuccessions } from "../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { SheetInfo } from "../workbook/port";
 import { injectPlan } from "../workflows/injectPlan";
@@ -9,6 +10,7 @@ import { HostNotice } from "./components/HostNotice";
 import type { InjectRequest } from "./components/plan/InjectPanel";
 import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
+import { loadSuccessionEdits, saveSuccessionEdits } from "./agencies/successionEdits";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
@@ -18,6 +20,8 @@ export interface AppProps {
   readonly runtime: PaneRuntime;
   readonly plans: readonly BundledPlan[];
   readonly agencies: readonly Agency[];
+  /** The bundled successor mapping (data/agency-successors.json). */
+  readonly successions: readonly AgencySuccession[];
   /** Loads a bundled plan's catalogue (lazily, one chunk per plan in the browser). */
   readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
   /** The clock used to stamp injections. */
@@ -46,13 +50,18 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ runtime, plans, agencies, loadCatalog, now = () => new Date() }: AppProps) {
+export function App({ runtime, plans, agencies, successions, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
+  const [successionEdits, setSuccessionEdits] = useState<readonly AgencySuccession[]>(loadSuccessionEdits);
+  const changeSuccessionEdits = useCallback((edits: readonly AgencySuccession[]) => {
+    setSuccessionEdits(edits);
+    saveSuccessionEdits(edits);
+  }, []);
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
   useEffect(() => {
@@ -86,13 +95,14 @@ export function App({ runtime, plans, agencies, loadCatalog, now = () => new Dat
         agencies,
         agency: request.agency,
         language: request.language,
+        successions: mergeSuccessions(successions, successionEdits),
         now,
         onProgress,
       });
       runtime.session.changed();
       return result;
     },
-    [runtime.session, agencies, now],
+    [runtime.session, agencies, successions, successionEdits, now],
   );
 
   return (
@@ -119,6 +129,10 @@ export function App({ runtime, plans, agencies, loadCatalog, now = () => new Dat
               catalog={catalogState.catalog}
               agencies={directory}
               onInject={(request, onProgress) => inject(catalogState.catalog, request, onProgress)}
+              successions={successions}
+              successionEdits={successionEdits}
+              onSuccessionEditsChange={changeSuccessionEdits}
+              asOf={now().toISOString().slice(0, 10)}
             />
           )}
         </div>

@@ -1,4 +1,4 @@
-import type { Agency } from "../domain/catalog/agency";
+import type { Agency, AgencySuccession } from "../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import {
   buildPlanSheets,
@@ -25,6 +25,8 @@ export interface InjectPlanOptions {
   /** Inject only what this agency leads or supports. */
   readonly agency?: AgencyId | null;
   readonly language?: SheetLanguage;
+  /** Who took over which body since the plan was issued, with the officer's edits (mergeSuccessions). */
+  readonly successions?: readonly AgencySuccession[];
   /** The clock, so that tests (and repeated injections) can be exact. */
   readonly now?: () => Date;
   readonly onProgress?: (fraction: number) => void;
@@ -69,11 +71,14 @@ export async function injectPlan(port: WorkbookPort, catalog: PlanCatalog, optio
   const info = await port.inspect();
   options.onProgress?.(0.1);
   const placement = placeSheets(info, key, language, slice?.shortName ?? null);
+  const now = options.now?.() ?? null;
   const sheets = buildPlanSheets(scoped, placement.names, {
     language,
     agencies: directory,
     slice,
-    injectedAt: options.now ? options.now().toISOString() : null,
+    injectedAt: now ? now.toISOString() : null,
+    successions: options.successions ?? [],
+    asOf: (now ?? new Date()).toISOString().slice(0, 10),
   });
   options.onProgress?.(0.2);
 
@@ -92,7 +97,7 @@ export async function injectPlan(port: WorkbookPort, catalog: PlanCatalog, optio
         [`injection.${key}.plan`]: catalog.id,
         [`injection.${key}.agency`]: agencyId ?? "",
         [`injection.${key}.language`]: language,
-        ...(options.now ? { [`injection.${key}.injectedAt`]: options.now().toISOString() } : {}),
+        ...(now ? { [`injection.${key}.injectedAt`]: now.toISOString() } : {}),
       },
     },
   ];

@@ -6,13 +6,35 @@ import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStanda
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { renderWithProviders } from "../helpers/renderWithProviders";
 import type { PaneRuntime } from "../../src/taskpane/runtime/paneRuntime";
-import { AGENCIES, makeCatalog } from "../helpers/catalogBuilders";
+import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../helpers/catalogBuilders";
+import type { AgencySuccession } from "../../src/domain/catalog/agency";
+
+const DIRECTORY = [...AGENCIES, makeAgency("thanhhoa.snv", "Sở Nội vụ")];
+const SUCCESSIONS: AgencySuccession[] = [
+  {
+    from: agencyId("thanhhoa.sldtbxh"),
+    to: [agencyId("thanhhoa.snv")],
+    effective: "2025-03-01",
+    source: "Nghị định số 45/2025/NĐ-CP",
+    uncertain: true,
+    note: "Hợp nhất vào Sở Nội vụ.",
+  },
+];
 
 function renderApp(runtime: PaneRuntime, loadCatalog = async () => makeCatalog()) {
   return renderWithProviders(
-    <App runtime={runtime} plans={BUNDLED_PLANS} agencies={AGENCIES} loadCatalog={loadCatalog} now={() => new Date("2026-11-23T08:00:00Z")} />,
+    <App
+      runtime={runtime}
+      plans={BUNDLED_PLANS}
+      agencies={DIRECTORY}
+      successions={SUCCESSIONS}
+      loadCatalog={loadCatalog}
+      now={() => new Date("2026-11-23T08:00:00Z")}
+    />,
   );
 }
+
+beforeEach(() => localStorage.clear());
 
 async function standalone() {
   const saved: { fileName: string; bytes: Uint8Array }[] = [];
@@ -154,5 +176,30 @@ describe("App's plan view", () => {
     fireEvent.click(screen.getByRole("combobox"));
     fireEvent.click((await screen.findAllByRole("option"))[0]!);
     expect(await screen.findByText(/Không tải được danh mục của kế hoạch này/)).toBeInTheDocument();
+  });
+
+  it("shows who now holds a merged department's duties, and lets the officer change it", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    const row = document.querySelector('[data-agency="thanhhoa.sldtbxh"]') as HTMLElement;
+    expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();
+    expect(within(row).getByText("chưa chắc chắn, cần kiểm tra")).toBeInTheDocument();
+    fireEvent.click(within(row).getByRole("button", { name: "Sửa" }));
+    fireEvent.click(within(row).getByRole("combobox"));
+    fireEvent.click(await screen.findByRole("option", { name: "Sở Y tế" }));
+    expect(await within(row).findByText("→ Sở Y tế")).toBeInTheDocument();
+    expect(within(row).getByText("đã sửa")).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem("plan-tracker.successionEdits")!)).toEqual([
+      expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.syt"] }),
+    ]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }));
+    await screen.findByText(/^Đã ghi 4 trang tính/);
+    const targets = await runtime.session.getSnapshot().port.readSheet("Chỉ tiêu");
+    const header = targets[0]!;
+    const row11 = targets.find((candidate) => candidate[2] === "1.1")!;
+    expect(row11[header.indexOf("Chủ trì")]).toBe("Sở Lao động, Thương binh và Xã hội");
+    expect(row11[header.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)")]).toBe("Sở Y tế");
   });
 });

@@ -1,18 +1,21 @@
-import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
+import type { AgencySuccession } from "../../domain/catalog/agency";
+import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
+import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { injectPlan } from "../../workflows/injectPlan";
 import { createXlsxWorkbook, openXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { BUNDLED_DATA_DIR, flagValue, parseArgs, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 
-const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--data <thư mục>]
+const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--successors <tệp.json>] [--data <thư mục>]
 
 Đưa chỉ tiêu, nhiệm vụ và bảng phân công của một kế hoạch vào sổ tính (bốn bảng Excel có tên).
   --plan     mã kế hoạch, xem: plan-tracker catalog list
   --agency   chỉ đưa phần việc cơ quan này chủ trì hoặc phối hợp (mã trong data/agencies.json)
   --into     ghi thêm vào một sổ tính có sẵn; các trang tính của bạn được giữ nguyên
   --out      tệp .xlsx sẽ ghi ra
-  --lang     ngôn ngữ tiêu đề cột: vi (mặc định) hoặc en`;
+  --lang     ngôn ngữ tiêu đề cột: vi (mặc định) hoặc en
+  --successors  tệp JSON sửa bảng cơ quan kế nhiệm (cùng dạng data/agency-successors.json)`;
 
 /** `plan-tracker inject`: the same injection the pane runs, on an .xlsx file. */
 export async function runInjectCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -25,7 +28,7 @@ export async function runInjectCommand(args: readonly string[], io: CliIo): Prom
     return 2;
   }
   const dataDir = flagValue(parsed, "data") ? resolveCliPath(io, flagValue(parsed, "data")!) : BUNDLED_DATA_DIR;
-  const catalog = await readCatalog(io, `${dataDir}/plans/${planId}.json`);
+  const catalog = await readJson<PlanCatalog>(io, `${dataDir}/plans/${planId}.json`);
   if (!catalog) {
     io.stderr(`Không có kế hoạch "${planId}". Xem danh sách bằng: plan-tracker catalog list`);
     return 1;
@@ -36,6 +39,17 @@ export async function runInjectCommand(args: readonly string[], io: CliIo): Prom
     return 1;
   }
 
+  const successorsFile = flagValue(parsed, "successors");
+  let edits: AgencySuccession[] = [];
+  if (successorsFile) {
+    const read = await readJson<AgencySuccession[]>(io, resolveCliPath(io, successorsFile));
+    if (!Array.isArray(read)) {
+      io.stderr(`Không đọc được ${successorsFile}: cần một mảng JSON như data/agency-successors.json.`);
+      return 1;
+    }
+    edits = read;
+  }
+
   const into = flagValue(parsed, "into");
   let workbook;
   try {
@@ -44,7 +58,13 @@ export async function runInjectCommand(args: readonly string[], io: CliIo): Prom
     io.stderr(`Không mở được ${into}: tệp không tồn tại hoặc không phải tệp .xlsx.`);
     return 1;
   }
-  const result = await injectPlan(workbook, catalog, { agencies: bundledAgencies, agency, language, now: () => new Date() });
+  const result = await injectPlan(workbook, catalog, {
+    agencies: bundledAgencies,
+    agency,
+    language,
+    successions: mergeSuccessions(bundledSuccessions, edits),
+    now: () => new Date(),
+  });
   await io.writeFile(resolveCliPath(io, out), await workbook.toBuffer());
 
   const lines = [`Đã ghi kế hoạch ${catalog.id}${agency ? ` (phần việc của ${agency})` : ""} vào ${out}:`];
@@ -59,9 +79,9 @@ export async function runInjectCommand(args: readonly string[], io: CliIo): Prom
   return 0;
 }
 
-async function readCatalog(io: CliIo, file: string): Promise<PlanCatalog | null> {
+async function readJson<T>(io: CliIo, file: string): Promise<T | null> {
   try {
-    return JSON.parse(new TextDecoder().decode(await io.readFile(file))) as PlanCatalog;
+    return JSON.parse(new TextDecoder().decode(await io.readFile(file))) as T;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import type { Agency } from "../catalog/agency";
+import type { Agency, AgencySuccession } from "../catalog/agency";
+import { resolveSuccessor } from "../catalog/agencies/resolveSuccessor";
 import type { AgencyId, Goal, Indicator, PlanCatalog, ReviewItem, Task } from "../catalog/types";
 import { rangeA1 } from "../grid/cellAddress";
 import type { CellValue } from "../grid/cellValue";
@@ -27,6 +28,10 @@ export interface PlanSheetOptions {
   readonly slice: Agency | null;
   /** ISO timestamp written on the info sheet, or null to leave it out. */
   readonly injectedAt: string | null;
+  /** Who took over which body (2025 mergers…), with the officer's edits; shown beside the leads as issued. */
+  readonly successions: readonly AgencySuccession[];
+  /** ISO date at which "who holds the duty now" is resolved. */
+  readonly asOf: string;
 }
 
 export interface PlanSheet {
@@ -46,11 +51,15 @@ const DATE_FORMAT = "dd/mm/yyyy";
 export function buildPlanSheets(catalog: PlanCatalog, names: PlanSheetNames, options: PlanSheetOptions): readonly PlanSheet[] {
   const labels = PLAN_SHEET_LABELS[options.language];
   const agencyName = (id: AgencyId): string => options.agencies.get(id)?.name ?? id;
+  const currentLead = (lead: readonly AgencyId[]): string | null => {
+    const holders = [...new Set(lead.flatMap((id) => resolveSuccessor(id, options.successions, options.asOf).current))];
+    return holders.map(agencyName).join("; ") || null;
+  };
   const reviewSubjects = new Set(catalog.review.map((item) => `${item.subject.kind}:${item.subject.id ?? ""}`));
   return [
     buildInfoSheet(catalog, names, options, labels),
-    buildTargetsSheet(catalog, names, labels, agencyName, reviewSubjects),
-    buildTasksSheet(catalog, names, labels, agencyName, reviewSubjects),
+    buildTargetsSheet(catalog, names, labels, agencyName, currentLead, reviewSubjects),
+    buildTasksSheet(catalog, names, labels, agencyName, currentLead, reviewSubjects),
     buildAssignmentsSheet(catalog, names, labels, options),
   ];
 }
@@ -126,10 +135,11 @@ function buildTargetsSheet(
   names: PlanSheetNames,
   labels: PlanSheetLabels,
   agencyName: (id: AgencyId) => string,
+  currentLead: (lead: readonly AgencyId[]) => string | null,
   reviewSubjects: ReadonlySet<string>,
 ): PlanSheet {
   const l = labels.targets;
-  const header = [l.goal, l.goalTitle, l.code, l.text, l.quantitative, l.label, l.unit, l.comparator, l.value, l.valueMax, l.year, l.direction, l.lead, l.partners, l.review, l.line];
+  const header = [l.goal, l.goalTitle, l.code, l.text, l.quantitative, l.label, l.unit, l.comparator, l.value, l.valueMax, l.year, l.direction, l.lead, l.partners, l.currentLead, l.review, l.line];
   const values: CellValue[][] = [header];
   const styles: StyleSpec[] = [headerStyle(0, header.length)];
   const rowGroups: { from: number; to: number }[] = [];
@@ -156,6 +166,7 @@ function buildTargetsSheet(
           indicator?.direction ? labels.direction[indicator.direction] : null,
           target.lead.map(agencyName).join("; ") || null,
           target.partners.map(agencyName).join("; ") || null,
+          currentLead(target.lead),
           reviewSubjects.has(`target:${target.code}`) ? labels.yes : null,
           target.source?.line ?? null,
         ]);
@@ -185,6 +196,7 @@ function buildTargetsSheet(
         { width: 12 },
         { width: 30, wrap: true },
         { width: 40, wrap: true },
+        { width: 30, wrap: true },
         { width: 10 },
         { width: 10, numberFormat: "0" },
       ],
@@ -201,10 +213,11 @@ function buildTasksSheet(
   names: PlanSheetNames,
   labels: PlanSheetLabels,
   agencyName: (id: AgencyId) => string,
+  currentLead: (lead: readonly AgencyId[]) => string | null,
   reviewSubjects: ReadonlySet<string>,
 ): PlanSheet {
   const l = labels.tasks;
-  const header = [l.id, l.goal, l.target, l.group, l.text, l.lead, l.partners, l.dueText, l.dueKind, l.dueFrom, l.dueTo, l.dueBy, l.outputs, l.review, l.line];
+  const header = [l.id, l.goal, l.target, l.group, l.text, l.lead, l.partners, l.currentLead, l.dueText, l.dueKind, l.dueFrom, l.dueTo, l.dueBy, l.outputs, l.review, l.line];
   const values: CellValue[][] = [header];
   const styles: StyleSpec[] = [headerStyle(0, header.length)];
   const rowGroups: { from: number; to: number }[] = [];
@@ -213,7 +226,7 @@ function buildTasksSheet(
     values.push([null, goal.code, goal.title, ...Array<CellValue>(header.length - 3).fill(null)]);
     styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, header.length), bold: true, fill: GOAL_FILL });
     const first = values.length + 1;
-    for (const task of members) values.push(taskRow(task, labels, agencyName, reviewSubjects));
+    for (const task of members) values.push(taskRow(task, labels, agencyName, currentLead, reviewSubjects));
     if (values.length >= first) rowGroups.push({ from: first, to: values.length });
   }
   return {
@@ -230,6 +243,7 @@ function buildTasksSheet(
         { width: 70, wrap: true },
         { width: 30, wrap: true },
         { width: 40, wrap: true },
+        { width: 30, wrap: true },
         { width: 18, wrap: true },
         { width: 12 },
         { width: 9, numberFormat: "0" },
@@ -247,7 +261,13 @@ function buildTasksSheet(
   };
 }
 
-function taskRow(task: Task, labels: PlanSheetLabels, agencyName: (id: AgencyId) => string, reviewSubjects: ReadonlySet<string>): CellValue[] {
+function taskRow(
+  task: Task,
+  labels: PlanSheetLabels,
+  agencyName: (id: AgencyId) => string,
+  currentLead: (lead: readonly AgencyId[]) => string | null,
+  reviewSubjects: ReadonlySet<string>,
+): CellValue[] {
   return [
     task.id,
     task.goal,
@@ -256,6 +276,7 @@ function taskRow(task: Task, labels: PlanSheetLabels, agencyName: (id: AgencyId)
     task.text,
     task.lead.map(agencyName).join("; ") || null,
     task.partners.map(agencyName).join("; ") || null,
+    currentLead(task.lead),
     task.due.text,
     labels.dueKind[task.due.kind],
     task.due.from,

@@ -48,6 +48,23 @@ describe("plan-tracker inject", () => {
     expect(memory.stdout()).toContain("Chỉ tiêu (2)");
   });
 
+  it("shows today's lead after the 2025 mergers, and honours the officer's edits to that mapping", async () => {
+    const plain = memoryIo();
+    await runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "a.xlsx"], plain.io);
+    const current = async (bytes: unknown) => {
+      const grid = await (await written(bytes as Uint8Array)).readSheet("Chỉ tiêu");
+      const column = grid[0]!.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)");
+      return new Set(grid.slice(1).map((row) => row[column]));
+    };
+    const before = await current(plain.written["/virtual/a.xlsx"]);
+    expect(before.has("Sở Kế hoạch và Đầu tư")).toBe(false);
+
+    const keep = [{ from: "thanhhoa.skhdt", to: [], effective: "2025-03-01", source: "test", uncertain: false }];
+    const edited = memoryIo({ "/virtual/keep.json": JSON.stringify(keep) });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--successors", "keep.json", "--out", "b.xlsx"], edited.io)).resolves.toBe(0);
+    expect((await current(edited.written["/virtual/b.xlsx"])).has("Sở Kế hoạch và Đầu tư")).toBe(true);
+  });
+
   it.each([
     [["inject", "--out", "x.xlsx"], 2, "Cách dùng"],
     [["inject", "--plan", "khong-co", "--out", "x.xlsx"], 1, 'Không có kế hoạch "khong-co"'],

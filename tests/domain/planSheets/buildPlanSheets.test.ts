@@ -1,5 +1,5 @@
 import { buildPlanSheets, isoDateToSerial, type PlanSheetNames } from "../../../src/domain/planSheets/buildPlanSheets";
-import { AGENCIES, makeCatalog } from "../../helpers/catalogBuilders";
+import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../../helpers/catalogBuilders";
 
 const NAMES: PlanSheetNames = {
   sheets: { info: "Thông tin", targets: "Chỉ tiêu", tasks: "Nhiệm vụ", assignments: "Phân công" },
@@ -9,9 +9,13 @@ const NAMES: PlanSheetNames = {
 function build(language: "vi" | "en" = "vi") {
   const sheets = buildPlanSheets(makeCatalog(), NAMES, {
     language,
-    agencies: new Map(AGENCIES.map((agency) => [agency.id, agency])),
+    agencies: new Map([...AGENCIES, makeAgency("thanhhoa.snv", "Sở Nội vụ")].map((agency) => [agency.id, agency])),
     slice: null,
     injectedAt: null,
+    successions: [
+      { from: agencyId("thanhhoa.sldtbxh"), to: [agencyId("thanhhoa.snv")], effective: "2025-03-01", source: "NĐ 45/2025/NĐ-CP", uncertain: false },
+    ],
+    asOf: "2026-11-23",
   });
   return Object.fromEntries(sheets.map((sheet) => [sheet.role, sheet]));
 }
@@ -37,19 +41,32 @@ describe("buildPlanSheets", () => {
       { from: 3, to: 4 },
       { from: 6, to: 7 },
     ]);
-    expect(targets!.spec.tables).toEqual([expect.objectContaining({ name: "ChiTieu", address: "A1:P7" })]);
+    expect(targets!.spec.tables).toEqual([expect.objectContaining({ name: "ChiTieu", address: "A1:Q7" })]);
   });
 
   it("flags targets that have review items", () => {
     const { targets } = build();
     const row = targets!.spec.values.find((candidate) => candidate[2] === "3.2")!;
-    expect(row[14]).toBe("Có");
+    expect(row[15]).toBe("Có");
+  });
+
+  it("shows who holds a lead's duty today beside the lead as issued", () => {
+    const { targets, tasks } = build();
+    const target = targets!.spec.values.find((candidate) => candidate[2] === "1.1")!;
+    expect(target.slice(12, 15)).toEqual([
+      "Sở Lao động, Thương binh và Xã hội",
+      "Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố",
+      "Sở Nội vụ",
+    ]);
+    const unchanged = targets!.spec.values.find((candidate) => candidate[2] === "3.1")!;
+    expect(unchanged[14]).toBe("Sở Y tế");
+    expect(tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")![7]).toBe("Sở Nội vụ");
   });
 
   it("writes task deadlines as written and normalised, the due date as an Excel date", () => {
     const { tasks } = build();
     const row = tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")!;
-    expect(row.slice(7, 13)).toEqual(["2023 - 2030", "Giai đoạn", 2023, 2030, isoDateToSerial("2030-12-31"), "Báo cáo hằng năm"]);
+    expect(row.slice(8, 14)).toEqual(["2023 - 2030", "Giai đoạn", 2023, 2030, isoDateToSerial("2030-12-31"), "Báo cáo hằng năm"]);
     // Excel shows serial 47848 as 31/12/2030 (serial 36526 is 01/01/2000).
     expect(isoDateToSerial("2030-12-31")).toBe(47848);
   });

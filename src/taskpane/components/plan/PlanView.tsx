@@ -1,17 +1,23 @@
 import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Agency } from "../../../domain/catalog/agency";
+import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import { NO_FILTER, type CatalogFilter } from "../../../domain/catalog/browse/filterCatalogItems";
 import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { CatalogBrowser } from "./CatalogBrowser";
 import { InjectPanel, type InjectPanelProps } from "./InjectPanel";
 import { PlanSummary } from "./PlanSummary";
+import { SuccessorsPanel } from "./SuccessorsPanel";
 
 export interface PlanViewProps {
   readonly catalog: PlanCatalog;
   readonly agencies: ReadonlyMap<AgencyId, Agency>;
   readonly onInject: InjectPanelProps["onInject"];
+  readonly successions: readonly AgencySuccession[];
+  readonly successionEdits: readonly AgencySuccession[];
+  readonly onSuccessionEditsChange: (edits: readonly AgencySuccession[]) => void;
+  /** ISO date of today, for "who holds the duty now". */
+  readonly asOf: string;
 }
 
 const useStyles = makeStyles({
@@ -19,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** The "Kế hoạch" view: what the plan is, injecting it, and browsing its targets and tasks with their evidence. */
-export function PlanView({ catalog, agencies, onInject }: PlanViewProps) {
+export function PlanView({ catalog, agencies, onInject, successions, successionEdits, onSuccessionEditsChange, asOf }: PlanViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [filter, setFilter] = useState<CatalogFilter>(NO_FILTER);
@@ -32,6 +38,17 @@ export function PlanView({ catalog, agencies, onInject }: PlanViewProps) {
       <Card>
         <CardHeader header={<Text weight="semibold">{t("injectSection")}</Text>} />
         <InjectPanel agencies={planAgencies} onInject={onInject} />
+      </Card>
+      <Card>
+        <CardHeader header={<Text weight="semibold">{t("successorsSection")}</Text>} />
+        <SuccessorsPanel
+          planAgencies={planAgencies}
+          directory={agencies}
+          bundled={successions}
+          edits={successionEdits}
+          onEditsChange={onSuccessionEditsChange}
+          asOf={asOf}
+        />
       </Card>
       <Card>
         <CardHeader header={<Text weight="semibold">{t("browseSection")}</Text>} />
