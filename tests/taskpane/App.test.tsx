@@ -198,7 +198,7 @@ describe("App's plan view", () => {
     await screen.findByText(/^Đã ghi 4 trang tính/);
     const targets = await runtime.session.getSnapshot().port.readSheet("Chỉ tiêu");
     const header = targets[0]!;
-    const row11 = targets.find((candidate) => candidate[2] === "1.1")!;
+    const row11 = targets.find((candidate) => candidate[1] === "1.1")!;
     expect(row11[header.indexOf("Chủ trì")]).toBe("Sở Lao động, Thương binh và Xã hội");
     expect(row11[header.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)")]).toBe("Sở Y tế");
   });

@@ -1,7 +1,20 @@
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { injectPlan } from "../../src/workflows/injectPlan";
 import { installExcelFake, PAYLOAD_LIMIT_BYTES, type ExcelFakeHandle } from "../fakes/excel";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
+import type { PlanCatalog } from "../../src/domain/catalog/types";
 import { AGENCIES, makeCatalog, scaleCatalog } from "../helpers/catalogBuilders";
+
+const PLANS_DIR = path.join(__dirname, "..", "..", "data", "plans");
+
+/** The bundled plan that writes the most, by the size of its catalogue. */
+function largestBundledPlan(): PlanCatalog {
+  const files = readdirSync(PLANS_DIR).filter((file) => file.endsWith(".json") && file !== "index.json");
+  const texts = files.map((file) => readFileSync(path.join(PLANS_DIR, file), "utf8"));
+  return JSON.parse(texts.reduce((largest, text) => (text.length > largest.length ? text : largest))) as PlanCatalog;
+}
 
 const CLOCK = () => new Date("2026-11-23T08:00:00Z");
 
@@ -31,11 +44,19 @@ describe("injectPlan on Excel (strict fake)", () => {
     for (const payload of fake.payloads) expect(payload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 
+  it("injects a synthetic catalogue ten times the largest bundled plan in three syncs, each under 5 MB", async () => {
+    const tenfold = scaleCatalog(largestBundledPlan(), 10);
+    await injectPlan(createExcelWorkbook(), tenfold, { agencies: bundledAgencies, successions: bundledSuccessions, now: CLOCK });
+    expect(fake.syncCount).toBe(3);
+    for (const payload of fake.payloads) expect(payload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.sheet("Nhiệm vụ").values.filter((row) => typeof row[0] === "string" && row[0] !== "").length).toBe(tenfold.tasks.length + 1);
+  });
+
   it("splits a plan too large for one request into several syncs, each under 5 MB, losing nothing", async () => {
     await injectPlan(createExcelWorkbook(), scaleCatalog(makeCatalog(), 2_500), { agencies: AGENCIES, now: CLOCK });
     expect(fake.syncCount).toBeGreaterThan(3);
     for (const payload of fake.payloads) expect(payload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    const codes = fake.sheet("Chỉ tiêu").values.map((row) => row[2]);
+    const codes = fake.sheet("Chỉ tiêu").values.map((row) => row[1]);
     expect(codes).toContain("3.2.x2499");
   });
 
@@ -58,7 +79,7 @@ describe("injectPlan on Excel (strict fake)", () => {
     );
     expect(fake.sheet("_plan_tracker").visibility).toBe("VeryHidden");
     expect(fake.sheet("Chỉ tiêu").rowLevel(3)).toBe(1);
-    expect(fake.sheet("Chỉ tiêu").value("K4")).toBe(2030);
+    expect(fake.sheet("Chỉ tiêu").value("J4")).toBe(2030);
   });
 
   it("leaves the same workbook when run twice, at the same cost", async () => {

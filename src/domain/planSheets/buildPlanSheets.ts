@@ -139,13 +139,14 @@ function buildTargetsSheet(
   reviewSubjects: ReadonlySet<string>,
 ): PlanSheet {
   const l = labels.targets;
-  const header = [l.goal, l.goalTitle, l.code, l.text, l.quantitative, l.label, l.unit, l.comparator, l.value, l.valueMax, l.year, l.direction, l.lead, l.partners, l.currentLead, l.review, l.line];
+  const header = [l.goal, l.code, l.text, l.quantitative, l.label, l.unit, l.comparator, l.value, l.valueMax, l.year, l.direction, l.lead, l.partners, l.currentLead, l.review, l.line];
   const values: CellValue[][] = [header];
   const styles: StyleSpec[] = [headerStyle(0, header.length)];
   const rowGroups: { from: number; to: number }[] = [];
   let dataRows = 0;
   for (const { goal, members } of groupByGoal(catalog.goals, catalog.targets, (target) => target.goal)) {
-    values.push([goal.code, goal.title, ...Array<CellValue>(header.length - 2).fill(null)]);
+    // The goal's title sits once, on its heading row, in the text column.
+    values.push([goal.code, null, goal.title, ...Array<CellValue>(header.length - 3).fill(null)]);
     styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, header.length), bold: true, fill: GOAL_FILL });
     const first = values.length + 1;
     for (const target of members) {
@@ -153,7 +154,6 @@ function buildTargetsSheet(
       for (const indicator of indicators) {
         values.push([
           goal.code,
-          goal.title,
           target.code,
           target.text,
           target.quantitative ? labels.yes : labels.no,
@@ -181,26 +181,26 @@ function buildTargetsSheet(
     spec: {
       name: names.sheets.targets,
       values,
+      // Numbers keep Excel's General format: 54.5 and 100000 show as written, years without separators.
       columns: [
         { width: 9 },
-        { width: 36, wrap: true },
         { width: 10 },
         { width: 60, wrap: true },
         { width: 10 },
         { width: 30, wrap: true },
         { width: 14, wrap: true },
         { width: 9 },
-        { width: 11, numberFormat: "#,##0.##" },
-        { width: 11, numberFormat: "#,##0.##" },
-        { width: 8, numberFormat: "0" },
+        { width: 11 },
+        { width: 11 },
+        { width: 8 },
         { width: 12 },
         { width: 30, wrap: true },
         { width: 40, wrap: true },
         { width: 30, wrap: true },
         { width: 10 },
-        { width: 10, numberFormat: "0" },
+        { width: 10 },
       ],
-      freeze: { rows: 1, columns: 3 },
+      freeze: { rows: 1, columns: 2 },
       tables: [{ name: names.tables.targets, address: rangeA1({ row: 0, column: 0 }, values.length, header.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
       styles,
       rowGroups,
@@ -246,12 +246,12 @@ function buildTasksSheet(
         { width: 30, wrap: true },
         { width: 18, wrap: true },
         { width: 12 },
-        { width: 9, numberFormat: "0" },
-        { width: 9, numberFormat: "0" },
+        { width: 9 },
+        { width: 9 },
         { width: 12, numberFormat: DATE_FORMAT },
         { width: 40, wrap: true },
         { width: 10 },
-        { width: 10, numberFormat: "0" },
+        { width: 10 },
       ],
       freeze: { rows: 1, columns: 1 },
       tables: [{ name: names.tables.tasks, address: rangeA1({ row: 0, column: 0 }, values.length, header.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
@@ -305,7 +305,7 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
       item.goal,
       item.kind === "target" ? l.target : l.task,
       item.code,
-      item.text,
+      shorten(item.text, MATRIX_TEXT_LENGTH),
       ...item.roles.map((role) => (role === "lead" ? labels.lead : role === "partner" ? labels.partner : null)),
     ]);
   }
@@ -346,6 +346,13 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
           : [],
     },
   };
+}
+
+/** The matrix is for finding who does what; the full text is on the targets and tasks sheets. */
+const MATRIX_TEXT_LENGTH = 80;
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
 /** Goal, kind, code and text columns before the agency columns of the matrix. */

@@ -35,7 +35,6 @@ const vi = {
     review: { code: "Mã vấn đề", subject: "Đối tượng", message: "Nội dung", line: "Dòng", quote: "Trích văn bản", candidates: "Các phương án" },
     targets: {
       goal: "Mục tiêu",
-      goalTitle: "Tên mục tiêu",
       code: "Mã chỉ tiêu",
       text: "Nội dung chỉ tiêu",
       quantitative: "Định lượng",
@@ -133,7 +132,6 @@ const en: PlanSheetLabels = {
     review: { code: "Issue code", subject: "Subject", message: "Description", line: "Line", quote: "Quote", candidates: "Candidates" },
     targets: {
       goal: "Goal",
-      goalTitle: "Goal title",
       code: "Target code",
       text: "Target",
       quantitative: "Quantitative",

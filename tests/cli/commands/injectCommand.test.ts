@@ -20,7 +20,7 @@ describe("plan-tracker inject", () => {
     const workbook = await written(memory.written["/virtual/plan.xlsx"]);
     const info = await workbook.inspect();
     expect(info.tables.map((table) => table.name).sort()).toEqual(["CanXemLai", "ChiTieu", "NhiemVu", "PhanCong", "ThongTin"]);
-    const codes = new Set((await workbook.readSheet("Chỉ tiêu")).slice(1).flatMap((row) => (typeof row[2] === "string" && row[2] ? [row[2]] : [])));
+    const codes = new Set((await workbook.readSheet("Chỉ tiêu")).slice(1).flatMap((row) => (typeof row[1] === "string" && row[1] ? [row[1]] : [])));
     expect(codes.size).toBe(104);
     expect(memory.stdout()).toContain("Chỉ tiêu:");
   });

@@ -23,43 +23,43 @@ function build(language: "vi" | "en" = "vi") {
 describe("buildPlanSheets", () => {
   it("writes one targets row per indicator value, with numbers and years as numbers", () => {
     const { targets } = build();
-    const rows = targets!.spec.values.filter((row) => row[2] === "1.1");
+    const rows = targets!.spec.values.filter((row) => row[1] === "1.1");
     expect(rows).toHaveLength(2);
-    expect(rows[0]!.slice(5, 12)).toEqual(["Tỷ lệ hộ nghèo giảm", "%/năm", "between", 1.5, 2, null, "Giảm"]);
-    expect(rows[1]!.slice(5, 12)).toEqual(["Tỷ lệ hộ nghèo", "%", "<", 5, null, 2030, "Giảm"]);
-    expect(rows[0]![12]).toBe("Sở Lao động, Thương binh và Xã hội");
-    expect(rows[0]![13]).toBe("Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố");
+    expect(rows[0]!.slice(4, 11)).toEqual(["Tỷ lệ hộ nghèo giảm", "%/năm", "between", 1.5, 2, null, "Giảm"]);
+    expect(rows[1]!.slice(4, 11)).toEqual(["Tỷ lệ hộ nghèo", "%", "<", 5, null, 2030, "Giảm"]);
+    expect(rows[0]![11]).toBe("Sở Lao động, Thương binh và Xã hội");
+    expect(rows[0]![12]).toBe("Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố");
     expect(targets!.rows).toBe(4);
   });
 
   it("puts each goal on a heading row and groups its targets under it", () => {
     const { targets } = build();
     const values = targets!.spec.values;
-    expect(values[1]!.slice(0, 3)).toEqual(["1", "Chấm dứt nghèo", null]);
-    expect(values[4]!.slice(0, 3)).toEqual(["3", "Sức khỏe", null]);
+    expect(values[1]!.slice(0, 3)).toEqual(["1", null, "Chấm dứt nghèo"]);
+    expect(values[4]!.slice(0, 3)).toEqual(["3", null, "Sức khỏe"]);
     expect(targets!.spec.rowGroups).toEqual([
       { from: 3, to: 4 },
       { from: 6, to: 7 },
     ]);
-    expect(targets!.spec.tables).toEqual([expect.objectContaining({ name: "ChiTieu", address: "A1:Q7" })]);
+    expect(targets!.spec.tables).toEqual([expect.objectContaining({ name: "ChiTieu", address: "A1:P7" })]);
   });
 
   it("flags targets that have review items", () => {
     const { targets } = build();
-    const row = targets!.spec.values.find((candidate) => candidate[2] === "3.2")!;
-    expect(row[15]).toBe("Có");
+    const row = targets!.spec.values.find((candidate) => candidate[1] === "3.2")!;
+    expect(row[14]).toBe("Có");
   });
 
   it("shows who holds a lead's duty today beside the lead as issued", () => {
     const { targets, tasks } = build();
-    const target = targets!.spec.values.find((candidate) => candidate[2] === "1.1")!;
-    expect(target.slice(12, 15)).toEqual([
+    const target = targets!.spec.values.find((candidate) => candidate[1] === "1.1")!;
+    expect(target.slice(11, 14)).toEqual([
       "Sở Lao động, Thương binh và Xã hội",
       "Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố",
       "Sở Nội vụ",
     ]);
-    const unchanged = targets!.spec.values.find((candidate) => candidate[2] === "3.1")!;
-    expect(unchanged[14]).toBe("Sở Y tế");
+    const unchanged = targets!.spec.values.find((candidate) => candidate[1] === "3.1")!;
+    expect(unchanged[13]).toBe("Sở Y tế");
     expect(tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")![7]).toBe("Sở Nội vụ");
   });
 
@@ -95,7 +95,7 @@ describe("buildPlanSheets", () => {
 
   it("uses English headers when asked, keeping the data as issued", () => {
     const { targets } = build("en");
-    expect(targets!.spec.values[0]!.slice(0, 4)).toEqual(["Goal", "Goal title", "Target code", "Target"]);
-    expect(targets!.spec.values[2]![3]).toBe("Tỷ lệ hộ nghèo giảm bình quân 1,5-2%/năm; dưới 5% năm 2030");
+    expect(targets!.spec.values[0]!.slice(0, 4)).toEqual(["Goal", "Target code", "Target", "Quantitative"]);
+    expect(targets!.spec.values[2]![2]).toBe("Tỷ lệ hộ nghèo giảm bình quân 1,5-2%/năm; dưới 5% năm 2030");
   });
 });
