@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     await page.goto(server.httpUrl);
     await page.getByRole("combobox").click();
     await page.getByRole("option").first().click();
-    await page.getByText("000-thanhhoa-sdg-2017.txt").waitFor();
+    await page.getByText(/^Tỉnh Thanh Hóa: 104 chỉ tiêu/).waitFor();
     await page.screenshot({ path: path.join(out, "standalone.png") });
   } finally {
     await browser.close();

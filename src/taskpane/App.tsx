@@ -1,9 +1,16 @@
-import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Agency, AgencySuccession } from "../domain/catalog/agency";
+import { mergeSuccessions } from "../domain/catalog/agencies/mergeSuccessions";
+import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { SheetInfo } from "../workbook/port";
+import { injectPlan } from "../workflows/injectPlan";
 import { Header } from "./components/Header";
 import { HostNotice } from "./components/HostNotice";
+import type { InjectRequest } from "./components/plan/InjectPanel";
+import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
+import { loadSuccessionEdits, saveSuccessionEdits } from "./agencies/successionEdits";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
@@ -12,7 +19,20 @@ import type { PaneRuntime } from "./runtime/paneRuntime";
 export interface AppProps {
   readonly runtime: PaneRuntime;
   readonly plans: readonly BundledPlan[];
+  readonly agencies: readonly Agency[];
+  /** The bundled successor mapping (data/agency-successors.json). */
+  readonly successions: readonly AgencySuccession[];
+  /** Loads a bundled plan's catalogue (lazily, one chunk per plan in the browser). */
+  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
+  /** The clock used to stamp injections. */
+  readonly now?: () => Date;
 }
+
+type CatalogState =
+  | { readonly status: "none" }
+  | { readonly status: "loading"; readonly planId: string }
+  | { readonly status: "ready"; readonly catalog: PlanCatalog }
+  | { readonly status: "failed" };
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", height: "100%", backgroundColor: tokens.colorNeutralBackground2 },
@@ -30,12 +50,32 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ runtime, plans }: AppProps) {
+export function App({ runtime, plans, agencies, successions, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
+  const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
+  const [successionEdits, setSuccessionEdits] = useState<readonly AgencySuccession[]>(loadSuccessionEdits);
+  const changeSuccessionEdits = useCallback((edits: readonly AgencySuccession[]) => {
+    setSuccessionEdits(edits);
+    saveSuccessionEdits(edits);
+  }, []);
+  const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
+
+  useEffect(() => {
+    if (!planId) return;
+    let cancelled = false;
+    setCatalogState({ status: "loading", planId });
+    loadCatalog(planId).then(
+      (catalog) => !cancelled && setCatalogState({ status: "ready", catalog }),
+      () => !cancelled && setCatalogState({ status: "failed" }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [planId, loadCatalog]);
 
   useEffect(() => {
     let cancelled = false;
@@ -48,6 +88,22 @@ export function App({ runtime, plans }: AppProps) {
   }, [snapshot]);
 
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
+
+  const inject = useCallback(
+    async (catalog: PlanCatalog, request: InjectRequest, onProgress: (fraction: number) => void) => {
+      const result = await injectPlan(runtime.session.getSnapshot().port, catalog, {
+        agencies,
+        agency: request.agency,
+        language: request.language,
+        successions: mergeSuccessions(successions, successionEdits),
+        now,
+        onProgress,
+      });
+      runtime.session.changed();
+      return result;
+    },
+    [runtime.session, agencies, successions, successionEdits, now],
+  );
 
   return (
     <div className={styles.app}>
@@ -62,6 +118,23 @@ export function App({ runtime, plans }: AppProps) {
             <CardHeader header={<Text weight="semibold">{t("planSection")}</Text>} />
             <PlanPicker plans={plans} selectedId={planId} onSelect={setPlanId} />
           </Card>
+          {catalogState.status === "loading" && <Spinner size="small" label={t("planLoading")} />}
+          {catalogState.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t("planLoadFailed")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {catalogState.status === "ready" && (
+            <PlanView
+              catalog={catalogState.catalog}
+              agencies={directory}
+              onInject={(request, onProgress) => inject(catalogState.catalog, request, onProgress)}
+              successions={successions}
+              successionEdits={successionEdits}
+              onSuccessionEditsChange={changeSuccessionEdits}
+              asOf={now().toISOString().slice(0, 10)}
+            />
+          )}
         </div>
         {runtime.files && (
           <Card className={styles.workbook}>

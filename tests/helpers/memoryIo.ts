@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
 import type { CliIo } from "../../src/cli/cliIo";
 
-/** A CliIo over an in-memory file map; captures what the command prints. */
+/**
+ * A CliIo over an in-memory file map under /virtual (the working directory); captures what the command prints.
+ * Paths outside /virtual (the project's bundled data) are read from disk, never written.
+ */
 export function memoryIo(files: Record<string, Uint8Array | string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -10,6 +14,7 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}) {
     stderr: (text) => err.push(text),
     readFile: async (path) => {
       const data = written[path] ?? files[path];
+      if (data === undefined && !path.startsWith("/virtual")) return new Uint8Array(readFileSync(path));
       if (data === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
       return typeof data === "string" ? new TextEncoder().encode(data) : data;
     },

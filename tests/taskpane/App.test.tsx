@@ -5,6 +5,36 @@ import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
 import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStandaloneRuntime";
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { renderWithProviders } from "../helpers/renderWithProviders";
+import type { PaneRuntime } from "../../src/taskpane/runtime/paneRuntime";
+import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../helpers/catalogBuilders";
+import type { AgencySuccession } from "../../src/domain/catalog/agency";
+
+const DIRECTORY = [...AGENCIES, makeAgency("thanhhoa.snv", "Sở Nội vụ")];
+const SUCCESSIONS: AgencySuccession[] = [
+  {
+    from: agencyId("thanhhoa.sldtbxh"),
+    to: [agencyId("thanhhoa.snv")],
+    effective: "2025-03-01",
+    source: "Nghị định số 45/2025/NĐ-CP",
+    uncertain: true,
+    note: "Hợp nhất vào Sở Nội vụ.",
+  },
+];
+
+function renderApp(runtime: PaneRuntime, loadCatalog = async () => makeCatalog()) {
+  return renderWithProviders(
+    <App
+      runtime={runtime}
+      plans={BUNDLED_PLANS}
+      agencies={DIRECTORY}
+      successions={SUCCESSIONS}
+      loadCatalog={loadCatalog}
+      now={() => new Date("2026-11-23T08:00:00Z")}
+    />,
+  );
+}
+
+beforeEach(() => localStorage.clear());
 
 async function standalone() {
   const saved: { fileName: string; bytes: Uint8Array }[] = [];
@@ -27,20 +57,19 @@ async function xlsxFile(name: string): Promise<File> {
 describe("App in standalone mode", () => {
   it("says it runs standalone and lists every bundled plan in the picker", async () => {
     const { runtime } = await standalone();
-    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    renderApp(runtime);
     expect(screen.getByText("Đang chạy ở chế độ độc lập")).toBeInTheDocument();
     expect(screen.getByText("5 kế hoạch có sẵn trong ứng dụng.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("combobox"));
     const options = await screen.findAllByRole("option");
     expect(options.map((option) => option.textContent)).toEqual(BUNDLED_PLANS.map((plan) => plan.label));
     fireEvent.click(options[0]!);
-    expect(await screen.findByText("Thanh Hóa")).toBeInTheDocument();
-    expect(screen.getByText("000-thanhhoa-sdg-2017.txt")).toBeInTheDocument();
+    expect(await screen.findByText(/^Tỉnh Thanh Hóa: 104 chỉ tiêu, 130 nhiệm vụ/)).toBeInTheDocument();
   });
 
   it("switches every label to English and back", async () => {
     const { runtime } = await standalone();
-    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    renderApp(runtime);
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(await screen.findByText("Running in standalone mode")).toBeInTheDocument();
     expect(screen.getByText("Choose a plan")).toBeInTheDocument();
@@ -50,7 +79,7 @@ describe("App in standalone mode", () => {
 
   it("opens an .xlsx file and shows its visible sheets in a grid", async () => {
     const { runtime } = await standalone();
-    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    renderApp(runtime);
     expect(await screen.findByText(/Sổ tính chưa có trang tính nào/)).toBeInTheDocument();
     const input = screen.getByTestId("open-file-input");
     await act(async () => {
@@ -66,7 +95,7 @@ describe("App in standalone mode", () => {
 
   it("explains a file that is not a workbook instead of failing silently", async () => {
     const { runtime } = await standalone();
-    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    renderApp(runtime);
     const notXlsx = { name: "ghi-chu.txt", arrayBuffer: async () => new TextEncoder().encode("không phải xlsx").buffer };
     await act(async () => {
       fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [notXlsx] } });
@@ -76,7 +105,7 @@ describe("App in standalone mode", () => {
 
   it("downloads the current workbook as an .xlsx file that exceljs can read", async () => {
     const { runtime, saved } = await standalone();
-    renderWithProviders(<App runtime={runtime} plans={BUNDLED_PLANS} />);
+    renderApp(runtime);
     await act(async () => {
       fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [await xlsxFile("so-y-te.xlsx")] } });
     });
@@ -87,5 +116,90 @@ describe("App in standalone mode", () => {
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(Buffer.from(saved[0]!.bytes) as unknown as ExcelJS.Buffer);
     expect(read.getWorksheet("Báo cáo")!.getCell("B2").value).toBe(4.5);
+  });
+});
+
+describe("App's plan view", () => {
+  async function pickFirstPlan() {
+    fireEvent.click(screen.getByRole("combobox"));
+    fireEvent.click((await screen.findAllByRole("option"))[0]!);
+    await screen.findByText("Kế hoạch thử nghiệm");
+  }
+
+  it("summarises the chosen plan: document, reporting deadline, counts and review items", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    expect(screen.getByText("3934/QĐ-UBND, 17/10/2017")).toBeInTheDocument();
+    expect(screen.getByText("ngày 15/11 hằng năm")).toBeInTheDocument();
+    expect(screen.getByText("2 mục tiêu, 3 chỉ tiêu, 2 nhiệm vụ")).toBeInTheDocument();
+    expect(screen.getByText(/1 điểm trong văn bản chưa rõ/)).toBeInTheDocument();
+  });
+
+  it("shows each target with its values, agencies and source line, and filters by search", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    const target = screen.getByRole("article", { name: "3.1" });
+    expect(within(target).getByText("Tỷ suất tử vong mẹ < 45 /100.000 trẻ đẻ sống (2030)")).toBeInTheDocument();
+    expect(within(target).getByText("Chủ trì: Sở Y tế")).toBeInTheDocument();
+    expect(within(target).getByText(/Nguồn: dòng 100/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "ho ngheo" } });
+    await waitFor(() => expect(screen.queryByRole("article", { name: "3.1" })).not.toBeInTheDocument());
+    expect(screen.getByRole("article", { name: "1.1" })).toBeInTheDocument();
+  });
+
+  it("lists only the items to review, with the candidates, when asked from the summary", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
+    expect(await screen.findByText("Chỉ tiêu (1)")).toBeInTheDocument();
+    const item = screen.getByRole("article", { name: "3.2" });
+    expect(within(item).getByText(/Các phương án: Sở Y tế \| Sở Lao động/)).toBeInTheDocument();
+  });
+
+  it("injects the plan into the workbook, reports the sheets and shows them in the grid", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }));
+    expect(await screen.findByText("Đã ghi 4 trang tính: “Thông tin”, “Chỉ tiêu”, “Nhiệm vụ”, “Phân công”.")).toBeInTheDocument();
+    expect(await screen.findByRole("tab", { name: "Chỉ tiêu" })).toBeInTheDocument();
+    const info = await runtime.session.getSnapshot().port.inspect();
+    expect(info.tables.map((table) => table.name).sort()).toEqual(["CanXemLai", "ChiTieu", "NhiemVu", "PhanCong", "ThongTin"]);
+  });
+
+  it("says plainly when a catalogue cannot be loaded", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime, () => Promise.reject(new Error("offline")));
+    fireEvent.click(screen.getByRole("combobox"));
+    fireEvent.click((await screen.findAllByRole("option"))[0]!);
+    expect(await screen.findByText(/Không tải được danh mục của kế hoạch này/)).toBeInTheDocument();
+  });
+
+  it("shows who now holds a merged department's duties, and lets the officer change it", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    const row = document.querySelector('[data-agency="thanhhoa.sldtbxh"]') as HTMLElement;
+    expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();
+    expect(within(row).getByText("chưa chắc chắn, cần kiểm tra")).toBeInTheDocument();
+    fireEvent.click(within(row).getByRole("button", { name: "Sửa" }));
+    fireEvent.click(within(row).getByRole("combobox"));
+    fireEvent.click(await screen.findByRole("option", { name: "Sở Y tế" }));
+    expect(await within(row).findByText("→ Sở Y tế")).toBeInTheDocument();
+    expect(within(row).getByText("đã sửa")).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem("plan-tracker.successionEdits")!)).toEqual([
+      expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.syt"] }),
+    ]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }));
+    await screen.findByText(/^Đã ghi 4 trang tính/);
+    const targets = await runtime.session.getSnapshot().port.readSheet("Chỉ tiêu");
+    const header = targets[0]!;
+    const row11 = targets.find((candidate) => candidate[1] === "1.1")!;
+    expect(row11[header.indexOf("Chủ trì")]).toBe("Sở Lao động, Thương binh và Xã hội");
+    expect(row11[header.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)")]).toBe("Sở Y tế");
   });
 });

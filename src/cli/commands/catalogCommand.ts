@@ -2,6 +2,7 @@ import type { Agency } from "../../domain/catalog/agency";
 import { importPlan } from "../../domain/catalog/import/importPlan";
 import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, Task } from "../../domain/catalog/types";
 import { decodePlanFile } from "../catalog/decodePlanFile";
+import { flagValue as flag, parseArgs, type ParsedArgs as Parsed } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
 
@@ -21,33 +22,6 @@ interface PlanIndexEntry {
   readonly title: string;
   readonly province: string;
   readonly counts: { readonly goals: number; readonly targets: number; readonly tasks: number; readonly reviewItems: number };
-}
-
-interface Parsed {
-  readonly positional: readonly string[];
-  readonly flags: Readonly<Record<string, string | true>>;
-}
-
-function parseArgs(args: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index]!;
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-    if (inline !== undefined) flags[name] = inline;
-    else if (name !== "json" && index + 1 < args.length && !args[index + 1]!.startsWith("--")) flags[name] = args[(index += 1)]!;
-    else flags[name] = true;
-  }
-  return { positional, flags };
-}
-
-function flag(parsed: Parsed, name: string): string | null {
-  const value = parsed.flags[name];
-  return typeof value === "string" ? value : null;
 }
 
 function joinPath(folder: string, name: string): string {
@@ -74,7 +48,7 @@ async function readJson<T>(io: CliIo, path: string): Promise<T | null> {
 }
 
 export async function runCatalogCommand(args: readonly string[], io: CliIo, options: CatalogCommandOptions): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, ["json"]);
   const [subcommand, ...rest] = parsed.positional;
   const dataDir = flag(parsed, "data") ?? options.dataDir;
   switch (subcommand) {

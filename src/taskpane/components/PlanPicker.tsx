@@ -11,16 +11,6 @@ export interface PlanPickerProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dropdown: { minWidth: "0", width: "100%" },
-  details: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: "2px",
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: "anywhere" },
 });
 
 export function PlanPicker({ plans, selectedId, onSelect }: PlanPickerProps) {
@@ -47,12 +37,14 @@ export function PlanPicker({ plans, selectedId, onSelect }: PlanPickerProps) {
         </Dropdown>
       </Field>
       {selected ? (
-        <dl className={styles.details}>
-          <dt className={styles.term}>{t("planProvince")}</dt>
-          <dd className={styles.value}>{selected.province}</dd>
-          <dt className={styles.term}>{t("planSourceFile")}</dt>
-          <dd className={styles.value}>{selected.file}</dd>
-        </dl>
+        <Text size={200}>
+          {t("planPickerCounts", {
+            province: selected.province,
+            targets: selected.counts.targets,
+            tasks: selected.counts.tasks,
+            review: selected.counts.reviewItems,
+          })}
+        </Text>
       ) : (
         <Text italic>{t("planNotSelected")}</Text>
       )}

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
+    // Without a floor, a wide sheet squeezes every column to one letter per line.
+    minWidth: "72px",
     maxWidth: "320px",
     verticalAlign: "top",
     whiteSpace: "pre-wrap",

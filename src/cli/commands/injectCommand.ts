@@ -1,0 +1,89 @@
+import type { AgencySuccession } from "../../domain/catalog/agency";
+import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
+import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
+import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
+import { injectPlan } from "../../workflows/injectPlan";
+import { createXlsxWorkbook, openXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
+import type { CliIo } from "../cliIo";
+
+const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--successors <tệp.json>] [--data <thư mục>]
+
+Đưa chỉ tiêu, nhiệm vụ và bảng phân công của một kế hoạch vào sổ tính (bốn bảng Excel có tên).
+  --plan     mã kế hoạch, xem: plan-tracker catalog list
+  --agency   chỉ đưa phần việc cơ quan này chủ trì hoặc phối hợp (mã trong data/agencies.json)
+  --into     ghi thêm vào một sổ tính có sẵn; các trang tính của bạn được giữ nguyên
+  --out      tệp .xlsx sẽ ghi ra
+  --lang     ngôn ngữ tiêu đề cột: vi (mặc định) hoặc en
+  --successors  tệp JSON sửa bảng cơ quan kế nhiệm (cùng dạng data/agency-successors.json)`;
+
+/** `plan-tracker inject`: the same injection the pane runs, on an .xlsx file. */
+export async function runInjectCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
+  const parsed = parseArgs(args);
+  const planId = flagValue(parsed, "plan");
+  const out = flagValue(parsed, "out");
+  const language = flagValue(parsed, "lang") ?? "vi";
+  if (!planId || !out || (language !== "vi" && language !== "en")) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const dataFlag = flagValue(parsed, "data");
+  const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : options.dataDir;
+  const catalog = await readJson<PlanCatalog>(io, `${dataDir}/plans/${planId}.json`);
+  if (!catalog) {
+    io.stderr(`Không có kế hoạch "${planId}". Xem danh sách bằng: plan-tracker catalog list`);
+    return 1;
+  }
+  const agency = flagValue(parsed, "agency") as AgencyId | null;
+  if (agency && !bundledAgencies.some((candidate) => candidate.id === agency)) {
+    io.stderr(`Không có cơ quan "${agency}" trong data/agencies.json.`);
+    return 1;
+  }
+
+  const successorsFile = flagValue(parsed, "successors");
+  let edits: AgencySuccession[] = [];
+  if (successorsFile) {
+    const read = await readJson<AgencySuccession[]>(io, resolveCliPath(io, successorsFile));
+    if (!Array.isArray(read)) {
+      io.stderr(`Không đọc được ${successorsFile}: cần một mảng JSON như data/agency-successors.json.`);
+      return 1;
+    }
+    edits = read;
+  }
+
+  const into = flagValue(parsed, "into");
+  let workbook;
+  try {
+    workbook = into ? await openXlsxWorkbook(await io.readFile(resolveCliPath(io, into))) : await createXlsxWorkbook();
+  } catch {
+    io.stderr(`Không mở được ${into}: tệp không tồn tại hoặc không phải tệp .xlsx.`);
+    return 1;
+  }
+  const result = await injectPlan(workbook, catalog, {
+    agencies: bundledAgencies,
+    agency,
+    language,
+    successions: mergeSuccessions(bundledSuccessions, edits),
+    now: () => new Date(),
+  });
+  await io.writeFile(resolveCliPath(io, out), await workbook.toBuffer());
+
+  const lines = [`Đã ghi kế hoạch ${catalog.id}${agency ? ` (phần việc của ${agency})` : ""} vào ${out}:`];
+  for (const sheet of result.sheets) {
+    const notes = [
+      sheet.updated ? "cập nhật trang đã có" : null,
+      sheet.nameTaken ? `tên “${sheet.nameTaken}” đã có trang tính khác, giữ nguyên trang đó` : null,
+    ].filter(Boolean);
+    lines.push(`  - ${sheet.name}: ${sheet.rows} dòng${notes.length ? ` (${notes.join("; ")})` : ""}`);
+  }
+  io.stdout(lines.join("\n"));
+  return 0;
+}
+
+async function readJson<T>(io: CliIo, file: string): Promise<T | null> {
+  try {
+    return JSON.parse(new TextDecoder().decode(await io.readFile(file))) as T;
+  } catch {
+    return null;
+  }
+}

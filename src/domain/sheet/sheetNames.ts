@@ -1,0 +1,63 @@
+/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export const MAX_SHEET_NAME = 31;
+
+const FORBIDDEN = /[:\\/?*[\]]/g;
+
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name.normalize("NFC").replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
+  return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME).trim();
+}
+
+/**
+ * The preferred name if no other sheet has it (Excel compares names case-insensitively), else the first free
+ * "Name (2)", "Name (3)"…, shortened so the suffix still fits in 31 characters.
+ */
+export function chooseSheetName(preferred: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((name) => name.toLocaleLowerCase("vi")));
+  const base = sanitizeSheetName(preferred);
+  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    if (!used.has(candidate.toLocaleLowerCase("vi"))) return candidate;
+  }
+}
+
+/** Table and defined names: letters, digits, underscores and periods, starting with a letter or underscore. */
+export function chooseTableName(preferred: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((name) => name.toLowerCase()));
+  const base = toDefinedNameToken(preferred);
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}_${n}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** "thanhhoa-sdg-2017" → "thanhhoa_sdg_2017"; diacritics dropped ("Chỉ tiêu" → "Chi_tieu"). */
+export function toDefinedNameToken(text: string): string {
+  const ascii = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^A-Za-z0-9_.]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  const token = ascii || "_";
+  return /^[A-Za-z_]/.test(token) ? token : `_${token}`;
+}
+
+/** The sheet a defined name's reference points at ("'Chỉ tiêu'!$A$1" → "Chỉ tiêu"), or null for #REF! and the like. */
+export function sheetOfReference(reference: string): string | null {
+  const ref = reference.replace(/^=/, "").trim();
+  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
+  if (quoted) return quoted[1]!.replace(/''/g, "'");
+  const plain = /^([^'!#][^!]*)!/.exec(ref);
+  if (plain && !plain[1]!.includes("#REF")) return plain[1]!;
+  return null;
+}
+
+/** "'Chỉ tiêu'!$A$1" for any sheet name, quoting as Excel does. */
+export function anchorReference(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}

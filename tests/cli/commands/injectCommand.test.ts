@@ -1,0 +1,86 @@
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as ExcelJS from "exceljs";
+import { runCli } from "../../../src/cli/main";
+import { createXlsxWorkbook, openXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
+import { memoryIo } from "../../helpers/memoryIo";
+
+async function written(bytes: Uint8Array | string | undefined) {
+  if (!(bytes instanceof Uint8Array)) throw new Error("nothing written");
+  return openXlsxWorkbook(bytes);
+}
+
+describe("plan-tracker inject", () => {
+  it("writes the four plan sheets of a bundled plan to an .xlsx file", async () => {
+    const memory = memoryIo();
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "plan.xlsx"], memory.io)).resolves.toBe(0);
+    const workbook = await written(memory.written["/virtual/plan.xlsx"]);
+    const info = await workbook.inspect();
+    expect(info.tables.map((table) => table.name).sort()).toEqual(["CanXemLai", "ChiTieu", "NhiemVu", "PhanCong", "ThongTin"]);
+    const codes = new Set((await workbook.readSheet("Chỉ tiêu")).slice(1).flatMap((row) => (typeof row[1] === "string" && row[1] ? [row[1]] : [])));
+    expect(codes.size).toBe(104);
+    expect(memory.stdout()).toContain("Chỉ tiêu:");
+  });
+
+  it("injects one agency's slice only", async () => {
+    const memory = memoryIo();
+    await expect(
+      runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--agency", "thanhhoa.syt", "--out", "syt.xlsx"], memory.io),
+    ).resolves.toBe(0);
+    const workbook = await written(memory.written["/virtual/syt.xlsx"]);
+    expect((await workbook.inspect()).sheets.map((sheet) => sheet.name)).toContain("Chỉ tiêu (Sở YT)");
+    const full = memoryIo();
+    await runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "all.xlsx"], full.io);
+    const all = await written(full.written["/virtual/all.xlsx"]);
+    expect((await workbook.readSheet("Chỉ tiêu (Sở YT)")).length).toBeLessThan((await all.readSheet("Chỉ tiêu")).length);
+  });
+
+  it("adds to an existing workbook without touching the user's sheets", async () => {
+    const mine = await createXlsxWorkbook();
+    await mine.apply([{ kind: "writeSheet", sheet: { name: "Chỉ tiêu", values: [["của tôi"]] } }]);
+    const memory = memoryIo({ "/virtual/mine.xlsx": await mine.toBuffer() });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "mine.xlsx", "--out", "out.xlsx"], memory.io)).resolves.toBe(0);
+    const workbook = await written(memory.written["/virtual/out.xlsx"]);
+    expect(await workbook.readSheet("Chỉ tiêu")).toEqual([["của tôi"]]);
+    expect(memory.stdout()).toContain("Chỉ tiêu (2)");
+  });
+
+  it("shows today's lead after the 2025 mergers, and honours the officer's edits to that mapping", async () => {
+    const plain = memoryIo();
+    await runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "a.xlsx"], plain.io);
+    const current = async (bytes: unknown) => {
+      const grid = await (await written(bytes as Uint8Array)).readSheet("Chỉ tiêu");
+      const column = grid[0]!.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)");
+      return new Set(grid.slice(1).map((row) => row[column]));
+    };
+    const before = await current(plain.written["/virtual/a.xlsx"]);
+    expect(before.has("Sở Kế hoạch và Đầu tư")).toBe(false);
+
+    const keep = [{ from: "thanhhoa.skhdt", to: [], effective: "2025-03-01", source: "test", uncertain: false }];
+    const edited = memoryIo({ "/virtual/keep.json": JSON.stringify(keep) });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--successors", "keep.json", "--out", "b.xlsx"], edited.io)).resolves.toBe(0);
+    expect((await current(edited.written["/virtual/b.xlsx"])).has("Sở Kế hoạch và Đầu tư")).toBe(true);
+  });
+
+  it.each([
+    [["inject", "--out", "x.xlsx"], 2, "Cách dùng"],
+    [["inject", "--plan", "khong-co", "--out", "x.xlsx"], 1, 'Không có kế hoạch "khong-co"'],
+    [["inject", "--plan", "thanhhoa-sdg-2017", "--agency", "khong.co", "--out", "x.xlsx"], 1, 'Không có cơ quan "khong.co"'],
+  ])("rejects %j with exit code %i and says why", async (argv, code, message) => {
+    const memory = memoryIo();
+    await expect(runCli(argv, memory.io)).resolves.toBe(code);
+    expect(memory.stderr()).toContain(message);
+  });
+
+  it("runs as a real process from another directory", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "pt-inject-"));
+    const bin = path.join(__dirname, "..", "..", "..", "bin", "plan-tracker.cjs");
+    await promisify(execFile)(process.execPath, [bin, "inject", "--plan", "quangninh-sdg-2018", "--out", "qn.xlsx", "--lang", "en"], { cwd: dir });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, "qn.xlsx"));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Plan info", "Targets", "Tasks", "Assignments", "_plan_tracker"]);
+  }, 60_000);
+});

@@ -1,0 +1,101 @@
+import { buildPlanSheets, isoDateToSerial, type PlanSheetNames } from "../../../src/domain/planSheets/buildPlanSheets";
+import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../../helpers/catalogBuilders";
+
+const NAMES: PlanSheetNames = {
+  sheets: { info: "Thông tin", targets: "Chỉ tiêu", tasks: "Nhiệm vụ", assignments: "Phân công" },
+  tables: { info: "ThongTin", review: "CanXemLai", targets: "ChiTieu", tasks: "NhiemVu", assignments: "PhanCong" },
+};
+
+function build(language: "vi" | "en" = "vi") {
+  const sheets = buildPlanSheets(makeCatalog(), NAMES, {
+    language,
+    agencies: new Map([...AGENCIES, makeAgency("thanhhoa.snv", "Sở Nội vụ")].map((agency) => [agency.id, agency])),
+    slice: null,
+    injectedAt: null,
+    successions: [
+      { from: agencyId("thanhhoa.sldtbxh"), to: [agencyId("thanhhoa.snv")], effective: "2025-03-01", source: "NĐ 45/2025/NĐ-CP", uncertain: false },
+    ],
+    asOf: "2026-11-23",
+  });
+  return Object.fromEntries(sheets.map((sheet) => [sheet.role, sheet]));
+}
+
+describe("buildPlanSheets", () => {
+  it("writes one targets row per indicator value, with numbers and years as numbers", () => {
+    const { targets } = build();
+    const rows = targets!.spec.values.filter((row) => row[1] === "1.1");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.slice(4, 11)).toEqual(["Tỷ lệ hộ nghèo giảm", "%/năm", "between", 1.5, 2, null, "Giảm"]);
+    expect(rows[1]!.slice(4, 11)).toEqual(["Tỷ lệ hộ nghèo", "%", "<", 5, null, 2030, "Giảm"]);
+    expect(rows[0]![11]).toBe("Sở Lao động, Thương binh và Xã hội");
+    expect(rows[0]![12]).toBe("Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố");
+    expect(targets!.rows).toBe(4);
+  });
+
+  it("puts each goal on a heading row and groups its targets under it", () => {
+    const { targets } = build();
+    const values = targets!.spec.values;
+    expect(values[1]!.slice(0, 3)).toEqual(["1", null, "Chấm dứt nghèo"]);
+    expect(values[4]!.slice(0, 3)).toEqual(["3", null, "Sức khỏe"]);
+    expect(targets!.spec.rowGroups).toEqual([
+      { from: 3, to: 4 },
+      { from: 6, to: 7 },
+    ]);
+    expect(targets!.spec.tables).toEqual([expect.objectContaining({ name: "ChiTieu", address: "A1:P7" })]);
+  });
+
+  it("flags targets that have review items", () => {
+    const { targets } = build();
+    const row = targets!.spec.values.find((candidate) => candidate[1] === "3.2")!;
+    expect(row[14]).toBe("Có");
+  });
+
+  it("shows who holds a lead's duty today beside the lead as issued", () => {
+    const { targets, tasks } = build();
+    const target = targets!.spec.values.find((candidate) => candidate[1] === "1.1")!;
+    expect(target.slice(11, 14)).toEqual([
+      "Sở Lao động, Thương binh và Xã hội",
+      "Sở Kế hoạch và Đầu tư; UBND các huyện, thị xã, thành phố",
+      "Sở Nội vụ",
+    ]);
+    const unchanged = targets!.spec.values.find((candidate) => candidate[1] === "3.1")!;
+    expect(unchanged[13]).toBe("Sở Y tế");
+    expect(tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")![7]).toBe("Sở Nội vụ");
+  });
+
+  it("writes task deadlines as written and normalised, the due date as an Excel date", () => {
+    const { tasks } = build();
+    const row = tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")!;
+    expect(row.slice(8, 14)).toEqual(["2023 - 2030", "Giai đoạn", 2023, 2030, isoDateToSerial("2030-12-31"), "Báo cáo hằng năm"]);
+    // Excel shows serial 47848 as 31/12/2030 (serial 36526 is 01/01/2000).
+    expect(isoDateToSerial("2030-12-31")).toBe(47848);
+  });
+
+  it("marks CT and PH per item and agency, with counts per agency above the table", () => {
+    const { assignments } = build();
+    const [leads, partners, header, first] = assignments!.spec.values;
+    expect(leads).toEqual([null, null, null, "Số lần chủ trì", 3, 2, 0, 0]);
+    expect(partners).toEqual([null, null, null, "Số lần phối hợp", 0, 1, 2, 1]);
+    expect(header).toEqual(["Mục tiêu", "Loại", "Mã", "Nội dung", "Sở Y tế", "Sở Lao động, Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"]);
+    expect(first).toEqual(["1", "Chỉ tiêu", "1.1", expect.stringContaining("hộ nghèo"), null, "CT", "PH", "PH"]);
+    expect(assignments!.spec.tables).toEqual([expect.objectContaining({ name: "PhanCong", address: "A3:H8" })]);
+    expect(assignments!.spec.conditionalFormats).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "textEquals", text: "CT", address: "E4:H8" })]),
+    );
+  });
+
+  it("states the reporting regime and lists review items on the info sheet", () => {
+    const { info } = build();
+    const values = info!.spec.values;
+    expect(values).toEqual(expect.arrayContaining([expect.arrayContaining(["Hạn cơ quan gửi báo cáo", "15/11"])]));
+    expect(values).toEqual(expect.arrayContaining([expect.arrayContaining(["Hạn báo cáo tổng hợp", "Kế hoạch không quy định"])]));
+    expect(values).toEqual(expect.arrayContaining([expect.arrayContaining(["lead_differs", "target 3.2"])]));
+    expect(info!.spec.tables!.map((table) => table.name)).toEqual(["ThongTin", "CanXemLai"]);
+  });
+
+  it("uses English headers when asked, keeping the data as issued", () => {
+    const { targets } = build("en");
+    expect(targets!.spec.values[0]!.slice(0, 4)).toEqual(["Goal", "Target code", "Target", "Quantitative"]);
+    expect(targets!.spec.values[2]![2]).toBe("Tỷ lệ hộ nghèo giảm bình quân 1,5-2%/năm; dưới 5% năm 2030");
+  });
+});
