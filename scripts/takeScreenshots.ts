@@ -11,13 +11,17 @@ async function main(): Promise<void> {
   const server = await startServeScript();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
     await page.goto(server.httpUrl);
-    await page.getByRole("combobox").click();
-    await page.getByRole("option").first().click();
+    await page.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: /QĐ 3934\/QĐ-UBND/ }).click();
     await page.getByText(/^Tỉnh Thanh Hóa: 104 chỉ tiêu/).waitFor();
     await page.screenshot({ path: path.join(out, "standalone.png") });
+    await page.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }).click();
+    await page.getByText(/^Đã ghi 4 trang tính/).waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: "Chỉ tiêu", exact: true }).click();
+    await page.screenshot({ path: path.join(out, "injected.png") });
   } finally {
     await browser.close();
     await server.stop();

@@ -8,7 +8,7 @@ export const MAX_VISIBLE_ROWS = 500;
 
 const useStyles = makeStyles({
   wrapper: { overflow: "auto", height: "100%", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, tableLayout: "fixed" },
   corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
   columnHead: {
     position: "sticky",
@@ -33,9 +33,7 @@ const useStyles = makeStyles({
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
-    // Without a floor, a wide sheet squeezes every column to one letter per line.
-    minWidth: "72px",
-    maxWidth: "320px",
+    overflow: "hidden",
     verticalAlign: "top",
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
@@ -50,15 +48,36 @@ function display(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** Pixel widths from the longest text in each column, so long texts get room and codes stay narrow. */
+function columnWidths(rows: Grid, columns: number): number[] {
+  return Array.from({ length: columns }, (_, column) => {
+    const longest = rows.reduce((max, row) => Math.max(max, display(row[column]).length), 0);
+    return Math.max(56, Math.min(360, 16 + longest * 7));
+  });
+}
+
 /** A plain, read-only view of a sheet's values with Excel-style row and column headers. */
 export function SheetGrid({ grid }: { readonly grid: Grid }) {
   const styles = useStyles();
   const { t } = useI18n();
   const columns = grid.reduce((max, row) => Math.max(max, row.length), 0);
   const rows = grid.slice(0, MAX_VISIBLE_ROWS);
+  const widths = columnWidths(rows, columns);
   return (
     <div className={styles.wrapper}>
-      <table className={styles.table} role="grid" aria-rowcount={grid.length} aria-colcount={columns}>
+      <table
+        className={styles.table}
+        style={{ width: `${44 + widths.reduce((sum, width) => sum + width, 0)}px` }}
+        role="grid"
+        aria-rowcount={grid.length}
+        aria-colcount={columns}
+      >
+        <colgroup>
+          <col style={{ width: "44px" }} />
+          {widths.map((width, column) => (
+            <col key={column} style={{ width: `${width}px` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.corner} />
