@@ -1,6 +1,6 @@
 import type { Agency, AgencySuccession } from "../catalog/agency";
 import { resolveSuccessor } from "../catalog/agencies/resolveSuccessor";
-import type { AgencyId, Goal, Indicator, PlanCatalog, ReviewItem, Task } from "../catalog/types";
+import type { AgencyId, Goal, Indicator, PlanCatalog, ReviewItem, Target, Task } from "../catalog/types";
 import { rangeA1 } from "../grid/cellAddress";
 import type { CellValue } from "../grid/cellValue";
 import type { SheetSpec, StyleSpec } from "../sheet/sheetSpec";
@@ -58,8 +58,8 @@ export function buildPlanSheets(catalog: PlanCatalog, names: PlanSheetNames, opt
   const reviewSubjects = new Set(catalog.review.map((item) => `${item.subject.kind}:${item.subject.id ?? ""}`));
   return [
     buildInfoSheet(catalog, names, options, labels),
-    buildTargetsSheet(catalog, names, labels, agencyName, currentLead, reviewSubjects),
-    buildTasksSheet(catalog, names, labels, agencyName, currentLead, reviewSubjects),
+    buildTargetsSheet(catalog, names, { labels, agencyName, currentLead, reviewSubjects }),
+    buildTasksSheet(catalog, names, { labels, agencyName, currentLead, reviewSubjects }),
     buildAssignmentsSheet(catalog, names, labels, options),
   ];
 }
@@ -130,162 +130,125 @@ function reviewRow(item: ReviewItem): CellValue[] {
   return [item.code, subject, item.message, item.source.line, item.source.quote, item.candidates.join(" | ") || null];
 }
 
-function buildTargetsSheet(
-  catalog: PlanCatalog,
-  names: PlanSheetNames,
-  labels: PlanSheetLabels,
-  agencyName: (id: AgencyId) => string,
-  currentLead: (lead: readonly AgencyId[]) => string | null,
-  reviewSubjects: ReadonlySet<string>,
-): PlanSheet {
+/** One column of a plan table: its header, its look, and how a row fills it. */
+interface TableColumn<Row> {
+  readonly header: string;
+  readonly width: number;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  readonly value: (row: Row) => CellValue;
+  /** On a goal's heading row this column shows the goal's code ("code") or title ("title"). */
+  readonly goalHeading?: "code" | "title";
+}
+
+interface GroupedTable<Row> {
+  readonly name: string;
+  readonly tableName: string;
+  readonly columns: readonly TableColumn<Row>[];
+  readonly groups: readonly { readonly goal: Goal; readonly rows: readonly Row[] }[];
+  readonly freezeColumns: number;
+}
+
+/** A table with one bold heading row per goal and that goal's rows grouped under it in the outline. */
+function buildGroupedTableSheet<Row>(table: GroupedTable<Row>): { spec: SheetSpec; rows: number } {
+  const width = table.columns.length;
+  const values: CellValue[][] = [table.columns.map((column) => column.header)];
+  const styles: StyleSpec[] = [headerStyle(0, width)];
+  const rowGroups: { from: number; to: number }[] = [];
+  let rows = 0;
+  for (const { goal, rows: members } of table.groups) {
+    values.push(table.columns.map((column) => (column.goalHeading === "code" ? goal.code : column.goalHeading === "title" ? goal.title : null)));
+    styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, width), bold: true, fill: GOAL_FILL });
+    const first = values.length + 1;
+    for (const row of members) values.push(table.columns.map((column) => column.value(row)));
+    rows += members.length;
+    if (values.length >= first) rowGroups.push({ from: first, to: values.length });
+  }
+  return {
+    rows,
+    spec: {
+      name: table.name,
+      values,
+      columns: table.columns.map((column) => ({
+        width: column.width,
+        ...(column.wrap ? { wrap: true } : {}),
+        ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
+      })),
+      freeze: { rows: 1, columns: table.freezeColumns },
+      tables: [{ name: table.tableName, address: rangeA1({ row: 0, column: 0 }, values.length, width), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
+      styles,
+      rowGroups,
+    },
+  };
+}
+
+interface SheetContext {
+  readonly labels: PlanSheetLabels;
+  readonly agencyName: (id: AgencyId) => string;
+  /** Who holds the duty of these leads today, after the successions. */
+  readonly currentLead: (lead: readonly AgencyId[]) => string | null;
+  readonly reviewSubjects: ReadonlySet<string>;
+}
+
+function agencyNames(ids: readonly AgencyId[], agencyName: (id: AgencyId) => string): string | null {
+  return ids.map(agencyName).join("; ") || null;
+}
+
+function buildTargetsSheet(catalog: PlanCatalog, names: PlanSheetNames, context: SheetContext): PlanSheet {
+  const { labels, agencyName, currentLead, reviewSubjects } = context;
   const l = labels.targets;
-  const header = [l.goal, l.code, l.text, l.quantitative, l.label, l.unit, l.comparator, l.value, l.valueMax, l.year, l.direction, l.lead, l.partners, l.currentLead, l.review, l.line];
-  const values: CellValue[][] = [header];
-  const styles: StyleSpec[] = [headerStyle(0, header.length)];
-  const rowGroups: { from: number; to: number }[] = [];
-  let dataRows = 0;
-  for (const { goal, members } of groupByGoal(catalog.goals, catalog.targets, (target) => target.goal)) {
-    // The goal's title sits once, on its heading row, in the text column.
-    values.push([goal.code, null, goal.title, ...Array<CellValue>(header.length - 3).fill(null)]);
-    styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, header.length), bold: true, fill: GOAL_FILL });
-    const first = values.length + 1;
-    for (const target of members) {
-      const indicators: readonly (Indicator | null)[] = target.indicators.length > 0 ? target.indicators : [null];
-      for (const indicator of indicators) {
-        values.push([
-          goal.code,
-          target.code,
-          target.text,
-          target.quantitative ? labels.yes : labels.no,
-          indicator?.label ?? null,
-          indicator?.unit ?? null,
-          indicator?.comparator ?? null,
-          indicator?.value ?? null,
-          indicator?.valueMax ?? null,
-          indicator?.year ?? null,
-          indicator?.direction ? labels.direction[indicator.direction] : null,
-          target.lead.map(agencyName).join("; ") || null,
-          target.partners.map(agencyName).join("; ") || null,
-          currentLead(target.lead),
-          reviewSubjects.has(`target:${target.code}`) ? labels.yes : null,
-          target.source?.line ?? null,
-        ]);
-        dataRows++;
-      }
-    }
-    if (values.length >= first) rowGroups.push({ from: first, to: values.length });
-  }
-  return {
-    role: "targets",
-    rows: dataRows,
-    spec: {
-      name: names.sheets.targets,
-      values,
-      // Numbers keep Excel's General format: 54.5 and 100000 show as written, years without separators.
-      columns: [
-        { width: 9 },
-        { width: 10 },
-        { width: 60, wrap: true },
-        { width: 10 },
-        { width: 30, wrap: true },
-        { width: 14, wrap: true },
-        { width: 9 },
-        { width: 11 },
-        { width: 11 },
-        { width: 8 },
-        { width: 12 },
-        { width: 30, wrap: true },
-        { width: 40, wrap: true },
-        { width: 30, wrap: true },
-        { width: 10 },
-        { width: 10 },
-      ],
-      freeze: { rows: 1, columns: 2 },
-      tables: [{ name: names.tables.targets, address: rangeA1({ row: 0, column: 0 }, values.length, header.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
-      styles,
-      rowGroups,
-    },
-  };
-}
-
-function buildTasksSheet(
-  catalog: PlanCatalog,
-  names: PlanSheetNames,
-  labels: PlanSheetLabels,
-  agencyName: (id: AgencyId) => string,
-  currentLead: (lead: readonly AgencyId[]) => string | null,
-  reviewSubjects: ReadonlySet<string>,
-): PlanSheet {
-  const l = labels.tasks;
-  const header = [l.id, l.goal, l.target, l.group, l.text, l.lead, l.partners, l.currentLead, l.dueText, l.dueKind, l.dueFrom, l.dueTo, l.dueBy, l.outputs, l.review, l.line];
-  const values: CellValue[][] = [header];
-  const styles: StyleSpec[] = [headerStyle(0, header.length)];
-  const rowGroups: { from: number; to: number }[] = [];
-  const goals = catalog.goals.length > 0 ? catalog.goals : [];
-  for (const { goal, members } of groupByGoal(goals, catalog.tasks, (task) => task.goal)) {
-    values.push([null, goal.code, goal.title, ...Array<CellValue>(header.length - 3).fill(null)]);
-    styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, header.length), bold: true, fill: GOAL_FILL });
-    const first = values.length + 1;
-    for (const task of members) values.push(taskRow(task, labels, agencyName, currentLead, reviewSubjects));
-    if (values.length >= first) rowGroups.push({ from: first, to: values.length });
-  }
-  return {
-    role: "tasks",
-    rows: catalog.tasks.length,
-    spec: {
-      name: names.sheets.tasks,
-      values,
-      columns: [
-        { width: 11 },
-        { width: 9 },
-        { width: 10 },
-        { width: 28, wrap: true },
-        { width: 70, wrap: true },
-        { width: 30, wrap: true },
-        { width: 40, wrap: true },
-        { width: 30, wrap: true },
-        { width: 18, wrap: true },
-        { width: 12 },
-        { width: 9 },
-        { width: 9 },
-        { width: 12, numberFormat: DATE_FORMAT },
-        { width: 40, wrap: true },
-        { width: 10 },
-        { width: 10 },
-      ],
-      freeze: { rows: 1, columns: 1 },
-      tables: [{ name: names.tables.tasks, address: rangeA1({ row: 0, column: 0 }, values.length, header.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true }],
-      styles,
-      rowGroups,
-    },
-  };
-}
-
-function taskRow(
-  task: Task,
-  labels: PlanSheetLabels,
-  agencyName: (id: AgencyId) => string,
-  currentLead: (lead: readonly AgencyId[]) => string | null,
-  reviewSubjects: ReadonlySet<string>,
-): CellValue[] {
-  return [
-    task.id,
-    task.goal,
-    task.target,
-    task.group,
-    task.text,
-    task.lead.map(agencyName).join("; ") || null,
-    task.partners.map(agencyName).join("; ") || null,
-    currentLead(task.lead),
-    task.due.text,
-    labels.dueKind[task.due.kind],
-    task.due.from,
-    task.due.to,
-    task.due.by ? isoDateToSerial(task.due.by) : null,
-    task.outputs.join("\n") || null,
-    reviewSubjects.has(`task:${task.id}`) ? labels.yes : null,
-    task.source?.line ?? null,
+  type Row = { readonly target: Target; readonly indicator: Indicator | null };
+  // Numbers keep Excel's General format: 54.5 and 100000 show as written, years without separators.
+  const columns: TableColumn<Row>[] = [
+    { header: l.goal, width: 9, value: (row) => row.target.goal, goalHeading: "code" },
+    { header: l.code, width: 10, value: (row) => row.target.code },
+    { header: l.text, width: 60, wrap: true, value: (row) => row.target.text, goalHeading: "title" },
+    { header: l.quantitative, width: 10, value: (row) => (row.target.quantitative ? labels.yes : labels.no) },
+    { header: l.label, width: 30, wrap: true, value: (row) => row.indicator?.label ?? null },
+    { header: l.unit, width: 14, wrap: true, value: (row) => row.indicator?.unit ?? null },
+    { header: l.comparator, width: 9, value: (row) => row.indicator?.comparator ?? null },
+    { header: l.value, width: 11, value: (row) => row.indicator?.value ?? null },
+    { header: l.valueMax, width: 11, value: (row) => row.indicator?.valueMax ?? null },
+    { header: l.year, width: 8, value: (row) => row.indicator?.year ?? null },
+    { header: l.direction, width: 12, value: (row) => (row.indicator?.direction ? labels.direction[row.indicator.direction] : null) },
+    { header: l.lead, width: 30, wrap: true, value: (row) => agencyNames(row.target.lead, agencyName) },
+    { header: l.partners, width: 40, wrap: true, value: (row) => agencyNames(row.target.partners, agencyName) },
+    { header: l.currentLead, width: 30, wrap: true, value: (row) => currentLead(row.target.lead) },
+    { header: l.review, width: 10, value: (row) => (reviewSubjects.has(`target:${row.target.code}`) ? labels.yes : null) },
+    { header: l.line, width: 10, value: (row) => row.target.source?.line ?? null },
   ];
+  const groups = groupByGoal(catalog.goals, catalog.targets, (target) => target.goal).map(({ goal, members }) => ({
+    goal,
+    rows: members.flatMap((target) => (target.indicators.length > 0 ? target.indicators : [null]).map((indicator) => ({ target, indicator }))),
+  }));
+  const { spec, rows } = buildGroupedTableSheet({ name: names.sheets.targets, tableName: names.tables.targets, columns, groups, freezeColumns: 2 });
+  return { role: "targets", rows, spec };
+}
+
+function buildTasksSheet(catalog: PlanCatalog, names: PlanSheetNames, context: SheetContext): PlanSheet {
+  const { labels, agencyName, currentLead, reviewSubjects } = context;
+  const l = labels.tasks;
+  const columns: TableColumn<Task>[] = [
+    { header: l.id, width: 11, value: (task) => task.id },
+    { header: l.goal, width: 9, value: (task) => task.goal, goalHeading: "code" },
+    { header: l.target, width: 10, value: (task) => task.target },
+    { header: l.group, width: 28, wrap: true, value: (task) => task.group },
+    { header: l.text, width: 70, wrap: true, value: (task) => task.text, goalHeading: "title" },
+    { header: l.lead, width: 30, wrap: true, value: (task) => agencyNames(task.lead, agencyName) },
+    { header: l.partners, width: 40, wrap: true, value: (task) => agencyNames(task.partners, agencyName) },
+    { header: l.currentLead, width: 30, wrap: true, value: (task) => currentLead(task.lead) },
+    { header: l.dueText, width: 18, wrap: true, value: (task) => task.due.text },
+    { header: l.dueKind, width: 12, value: (task) => labels.dueKind[task.due.kind] },
+    { header: l.dueFrom, width: 9, value: (task) => task.due.from },
+    { header: l.dueTo, width: 9, value: (task) => task.due.to },
+    { header: l.dueBy, width: 12, numberFormat: DATE_FORMAT, value: (task) => (task.due.by ? isoDateToSerial(task.due.by) : null) },
+    { header: l.outputs, width: 40, wrap: true, value: (task) => task.outputs.join("\n") || null },
+    { header: l.review, width: 10, value: (task) => (reviewSubjects.has(`task:${task.id}`) ? labels.yes : null) },
+    { header: l.line, width: 10, value: (task) => task.source?.line ?? null },
+  ];
+  const groups = groupByGoal(catalog.goals, catalog.tasks, (task) => task.goal).map(({ goal, members }) => ({ goal, rows: members }));
+  const { spec, rows } = buildGroupedTableSheet({ name: names.sheets.tasks, tableName: names.tables.tasks, columns, groups, freezeColumns: 1 });
+  return { role: "tasks", rows, spec };
 }
 
 function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labels: PlanSheetLabels, options: PlanSheetOptions): PlanSheet {
