@@ -77,7 +77,10 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
     };
   }, [planId, loadCatalog]);
 
+  // Only standalone mode shows the workbook; in Excel the user sees the sheets, and a read would cost a sync.
+  const showsWorkbook = runtime.files !== null;
   useEffect(() => {
+    if (!showsWorkbook) return;
     let cancelled = false;
     void snapshot.port.inspect().then((info) => {
       if (!cancelled) setSheets(info.sheets);
@@ -85,7 +88,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
     return () => {
       cancelled = true;
     };
-  }, [snapshot]);
+  }, [snapshot, showsWorkbook]);
 
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
 
