@@ -182,7 +182,12 @@ describe("App's plan view", () => {
     const { runtime } = await standalone();
     renderApp(runtime);
     await pickFirstPlan();
-    const row = document.querySelector('[data-agency="thanhhoa.sldtbxh"]') as HTMLElement;
+    fireEvent.click(screen.getByRole("button", { name: "Cơ quan đã sắp xếp lại" }));
+    const row = (await waitFor(() => {
+      const found = document.querySelector('[data-agency="thanhhoa.sldtbxh"]');
+      if (!found) throw new Error("successors panel not open");
+      return found;
+    })) as HTMLElement;
     expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();
     expect(within(row).getByText("chưa chắc chắn, cần kiểm tra")).toBeInTheDocument();
     fireEvent.click(within(row).getByRole("button", { name: "Sửa" }));

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
   titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
-  subtitle: { color: "#D8F0EA" },
+  subtitle: { color: "#D8F0EA", "@media (max-width: 480px)": { display: "none" } },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS },
 });
 

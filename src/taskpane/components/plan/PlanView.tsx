@@ -1,4 +1,14 @@
-import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Card,
+  CardHeader,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import { NO_FILTER, type CatalogFilter } from "../../../domain/catalog/browse/filterCatalogItems";
@@ -40,15 +50,24 @@ export function PlanView({ catalog, agencies, onInject, successions, successionE
         <InjectPanel agencies={planAgencies} onInject={onInject} />
       </Card>
       <Card>
-        <CardHeader header={<Text weight="semibold">{t("successorsSection")}</Text>} />
-        <SuccessorsPanel
-          planAgencies={planAgencies}
-          directory={agencies}
-          bundled={successions}
-          edits={successionEdits}
-          onEditsChange={onSuccessionEditsChange}
-          asOf={asOf}
-        />
+        {/* Long in a narrow pane, and needed only now and then: collapsed until asked for. */}
+        <Accordion collapsible>
+          <AccordionItem value="successors">
+            <AccordionHeader>
+              <Text weight="semibold">{t("successorsSection")}</Text>
+            </AccordionHeader>
+            <AccordionPanel>
+              <SuccessorsPanel
+                planAgencies={planAgencies}
+                directory={agencies}
+                bundled={successions}
+                edits={successionEdits}
+                onEditsChange={onSuccessionEditsChange}
+                asOf={asOf}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </Card>
       <Card>
         <CardHeader header={<Text weight="semibold">{t("browseSection")}</Text>} />
