@@ -50,6 +50,8 @@ export interface Indicator {
   readonly baseYear?: number;
   /** What the value is compared with when it is not a number ("mức bình quân của cả nước"). */
   readonly benchmark?: string;
+  /** The line the value was read from, when it is not the target's own line (a sub-point, a dated line). */
+  readonly line?: number;
 }
 
 /** An agency whose share of a target or task is limited to a scope (000 4.3: "giáo dục đại học"). */
@@ -77,6 +79,12 @@ export interface Target {
   readonly leadScopes?: readonly LeadScope[];
   /** The year a prose target inherits from "Đến năm 2025, …" (003). */
   readonly year?: number | null;
+  /**
+   * Values the plan quotes for the whole country, kept as context and never judged against: the
+   * national target a heading restates before "Tỉnh Quảng Ninh:" (002 3.1), or a share "của quốc
+   * gia" (002 7.2). The province's own values are in `indicators`.
+   */
+  readonly nationalIndicators?: readonly Indicator[];
 }
 
 export type DueKind = "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "unspecified";

@@ -30,8 +30,9 @@ describe("runCatalogCommand", () => {
     expect(text).toMatch(/Mục tiêu cụ thể 15\.2: .*\n {4}Chỉ tiêu: Độ che phủ rừng: khoảng 54,5%/u);
     expect(text).toMatch(/Mục tiêu cụ thể 1\.1: .*\n.*\n {4}Chủ trì: Sở Lao động - Thương binh và Xã hội\n {4}Phối hợp: Sở Nông nghiệp/u);
     expect(text).toContain("Cần xem lại (");
-    expect(text).toMatch(/\[dòng 445\] 7\.2 — /u);
-    expect(text).toContain("Chỉnh sửa đã áp dụng (7)");
+    expect(text).toMatch(/\[dòng 440\] 7\.2 — /u);
+    expect(text).toMatch(/\[dòng 445\] 7\.3 — /u);
+    expect(text).toContain("Chỉnh sửa đã áp dụng (11)");
   });
 
   it("shows a task's deadline and outputs (004 VIII.5.3)", async () => {

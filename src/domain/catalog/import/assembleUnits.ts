@@ -1,4 +1,5 @@
 import { sourceRef, type DraftReview } from "./draft";
+import { isTruncatedBullet } from "./isTruncatedBullet";
 import type { Piece } from "./pieces";
 
 /**
@@ -107,6 +108,8 @@ export function assembleUnits(pieces: readonly Piece[], options: AssembleOptions
   let current: UnitBuilder | null = null;
   let run: PendingBlock[] = [];
   const goalOrder: string[] = [];
+  const byHeadingRow = new Set<UnitBuilder>();
+  const lastText = new Map<UnitBuilder, Extract<Piece, { kind: "text" }>>();
 
   const fits = (block: PendingBlock, unit: UnitBuilder): boolean | null =>
     block.lead && options.leadFits ? options.leadFits(block.lead.text, unit.id) : null;
@@ -126,18 +129,15 @@ export function assembleUnits(pieces: readonly Piece[], options: AssembleOptions
   const placeOne = (block: PendingBlock) => {
     const line = blockLine(block);
     const source = sourceRef(line, blockQuote(block));
-    if (current !== null && current.block === null && fits(block, current) !== false) {
-      attach(block, current, "position");
-      return;
-    }
     const earlier = earlierCandidates();
-    const nearest = earlier[0];
     const matching = earlier.filter((unit) => fits(block, unit) === true);
     const positional = current?.id ?? null;
     const others = (chosen: UnitBuilder) => [
       chosen.id,
       ...matching.filter((unit) => unit !== chosen).map((unit) => unit.id),
       ...(positional !== null && positional !== chosen.id ? [positional] : []),
+      // Units that took a block by the heading-row rule below could as well take this one.
+      ...[...byHeadingRow].filter((unit) => unit !== chosen && unit.id !== positional && fits(block, unit) === true).map((unit) => unit.id),
     ];
     const onWrongRow = (chosen: UnitBuilder) => {
       attach(block, chosen, "lead-match");
@@ -149,6 +149,20 @@ export function assembleUnits(pieces: readonly Piece[], options: AssembleOptions
         candidates: others(chosen),
       });
     };
+    if (current !== null && current.block === null && fits(block, current) !== false) {
+      // A block printed on a heading's row before any of that unit's text (000 L440, beside the 7.3
+      // heading) is the previous unit's block pushed down a row, as at L308, L412, L419 and L672.
+      // When the lead list fits both units, that rule decides and a person confirms.
+      const previous = units[units.indexOf(current) - 1];
+      if (current.texts.length === 0 && previous !== undefined && previous.block === null && fits(block, previous) === true) {
+        byHeadingRow.add(previous);
+        onWrongRow(previous);
+        return;
+      }
+      attach(block, current, "position");
+      return;
+    }
+    const nearest = earlier[0];
     if (options.leadFits === undefined) {
       // No lead list to check against: the block belongs to the nearest unit still without one.
       if (nearest !== undefined) onWrongRow(nearest);
@@ -323,6 +337,18 @@ export function assembleUnits(pieces: readonly Piece[], options: AssembleOptions
           // A goal with no coded targets (001 goal 7): its tasks form a unit of the goal itself.
           current = newUnit(goal, piece.line, { target: null });
         }
+        // A short bullet cut mid-sentence, with the unit's next bullet after it (001 L505, L507).
+        const before = lastText.get(current);
+        if (before !== undefined && isTruncatedBullet(before.text) && /^[-–+•]/u.test(piece.text)) {
+          review.push({
+            code: "text_truncated",
+            subject: { kind: "task", id: current.id },
+            params: { unit: current.id, text: before.text },
+            source: sourceRef(before.line, before.text),
+            candidates: [],
+          });
+        }
+        lastText.set(current, piece);
         current.texts.push(piece.text);
         current.endLine = Math.max(current.endLine, piece.endLine);
         break;

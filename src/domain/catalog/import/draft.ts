@@ -19,6 +19,22 @@ export interface DraftTarget {
   readonly year?: number | null;
   /** Lead named for the target itself (003 prose has none). Task leads roll up when absent. */
   readonly leadText?: string | null;
+  /**
+   * Where the target's values are stated, each read on its own with its own line and year (002: the
+   * heading, each lettered sub-point, the dated lines of the "Nhiệm vụ" column). When absent, the
+   * values are read from `text`.
+   */
+  readonly statements?: readonly DraftStatement[];
+}
+
+/** One passage that states values of a target. */
+export interface DraftStatement {
+  readonly text: string;
+  readonly line: number;
+  /** The year a bare value inherits from a header line before it ("- Đến năm 2020" then "+ 95% …"). */
+  readonly year: number | null;
+  /** The values are the country's, quoted as a reference ("Tỉnh Quảng Ninh:" follows them, 002 L326). */
+  readonly national?: boolean;
 }
 
 export interface DraftTask {

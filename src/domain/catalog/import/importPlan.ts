@@ -2,6 +2,7 @@ import type { Agency } from "../agency";
 import type { PlanCatalog, PlanCorrections, PlanId, PlanNote, ReviewItem } from "../types";
 import { createAgencyResolver, provinceSlug, type AgencyResolver } from "./agencyResolver";
 import { applyCorrections } from "./applyCorrections";
+import { compareBodyWithAppendix } from "./compareBodyWithAppendix";
 import { detectFamily, type FamilyId } from "./detectFamily";
 import type { DraftPlan, DraftReview } from "./draft";
 import { importParagraphCells } from "./families/importParagraphCells";
@@ -11,7 +12,7 @@ import { importTwoColumnTable } from "./families/importTwoColumnTable";
 import { readIdentity } from "./readIdentity";
 import { readProseTargets } from "./readProseTargets";
 import { readReportingRegime } from "./readReportingRegime";
-import { resolveDraft, toReviewItem } from "./resolveDraft";
+import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft";
 import { noteMessage } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
 
@@ -137,12 +138,28 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
   });
 
   const extra: DraftReview[] = [];
+  // 003, 004: the body assigns in prose what the table repeats; where they disagree, a person decides.
+  if (family === "tsv-appendix") {
+    const names = new Map(context.agencies.map((agency) => [agency.id as string, agency.name]));
+    extra.push(
+      ...compareBodyWithAppendix(document, resolved.tasks, {
+        resolver,
+        unspecified: unspecifiedAgencies(context.agencies),
+        nameOf: (id) => names.get(id) ?? id,
+        appendixStartLine: draft.stats.appendixStartLine ?? document.lines.length + 1,
+        planFrom: identity.period.from,
+        planTo: identity.period.to,
+      }),
+    );
+  }
   const firstLine = identity.evidence.title?.line ?? 1;
   if (!blank && identity.documentNumber === null) extra.push(planReview("document_number_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));
   if (!blank && identity.issuedOn === null) extra.push(planReview("issue_date_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));
   if (!blank && province === null) extra.push(planReview("province_unknown", identity.evidence.province?.line ?? 1, identity.evidence.province?.quote ?? ""));
-  if (!blank && reporting.agencyDeadline === null) extra.push(planReview("reporting_deadline_missing", firstLine, identity.title));
-  if (!blank && reporting.frequency === null) extra.push(planReview("reporting_frequency_missing", firstLine, identity.title));
+  // Cited where the plan speaks of reporting (003 L302), else at the title.
+  const reportingAt = reporting.statement ?? { line: firstLine, quote: identity.title };
+  if (!blank && reporting.agencyDeadline === null) extra.push(planReview("reporting_deadline_missing", reportingAt.line, reportingAt.quote));
+  if (!blank && reporting.frequency === null) extra.push(planReview("reporting_frequency_missing", reportingAt.line, reportingAt.quote));
   if (draft.statedTargetCounts !== null) {
     for (const [goal, stated] of Object.entries(draft.statedTargetCounts)) {
       const imported = resolved.targets.filter((target) => target.goal === goal).length;

@@ -22,6 +22,11 @@ export interface ReadReportingRegime {
   readonly reviews: readonly number[];
   readonly evidence: readonly SourceRef[];
   readonly reviewEvidence: readonly SourceRef[];
+  /**
+   * Where the part on organisation speaks of reporting results (003 L302: "Căn cứ các mốc thời gian đã
+   * quy định cụ thể, báo cáo kết quả thực hiện với UBND tỉnh"): the place to cite when no date is set.
+   */
+  readonly statement: SourceRef | null;
 }
 
 interface Found {
@@ -31,6 +36,8 @@ interface Found {
 }
 
 const REVIEW_WORDS = /sơ kết|giữa kỳ|tổng kết/iu;
+const ORGANISATION = /^(?:#+\s*)?(?:\*\*)?\s*[IVX]+\.\s*(?:\*\*)?\s*TỔ CHỨC THỰC HIỆN/u;
+const REPORTING_SENTENCE = /[^.;]*\bbáo cáo (?:kết quả|tình hình)[^.;]*/iu;
 
 export function readReportingRegime(document: SourceDocument): ReadReportingRegime {
   const found: Found[] = [];
@@ -40,10 +47,16 @@ export function readReportingRegime(document: SourceDocument): ReadReportingRegi
   let monthly = false;
   let quarterly = false;
   let semiannual = false;
+  let inOrganisation = false;
+  let statement: SourceRef | null = null;
 
   for (const line of document.lines) {
     const text = cleanInlineText(line.text);
     if (text === "") continue;
+    if (ORGANISATION.test(text)) inOrganisation = true;
+    else if (/^(?:#+\s*)?PHỤ LỤC\b/u.test(text)) inOrganisation = false;
+    const sentence = inOrganisation && statement === null ? REPORTING_SENTENCE.exec(text) : null;
+    if (sentence !== null) statement = sourceRef(line.number, sentence[0].trim());
     if (/báo cáo/iu.test(text)) {
       const dates = findDayMonths(text).filter((match) => match.yearly);
       if (dates.length > 0) evidence.push(sourceRef(line.number, text));
@@ -78,5 +91,6 @@ export function readReportingRegime(document: SourceDocument): ReadReportingRegi
     reviews: [...reviews].sort((a, b) => a - b),
     evidence,
     reviewEvidence,
+    statement,
   };
 }

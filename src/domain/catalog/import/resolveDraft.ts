@@ -20,7 +20,9 @@ import { parseIndicators } from "../values/parseIndicators";
 import { yearRangeCandidates } from "../values/yearRangeCandidates";
 import { foldForMatching } from "../../text/normalizeVietnamese";
 import type { AgencyResolver, SplitName } from "./agencyResolver";
-import type { DraftName, DraftPlan, DraftReview } from "./draft";
+import { sourceRef, type DraftName, type DraftPlan, type DraftReview } from "./draft";
+import { findNumberingGaps } from "./findNumberingGaps";
+import { backwardRange, describeValue, findRepeatedYears, readTargetValues } from "./readTargetValues";
 import { noteMessage, reviewMessage } from "./reviewMessages";
 import { splitLeadText } from "./splitLeadText";
 import { splitOutputs } from "./splitOutputs";
@@ -98,11 +100,31 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     return { ids, unresolved, scopes };
   };
 
+  const unspecified = unspecifiedAgencies(context.agencies);
   const tasks: Task[] = draft.tasks.map((task) => {
-    const lead = resolveNames(task.leadNames, task.source);
+    const named = resolveNames(task.leadNames, task.source);
+    // "… và các đơn vị liên quan" in a lead cell (004 L431) names no one who answers for the task:
+    // it takes part, the agencies named beside it lead.
+    const vague = named.ids.filter((id) => unspecified.has(id));
+    const lead = vague.length > 0 ? { ...named, ids: named.ids.filter((id) => !unspecified.has(id)) } : named;
+    if (vague.length > 0 && lead.ids.length > 0) {
+      notes.push({
+        code: "unspecified_agency_not_lead",
+        message: noteMessage("unspecified_agency_not_lead", { unit: task.id }),
+        source: task.leadNames[0]?.source ?? task.source,
+      });
+    } else if (vague.length > 0) {
+      review.push({
+        code: "no_accountable_lead",
+        subject: { kind: "task", id: task.id },
+        params: { unit: task.id },
+        source: task.leadNames[0]?.source ?? task.source,
+        candidates: [],
+      });
+    }
     const partnerNames = task.partnersText === null ? [] : splitLeadText(task.partnersText, context.resolver);
     const partners = resolveNames(partnerNames, task.partnersSource ?? task.source);
-    const partnerIds = partners.ids.filter((id) => !lead.ids.includes(id));
+    const partnerIds = [...partners.ids, ...vague.filter((id) => !partners.ids.includes(id))].filter((id) => !lead.ids.includes(id));
     const parsedDue = parseDue(task.dueText, { planFrom: context.planFrom, planTo: context.planTo });
     if (parsedDue.ambiguity !== undefined) {
       review.push({
@@ -129,7 +151,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
         candidates: yearRangeCandidates(from, to, context.planTo),
       });
     }
-    if (lead.ids.length === 0 && task.leadNames.length > 0) {
+    if (named.ids.length === 0 && task.leadNames.length > 0) {
       review.push({
         code: "lead_unresolved",
         subject: { kind: "task", id: task.id },
@@ -157,18 +179,34 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   });
 
   const targets: Target[] = draft.targets.map((target) => {
-    const parsed = parseIndicators(target.text, { year: target.year ?? null, planTo: context.planTo });
-    parsed.forEach((indicator, index) => {
+    const read = readTargetValues(target, context.planTo);
+    read.forEach(({ indicator, statement }, index) => {
       if (indicator.ambiguity === undefined) return;
+      // A year typo is quoted as printed ("2021-2020"), not as the value it spoils.
+      const range = indicator.ambiguity.reason === "year_typo" ? backwardRange(statement.text) : null;
       review.push({
         code: indicator.ambiguity.reason,
         subject: { kind: "target", id: target.code },
-        params: { text: indicator.text, indicator: index, target: target.code },
-        source: target.source,
+        params: { text: range ?? indicator.text, indicator: index, target: target.code },
+        source: target.statements === undefined ? target.source : sourceRef(statement.line, statement.text),
         candidates: indicator.ambiguity.candidates,
       });
     });
-    const indicators: Indicator[] = parsed.map((indicator) => stripParsed(indicator, ["ambiguity"]));
+    const provincial = read.filter((entry) => !entry.national);
+    const national = read.filter((entry) => entry.national);
+    const repeated = findRepeatedYears(target.code, provincial, context.planTo);
+    review.push(...repeated.review);
+    const indicators: Indicator[] = repeated.values.map((entry) => entry.value);
+    if (national.length > 0) {
+      notes.push({
+        code: "national_values_as_reference",
+        message: noteMessage("national_values_as_reference", {
+          target: target.code,
+          values: national.map((entry) => describeValue(entry.value)).join("; "),
+        }),
+        source: sourceRef(national[0]!.statement.line, national[0]!.statement.text),
+      });
+    }
     const own = target.leadText ? resolveNames(splitLeadText(target.leadText, context.resolver), target.source) : null;
     const related = tasks.filter((task) => task.target === target.code);
     const lead: AgencyId[] = [...(own?.ids ?? [])];
@@ -190,8 +228,19 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       source: target.source,
       ...(scopes.length > 0 ? { leadScopes: scopes } : {}),
       ...(target.year !== undefined ? { year: target.year } : {}),
+      ...(national.length > 0 ? { nationalIndicators: national.map((entry) => entry.value) } : {}),
     };
   });
+  // A backward range read as a target value (002 L426) is not raised again for the task that holds it.
+  const targetTypos = new Set(
+    review.filter((item) => item.code === "year_typo" && item.subject.kind === "target").map((item) => `${item.subject.id}@${item.source.line}`),
+  );
+  for (let index = review.length - 1; index >= 0; index -= 1) {
+    const item = review[index]!;
+    if (item.code !== "year_typo" || item.subject.kind !== "task") continue;
+    const task = tasks.find((candidate) => candidate.id === item.subject.id);
+    if (task?.target != null && targetTypos.has(`${task.target}@${item.source.line}`)) review.splice(index, 1);
+  }
 
   for (const [, unknown] of unknownNames) {
     review.push({
@@ -228,7 +277,26 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     });
   }
 
+  review.push(...findNumberingGaps(targets));
   const goalsWithTargets = new Set(targets.map((target) => target.goal as string));
+  // A goal with no coded targets whose tasks state values (001 L695 "Đến năm 2020, cơ bản 100% hộ gia
+  // đình được tiếp cận với điện"): the values are not read as indicators without a target to hold them.
+  if (draft.targets.length > 0) {
+    for (const goal of draft.goals) {
+      if (goalsWithTargets.has(goal.code)) continue;
+      for (const task of tasks.filter((candidate) => candidate.goal === goal.code && candidate.target === null)) {
+        const values = parseIndicators(task.text, { planTo: context.planTo }).filter((indicator) => indicator.value !== null);
+        if (values.length === 0) continue;
+        review.push({
+          code: "values_in_goal_without_targets",
+          subject: { kind: "goal", id: goal.code },
+          params: { goal: goal.code, unit: task.id, values: values.map((indicator) => describeValue(indicator)).join("; ") },
+          source: task.source ?? goal.source,
+          candidates: [],
+        });
+      }
+    }
+  }
   for (const goal of draft.goals) {
     if (goalsWithTargets.has(goal.code) || draft.targets.length === 0) continue;
     if (!tasks.some((task) => task.goal === goal.code)) continue;
@@ -242,11 +310,21 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     .sort((a, b) => a.id.localeCompare(b.id));
 
   return {
-    goals: draft.goals.map((goal) => ({ code: goal.code as GoalCode, title: goal.title, source: goal.source })),
+    goals: draft.goals.map((goal) => ({ code: goal.code as GoalCode, title: cleanGoalTitle(goal.title), source: goal.source })),
     targets,
     tasks,
     review: review.map(toReviewItem),
     notes,
     agencies,
   };
+}
+
+/** Agencies that name no one in particular ("Các cơ quan, đơn vị liên quan", "Các sở, ngành liên quan"). */
+export function unspecifiedAgencies(agencies: readonly Agency[]): ReadonlySet<string> {
+  return new Set(agencies.filter((agency) => agency.kind === "group" && /liên quan$/u.test(foldForMatching(agency.name))).map((agency) => agency.id));
+}
+
+/** A footnote or page mark left at the end of a title ("… lao động theo vùng (10)", 001 L938). */
+function cleanGoalTitle(title: string): string {
+  return title.replace(/\s*\(\d{1,3}\)$/u, "").trim();
 }

@@ -20,7 +20,23 @@ export function reviewMessage(code: string, params: Params = {}): string {
     case "assignment_ambiguous":
       return `Khối phân công nằm ở dòng của ${p(params, "row", "một tiêu đề")}, nhưng có thể thuộc nhiều nhiệm vụ (cùng cơ quan chủ trì); chưa gắn cho nhiệm vụ nào.`;
     case "lead_differs":
-      return `Cơ quan chủ trì ghi trong phụ lục (${p(params, "appendixLead")}) khác với danh sách phân công chủ trì ở phần Tổ chức thực hiện cho ${p(params, "unit")}; chưa chọn bên nào.`;
+      return params.bodyLead
+        ? `Cơ quan chủ trì của nhiệm vụ ${p(params, "unit")} trong phụ lục (${p(params, "appendixLead", "không ghi")}) khác với phần nhiệm vụ của kế hoạch (${p(params, "bodyLead")}); danh mục giữ theo phụ lục, cần xác nhận.`
+        : `Cơ quan chủ trì ghi trong phụ lục (${p(params, "appendixLead")}) khác với danh sách phân công chủ trì ở phần Tổ chức thực hiện cho ${p(params, "unit")}; chưa chọn bên nào.`;
+    case "deadline_differs":
+      return `Thời hạn của nhiệm vụ ${p(params, "unit")} trong phụ lục ("${p(params, "appendixDue", "không ghi")}") khác với phần nhiệm vụ của kế hoạch ("${p(params, "bodyDue")}"); danh mục giữ theo phụ lục, cần xác nhận.`;
+    case "year_repeated":
+      return `Mục tiêu ${p(params, "target")} ghi hai giá trị khác nhau (${p(params, "first")} và ${p(params, "second")}) cho cùng chỉ tiêu "${p(params, "label")}" và cùng năm ${p(params, "year")}; năm của giá trị sau có thể ghi nhầm, chưa gán năm.`;
+    case "numbering_gap":
+      return `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể ${p(params, "missing")} (sau ${p(params, "before")} là ${p(params, "after")}): văn bản bỏ sót hoặc đánh số nhầm.`;
+    case "text_truncated":
+      return `Nội dung nhiệm vụ ${p(params, "unit")} có một gạch đầu dòng bị cắt giữa câu ("${p(params, "text")}"); phần còn lại không có trong văn bản.`;
+    case "values_in_goal_without_targets":
+      return `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể đánh số, nhưng phần nhiệm vụ nêu giá trị cần đạt (${p(params, "values")}); chưa đưa vào danh mục chỉ tiêu.`;
+    case "goal_title_differs":
+      return `Tên mục tiêu ${p(params, "goal")} ở phần đầu kế hoạch ("${p(params, "bodyTitle")}") khác với phụ lục (dòng ${p(params, "appendixLine")}: "${p(params, "appendixTitle")}"); danh mục dùng tên ở phần đầu.`;
+    case "no_accountable_lead":
+      return `Ô chủ trì của ${p(params, "unit")} chỉ ghi chung "các đơn vị liên quan", không nêu cơ quan chịu trách nhiệm.`;
     case "assignment_unplaced":
       return "Khối phân công không gắn được với nhiệm vụ nào.";
     case "duplicate_unit":
@@ -38,7 +54,9 @@ export function reviewMessage(code: string, params: Params = {}): string {
     case "missing_assignment_block":
       return `Phụ lục không có khối phân công cho ${p(params, "unit")}: cơ quan chủ trì lấy từ danh sách phân công (${p(params, "listedLead")}), cơ quan phối hợp chưa rõ.`;
     case "missing_lead":
-      return `${p(params, "unit")} không có cơ quan chủ trì trong văn bản.`;
+      return params.sharedWith
+        ? `${p(params, "unit")} không có khối phân công riêng; khối phân công của ${p(params, "sharedWith")} đứng ngay sau cả hai tiêu đề (có thể là ô gộp dùng chung). Chưa gán.`
+        : `${p(params, "unit")} không có cơ quan chủ trì trong văn bản.`;
     case "unit_not_in_lead_list":
       return `${p(params, "unit")} không có trong danh sách phân công chủ trì; cơ quan chủ trì lấy từ phụ lục.`;
     case "task_without_text":
@@ -100,6 +118,10 @@ export function noteMessage(code: string, params: Params = {}): string {
       return "Văn bản không nêu năm sơ kết, tổng kết.";
     case "no_specific_targets":
       return "Văn bản không có mục tiêu cụ thể đánh số; danh mục chỉ gồm nhiệm vụ.";
+    case "national_values_as_reference":
+      return `Mục tiêu ${p(params, "target")}: ${p(params, "values")} là giá trị của cả nước, ghi làm tham chiếu (nationalIndicators), không phải chỉ tiêu của tỉnh.`;
+    case "unspecified_agency_not_lead":
+      return `Ô chủ trì của ${p(params, "unit")} ghi thêm "các đơn vị liên quan" (không chỉ đích danh cơ quan nào): ghi vào cơ quan phối hợp; chủ trì là các cơ quan được nêu tên.`;
     case "agency_deadline_exclusive":
       return `Hạn báo cáo ghi "trước ngày ${p(params, "date")}": ngày cuối cùng được nộp là ngày hôm trước.`;
     default:

@@ -95,6 +95,18 @@ describe("data/agency-successors.json", () => {
     expect(retired.filter((r) => !from.has(r))).toEqual([]);
   });
 
+  it("hands Quảng Ninh's Ban Xây dựng nông thôn mới (lead of goal 18, 002 L2186) to Sở NN&MT, marked uncertain", () => {
+    expect(bundledSuccessions.find((s) => s.from === "quangninh.bxd-ntm")).toMatchObject({ to: ["quangninh.snnmt"], uncertain: true });
+  });
+
+  it("reads every Ban Dân tộc → Sở Dân tộc và Tôn giáo entry by one rule, with one certainty", () => {
+    const entries = bundledSuccessions.filter((s) => s.from.endsWith(".bdt"));
+    expect(entries.map((s) => [s.from, s.to, s.uncertain])).toEqual([
+      ["thanhhoa.bdt", ["thanhhoa.sdttg"], true],
+      ["daknong.bdt", ["daknong.sdttg"], true],
+    ]);
+  });
+
   it("leaves no Đắk Nông body holding a duty after 1 July 2025", () => {
     const stillDakNong = bundledAgencies
       .filter((a) => a.province === "daknong")

@@ -17,19 +17,25 @@ const confirm16_7b: Correction = {
 describe("applyCorrections (through importPlan)", () => {
   it("resolves the review items the 000 corrections file names and lists the corrections applied", () => {
     const { catalog, stats } = imported("thanhhoa-sdg-2017");
-    expect(stats.correctionsApplied).toBe(7);
-    expect(catalog.corrections?.map((correction) => correction.resolves?.subject)).toEqual([
-      "1.4.b",
-      "2.1.b",
-      "5.7",
-      "6.1.c",
-      "12.2.b",
-      "13.3.c",
-      "16.7.b",
+    expect(stats.correctionsApplied).toBe(11);
+    expect(catalog.corrections?.map((correction) => [correction.resolves?.code, correction.resolves?.subject])).toEqual([
+      ["assignment_on_wrong_row", "1.4.b"],
+      ["assignment_on_wrong_row", "2.1.b"],
+      ["assignment_on_wrong_row", "5.7"],
+      ["assignment_on_wrong_row", "6.1.c"],
+      ["assignment_on_wrong_row", "12.2.b"],
+      ["assignment_on_wrong_row", "13.3.c"],
+      ["assignment_on_wrong_row", "16.7.b"],
+      ["goal_title_differs", "5"],
+      ["goal_title_differs", "10"],
+      ["goal_title_differs", "15"],
+      ["goal_title_differs", "17"],
     ]);
-    // What no correction decides stays for a person: the block at L445 could be 7.1's or 7.2's.
+    // What no correction decides stays for a person: SCT leads 7.1, 7.2 and 7.3, so the blocks at
+    // L440 (beside the 7.3 heading) and L445 (after 7.3's tasks) are placed by the heading-row rule.
     expect(catalog.review.filter((item) => item.code === "assignment_on_wrong_row")).toEqual([
-      expect.objectContaining({ subject: { kind: "task", id: "7.2" }, candidates: ["7.2", "7.1", "8.1"], source: expect.objectContaining({ line: 445 }) }),
+      expect.objectContaining({ subject: { kind: "task", id: "7.2" }, candidates: ["7.2", "7.1", "7.3"], source: expect.objectContaining({ line: 440 }) }),
+      expect.objectContaining({ subject: { kind: "task", id: "7.3" }, candidates: ["7.3", "7.1", "8.1", "7.2"], source: expect.objectContaining({ line: 445 }) }),
     ]);
   });
 

@@ -1,5 +1,6 @@
+import { importPlan } from "../../../../src/domain/catalog/import/importPlan";
 import { imported } from "./importResults";
-import { planLine } from "./planSources";
+import { agencies, planLine, planText } from "./planSources";
 
 describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => {
   const catalog = () => imported("daknong-sdg-2018").catalog;
@@ -41,6 +42,30 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
       agencyDeadlineExclusive: true,
       consolidatedDeadlineExclusive: true,
     });
+  });
+
+  it("flags the numbering gap 12.7 → 12.9 (L1150, L1161)", () => {
+    expect(catalog().review.filter((item) => item.code === "numbering_gap")).toEqual([
+      expect.objectContaining({ subject: { kind: "goal", id: "12" }, source: expect.objectContaining({ line: 1161 }), params: { goal: "12", missing: "12.8", before: "12.7", after: "12.9" } }),
+    ]);
+  });
+
+  it("flags the bullet cut mid-sentence in 5.1 ('- Phối hợp đưa nội dung', L505)", () => {
+    expect(planLine("daknong-sdg-2018", 505).trim()).toBe("- Phối hợp đưa nội dung");
+    expect(catalog().review.filter((item) => item.code === "text_truncated")).toEqual([
+      expect.objectContaining({ subject: { kind: "task", id: "5.1" }, source: { line: 505, quote: "- Phối hợp đưa nội dung" } }),
+    ]);
+  });
+
+  it("flags goal 7's values (L695 'Đến năm 2020, cơ bản 100% … đến năm 2025 đạt 100%'), which no numbered target holds", () => {
+    expect(catalog().review.filter((item) => item.code === "values_in_goal_without_targets")).toEqual([
+      expect.objectContaining({ subject: { kind: "goal", id: "7" }, source: expect.objectContaining({ line: 695 }) }),
+    ]);
+  });
+
+  it("drops the mark '(10)' from the end of goal 11's title (L938) and keeps it in the quote", () => {
+    expect(catalog().goals.find((goal) => goal.code === "11")?.title).toMatch(/lao động theo vùng$/u);
+    expect(catalog().goals.find((goal) => goal.code === "11")?.source?.quote).toMatch(/\(10\)$/u);
   });
 
   it("keeps the sub-group title of a lettered block (1.3.a 'Tăng cường thể chế', L160)", () => {
@@ -125,6 +150,14 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
       expect.arrayContaining(["reporting_deadline_missing", "reporting_frequency_missing"]),
     );
   });
+
+  it("cites the sentence on reporting in III.1 (L302) for the missing deadline and frequency", () => {
+    const items = catalog().review.filter((item) => item.code === "reporting_deadline_missing" || item.code === "reporting_frequency_missing");
+    expect(items.map((item) => item.source)).toEqual([
+      { line: 302, quote: "Căn cứ các mốc thời gian đã quy định cụ thể, báo cáo kết quả thực hiện với UBND tỉnh" },
+      { line: 302, quote: "Căn cứ các mốc thời gian đã quy định cụ thể, báo cáo kết quả thực hiện với UBND tỉnh" },
+    ]);
+  });
 });
 
 describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () => {
@@ -160,6 +193,28 @@ describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () =>
 
   it("keeps the five co-leads of VIII.9.3", () => {
     expect(task("VIII.9.3")?.lead).toHaveLength(5);
+  });
+
+  it.each([
+    ["I.1", 431, ["thanhhoa.so-ban-nganh", "thanhhoa.ubnd-huyen", "thanhhoa.mttq", "thanhhoa.to-chuc-ctxh"]],
+    ["II.7", 455, ["thanhhoa.skhdt", "thanhhoa.so-ban-nganh", "thanhhoa.ubnd-huyen"]],
+    ["VIII.3.5", 538, ["thanhhoa.bqlkkt", "thanhhoa.ubnd-huyen"]],
+  ])("does not count 'các đơn vị liên quan' in %s's lead cell (L%d) as a lead: it takes part", (id, line, lead) => {
+    expect(task(id)?.lead).toEqual(lead);
+    expect(task(id)?.partners).toContain("thanhhoa.don-vi-lien-quan");
+    expect(catalog().notes).toContainEqual(expect.objectContaining({ code: "unspecified_agency_not_lead", source: expect.objectContaining({ line }) }));
+  });
+
+  it("raises no_accountable_lead when a lead cell names only 'các đơn vị liên quan' (L431 rewritten)", () => {
+    const lines = planText("thanhhoa-green-growth-2023").split("\n");
+    const cells = lines[430]!.split("\t");
+    cells[2] = "Các đơn vị liên quan";
+    lines[430] = cells.join("\t");
+    const result = importPlan({ planId: "test", text: lines.join("\n") }, { agencies: agencies() });
+    expect(result.catalog.tasks.find((candidate) => candidate.id === "I.1")).toMatchObject({ lead: [], partners: ["thanhhoa.don-vi-lien-quan"] });
+    expect(result.review.filter((item) => item.code === "no_accountable_lead")).toEqual([
+      expect.objectContaining({ subject: { kind: "task", id: "I.1" }, source: expect.objectContaining({ line: 431 }) }),
+    ]);
   });
 
   it("says the plan has no numbered targets", () => {

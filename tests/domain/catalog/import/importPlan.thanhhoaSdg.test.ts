@@ -49,6 +49,23 @@ describe("importPlan on 000 (Thanh Hóa, QĐ 3934/QĐ-UBND)", () => {
     });
   });
 
+  it("records the goal titles the body list (L93–112) and the appendix word differently", () => {
+    const before = imported(plan, false).catalog.review.filter((item) => item.code === "goal_title_differs");
+    expect(before.map((item) => [item.subject.id, item.source.line, item.params?.appendixLine])).toEqual([
+      ["5", 97, 395],
+      ["10", 102, 485],
+      ["11", 103, 537],
+      ["15", 108, 619],
+      ["16", 110, 640],
+      ["17", 112, 679],
+    ]);
+    // The corrections file takes the appendix's title for the body's typos (5, 10) and keeps the body's
+    // where the appendix is wrong (15, 17); 11 ("phân bố"/"phân bổ") and 16 ("chế độ"/"thể chế") stay open.
+    expect(reviewOf("goal_title_differs").map((item) => item.subject.id)).toEqual(["11", "16"]);
+    expect(catalog().goals.find((goal) => goal.code === "10")).toMatchObject({ title: "Giảm bất bình đẳng trong xã hội.", source: { line: 102 } });
+    expect(catalog().goals.find((goal) => goal.code === "5")?.title).toBe("Đạt được bình đẳng về giới, tăng quyền và tạo cơ hội cho phụ nữ và trẻ em gái.");
+  });
+
   it("reads the reporting regime of III.1.e (L228): agencies report by 15/11 every year", () => {
     expect(catalog().reporting).toMatchObject({
       frequency: "annual",
@@ -119,7 +136,7 @@ describe("importPlan on 000 (Thanh Hóa, QĐ 3934/QĐ-UBND)", () => {
   });
 
   it("records the assignments on the wrong row instead of reading them positionally (notes §6.4)", () => {
-    // Before corrections: data/corrections/thanhhoa-sdg-2017.json confirms all but 7.2.
+    // Before corrections: data/corrections/thanhhoa-sdg-2017.json confirms all but 7.2 and 7.3.
     const wrongRow = imported(plan, false)
       .catalog.review.filter((item) => item.code === "assignment_on_wrong_row")
       .map((item) => [item.subject.id, item.source.line]);
@@ -132,7 +149,8 @@ describe("importPlan on 000 (Thanh Hóa, QĐ 3934/QĐ-UBND)", () => {
         ["12.2.b", 566],
         ["13.3.c", 611],
         ["16.7.b", 672],
-        ["7.2", 445],
+        ["7.2", 440],
+        ["7.3", 445],
       ]),
     );
     // 2.2, 8.1 and 14.1 keep their III.1.i lead although the block beside them is another unit's.
@@ -149,6 +167,22 @@ describe("importPlan on 000 (Thanh Hóa, QĐ 3934/QĐ-UBND)", () => {
 
   it("keeps the five orphan cooperator tails as review items (L347, 366, 569, 600, 635)", () => {
     expect(reviewOf("orphan_assignment_fragment").map((item) => item.source.line)).toEqual([347, 366, 569, 600, 635]);
+  });
+
+  it("quotes the empty sub-units 13.2.b and 13.2.c by the label printed on their line (L601–602)", () => {
+    expect(reviewOf("task_without_text").map((item) => [item.subject.id, item.source])).toEqual([
+      ["13.2.b", { line: 601, quote: "b." }],
+      ["13.2.c", { line: 602, quote: "c." }],
+    ]);
+    expect(planLine(plan, 601).startsWith("b.")).toBe(true);
+  });
+
+  it("gives 7.2 the block beside the 7.3 heading (L440) and 7.3 the block after its tasks (L445), as for 1.4.b and 5.7", () => {
+    expect(task("7.2")).toMatchObject({ lead: ["thanhhoa.sct"], partnersSource: expect.objectContaining({ line: 440 }) });
+    expect(task("7.2")?.partners).not.toContain("thanhhoa.skhcn");
+    expect(task("7.3")).toMatchObject({ lead: ["thanhhoa.sct"], partnersSource: expect.objectContaining({ line: 445 }) });
+    expect(task("7.3")?.partners).toEqual(expect.arrayContaining(["thanhhoa.skhcn", "thanhhoa.nhnn"]));
+    expect(task("7.1")).toMatchObject({ lead: ["thanhhoa.sct"], partners: [] });
   });
 
   it("says the file is truncated inside 17.3 (L686)", () => {

@@ -1,7 +1,18 @@
 import type { AgencyResolver } from "../agencyResolver";
 import { cleanInlineText } from "../cleanInlineText";
-import { sourceRef, type DraftGoal, type DraftPlan, type DraftReview, type DraftTarget, type DraftTask } from "../draft";
+import {
+  sourceRef,
+  type DraftGoal,
+  type DraftPlan,
+  type DraftReview,
+  type DraftStatement,
+  type DraftTarget,
+  type DraftTask,
+} from "../draft";
+import { isTruncatedBullet } from "../isTruncatedBullet";
+import { compareGoalTitles } from "../compareGoalTitles";
 import { readBodyGoalList } from "../readBodyGoalList";
+import { readValueStatements } from "../readValueStatements";
 import type { SourceDocument } from "../sourceDocument";
 import { splitLeadText } from "../splitLeadText";
 
@@ -22,6 +33,12 @@ interface Row {
   partners: Para | null;
   readonly col1: Para[];
   readonly col3: Para[];
+}
+
+interface Sub {
+  readonly letter: string;
+  readonly text: string;
+  readonly line: number;
 }
 
 interface Unit {
@@ -61,7 +78,7 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
   if (appendix === null) return null;
   const review: DraftReview[] = [];
   const goals: DraftGoal[] = [];
-  const targets = new Map<string, { code: string; goal: string; text: string; line: number; subs: string[] }>();
+  const targets = new Map<string, { code: string; goal: string; text: string; line: number; subs: Sub[] }>();
   const units: Unit[] = [];
   let goal: string | null = null;
   let target: string | null = null;
@@ -98,7 +115,7 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
         unit = openUnit(code, para.line, code, null);
       } else {
         ensureTarget(code, para.line);
-        targets.get(code)!.subs.push(`${letter}) ${text}`.trim());
+        targets.get(code)!.subs.push({ letter, text, line: para.line });
         target = code;
         dropEmptyBase(units, code);
         unit = openUnit(`${code}.${letter}`, para.line, code, text === "" ? null : text);
@@ -147,7 +164,7 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
     const label = LABEL.exec(para.text);
     if (label && target !== null && !BULLET.test(para.text)) {
       dropEmptyBase(units, target);
-      targets.get(target)!.subs.push(`${label[1]}) ${label[2]!.trim()}`);
+      targets.get(target)!.subs.push({ letter: label[1]!, text: label[2]!.trim(), line: para.line });
       unit = openUnit(`${target}.${label[1]}`, para.line, target, label[2]!.trim() || null);
       continue;
     }
@@ -160,8 +177,8 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
   closeUnit();
 
   const draftTargets: DraftTarget[] = [...targets.values()].map((target) => {
-    const text = target.text !== "" ? target.text : target.subs.join(" ");
-    return { code: target.code, goal: target.goal, text, source: sourceRef(target.line, text) };
+    const text = target.text !== "" ? target.text : target.subs.map((sub) => `${sub.letter}) ${sub.text}`.trim()).join(" ");
+    return { code: target.code, goal: target.goal, text, source: sourceRef(target.line, text), statements: statementsOf(target, units) };
   });
   for (const target of draftTargets.filter((candidate) => candidate.text === "")) {
     const first = units.find((candidate) => candidate.target === target.code);
@@ -170,25 +187,50 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
   }
 
   const tasks: DraftTask[] = [];
-  for (const built of units) {
+  units.forEach((built, position) => {
     if (built.rows.length === 0) {
       const text = built.pending.map((para) => para.text).join(" ");
       tasks.push(taskOf(built.id, built, text, null, resolver));
+      // 002 L312–316: 2.4 has no row of its own; 2.5's block follows both headings (a merged cell).
+      const next = units[position + 1];
+      const shared = next !== undefined && next.rows[0] !== undefined && next.rows[0].col1.length === 0 ? next : null;
       review.push({
         code: "missing_lead",
         subject: { kind: "task", id: built.id },
-        params: { unit: built.id },
+        params: { unit: built.id, sharedWith: shared?.id ?? null },
         source: sourceRef(built.line, built.title ?? targets.get(built.target ?? "")?.text ?? built.id),
-        candidates: [],
+        candidates: shared === null ? [] : [shared.rows.length === 1 ? shared.id : `${shared.id}.1`],
       });
-      continue;
+      return;
     }
     built.rows.forEach((row, index) => {
       const id = built.rows.length === 1 ? built.id : `${built.id}.${index + 1}`;
-      const text = [...row.col1, ...row.col3].map((para) => para.text).join(" ");
+      const paragraphs = [...row.col1, ...row.col3];
+      const text = paragraphs.map((para) => para.text).join(" ");
       tasks.push(taskOf(id, built, text, row, resolver));
+      if (text === "") {
+        // 002 L452–458: "Nhiệm vụ 3.8.b" has its assignment, and its content cell holds only a NBSP.
+        review.push({
+          code: "task_without_text",
+          subject: { kind: "task", id },
+          params: { unit: id },
+          source: sourceRef(built.line, built.title ?? id),
+          candidates: [],
+        });
+      }
+      // A short bullet cut mid-sentence, with another bullet after it.
+      const cut = paragraphs.filter((candidate, at) => isTruncatedBullet(candidate.text) && /^[-–+•]/u.test(paragraphs[at + 1]?.text ?? ""));
+      for (const para of cut) {
+        review.push({
+          code: "text_truncated",
+          subject: { kind: "task", id },
+          params: { unit: id, text: para.text },
+          source: sourceRef(para.line, para.text),
+          candidates: [],
+        });
+      }
     });
-  }
+  });
   // Review ids were given before we knew whether a unit has one row or several.
   const ids = new Set(tasks.map((task) => task.id));
   const fixedReview = review.map((item) =>
@@ -202,11 +244,32 @@ export function importParagraphCells(document: SourceDocument, resolver: AgencyR
     goals: goals.map((goal) => bodyGoals.find((body) => body.code === goal.code) ?? goal),
     targets: draftTargets,
     tasks,
-    review: fixedReview,
+    review: [...fixedReview, ...compareGoalTitles(bodyGoals, goals)],
     statedTargetCounts: null,
     statedTotalTargets: null,
     stats: { appendixStartLine: appendix.start, assignmentRows: tasks.filter((task) => task.leadNames.length > 0).length },
   };
+}
+
+/**
+ * Where a target states its values: its heading, each lettered sub-point (read apart, so 6.3b does
+ * not inherit 6.3.a's "Đến năm 2030") and the dated statements of the "Nhiệm vụ" column of its rows.
+ * When that column names the province ("Tỉnh Quảng Ninh:"), the heading's values are the country's.
+ */
+function statementsOf(target: { code: string; text: string; line: number; subs: readonly Sub[] }, units: readonly Unit[]): DraftStatement[] {
+  const fromColumn: DraftStatement[] = [];
+  let provinceLine: number | null = null;
+  for (const unit of units.filter((candidate) => candidate.target === target.code)) {
+    for (const row of unit.rows) {
+      const read = readValueStatements(row.col1);
+      fromColumn.push(...read.statements);
+      provinceLine ??= read.provinceLine;
+    }
+  }
+  const heading: DraftStatement[] =
+    target.text === "" ? [] : [{ text: target.text, line: target.line, year: null, ...(provinceLine !== null ? { national: true } : {}) }];
+  const subs = target.subs.filter((sub) => sub.text !== "").map((sub) => ({ text: sub.text, line: sub.line, year: null }));
+  return [...heading, ...subs, ...fromColumn];
 }
 
 function dropEmptyBase(units: Unit[], code: string) {

@@ -1,6 +1,7 @@
 import { assembleUnits, type AssembledUnit } from "../assembleUnits";
 import { sameAgency, type AgencyResolver } from "../agencyResolver";
 import { sourceRef, type DraftGoal, type DraftName, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
+import { compareGoalTitles } from "../compareGoalTitles";
 import { readBodyGoalList } from "../readBodyGoalList";
 import { readLeadList, type LeadListEntry } from "../readLeadList";
 import { readStatedTargetCounts } from "../readStatedTargetCounts";
@@ -30,12 +31,11 @@ export function importTwoColumnTable(document: SourceDocument, resolver: AgencyR
   const review: DraftReview[] = [...assembled.review];
 
   const bodyGoals = readBodyGoalList(document, table.headerLine);
-  const goals: DraftGoal[] = assembled.goals.map((goal) => {
-    const body = bodyGoals.find((candidate) => candidate.code === goal.code);
-    return body ?? { code: goal.code, title: goal.title, source: sourceRef(goal.line, goal.title) };
-  });
+  const appendixGoals: DraftGoal[] = assembled.goals.map((goal) => ({ code: goal.code, title: goal.title, source: sourceRef(goal.line, goal.title) }));
+  const goals: DraftGoal[] = appendixGoals.map((goal) => bodyGoals.find((candidate) => candidate.code === goal.code) ?? goal);
+  review.push(...compareGoalTitles(bodyGoals, appendixGoals));
 
-  const tasks = assembled.units.map((unit) => taskOf(unit, byUnit, resolver, review));
+  const tasks = assembled.units.map((unit) => taskOf(unit, byUnit, resolver, review, document));
 
   if (leadList.length > 0) {
     const unitIds = new Set(assembled.units.map((unit) => unit.id));
@@ -90,8 +90,9 @@ function taskOf(
   byUnit: ReadonlyMap<string, readonly LeadListEntry[]>,
   resolver: AgencyResolver,
   review: DraftReview[],
+  document: SourceDocument,
 ): DraftTask {
-  const source = sourceRef(unit.line, unit.text === "" ? unit.id : unit.text, unit.endLine);
+  const source = sourceRef(unit.line, unit.text === "" ? printedLabel(unit, document) : unit.text, unit.endLine);
   const listed = byUnit.get(unit.id);
   const lead = unit.block?.lead ?? null;
   const printed: DraftName[] = lead
@@ -151,4 +152,14 @@ function taskOf(
     source,
     placement: unit.placement,
   };
+}
+
+/** How a unit without text is printed on its line: its letter ("b." at 000 L601), else its heading. */
+function printedLabel(unit: AssembledUnit, document: SourceDocument): string {
+  const line = document.lines[unit.line - 1]?.text ?? "";
+  if (unit.letter !== null) {
+    const label = new RegExp(`(?:^|[\\s>])(${unit.letter}\\s*[.)])`, "u").exec(line);
+    if (label !== null) return label[1]!;
+  }
+  return unit.target !== null && line.includes(`Mục tiêu ${unit.target}`) ? `Mục tiêu ${unit.target}` : unit.id;
 }

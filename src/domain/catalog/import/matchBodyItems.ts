@@ -1,0 +1,83 @@
+import { foldForMatching } from "../../text/normalizeVietnamese";
+import type { BodyItem, BodySection } from "./readBodyAssignments";
+
+/**
+ * Pairs appendix rows with the body paragraphs that state the same task. The appendix condenses
+ * ("Đề án nâng cao chất lượng giáo dục khu vực miền núi tỉnh Thanh Hóa.") what the body writes in
+ * full ("+ Xây dựng Đề án nâng cao chất lượng giáo dục khu vực miền núi tỉnh Thanh Hóa, báo cáo UBND
+ * tỉnh trước tháng 12 năm 2021."), so a row matches the body item that holds most of its word pairs.
+ * A row that repeats a section's own title (003 row 1) stands for every item of that section.
+ */
+export interface BodyMatch {
+  readonly items: readonly BodyItem[];
+  /** The section whose title the row repeats, when it stands for the whole section. */
+  readonly section: BodySection | null;
+  readonly score: number;
+}
+
+/** Share of the row's word pairs the body item holds, for a match. */
+const MIN_SCORE = 0.6;
+/** How much better than the runner-up the best item must be. */
+const MIN_MARGIN = 0.15;
+
+function wordPairs(text: string): Set<string> {
+  const words = foldForMatching(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/u)
+    .filter((word) => word !== "");
+  const pairs = new Set<string>();
+  for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]} ${words[index]}`);
+  return pairs;
+}
+
+function share(row: ReadonlySet<string>, body: ReadonlySet<string>): number {
+  if (row.size === 0) return 0;
+  let shared = 0;
+  for (const pair of row) if (body.has(pair)) shared += 1;
+  return shared / row.size;
+}
+
+function union(sets: readonly ReadonlySet<string>[]): Set<string> {
+  const all = new Set<string>();
+  for (const set of sets) for (const pair of set) all.add(pair);
+  return all;
+}
+
+function sameLead(items: readonly BodyItem[]): boolean {
+  const first = [...(items[0]?.leadIds ?? [])].sort().join("|");
+  return items.every((item) => [...item.leadIds].sort().join("|") === first);
+}
+
+export function matchBodyItem(rowText: string, sections: readonly BodySection[]): BodyMatch | null {
+  const row = wordPairs(rowText);
+  if (row.size < 2) return null;
+  for (const section of sections) {
+    const title = wordPairs(section.title);
+    if (title.size > 0 && share(row, title) >= 0.9 && share(title, row) >= 0.9 && section.items.length > 0) {
+      return { items: section.items, section, score: 1 };
+    }
+  }
+  const scored = sections
+    .flatMap((section) => section.items)
+    .map((item) => {
+      const pairs = wordPairs(item.task);
+      const score = share(row, pairs);
+      const inside = share(pairs, row);
+      // Ranked by both shares: the row's pairs in the item, and the item's pairs in the row.
+      return { item, pairs, score, inside, rank: score + inside };
+    })
+    .sort((a, b) => b.rank - a.rank);
+  const best = scored.find((entry) => entry.score >= MIN_SCORE);
+  if (best !== undefined) {
+    const close = scored.filter((entry) => best.rank - entry.rank < MIN_MARGIN && entry.score >= MIN_SCORE);
+    if (close.length === 1) return { items: [best.item], section: null, score: best.score };
+    // Near-equal items under one lead (003 L284/L286, both the military's): the row stands for them all.
+    const items = close.map((entry) => entry.item);
+    return sameLead(items) ? { items, section: null, score: best.score } : null;
+  }
+  // A row that merges several body items (004 IV.1 holds the "+" items of L166–172).
+  const merged = scored.filter((entry) => entry.inside >= MIN_SCORE);
+  if (merged.length < 2) return null;
+  const score = share(row, union(merged.map((entry) => entry.pairs)));
+  return score >= MIN_SCORE ? { items: merged.map((entry) => entry.item), section: null, score } : null;
+}
