@@ -92,6 +92,11 @@ export function TargetCard({ target, agencies, review }: { readonly target: Targ
           ))}
         </ul>
       )}
+      {target.nationalIndicators && target.nationalIndicators.length > 0 && (
+        <Text className={styles.meta}>
+          {t("itemNational")}: {target.nationalIndicators.map(indicatorText).join("; ")}
+        </Text>
+      )}
       <AgencyLines lead={target.lead} partners={target.partners} agencies={agencies} />
       <Evidence source={target.source} review={review} />
     </article>
