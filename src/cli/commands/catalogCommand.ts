@@ -267,6 +267,7 @@ function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] 
 function formatTarget(catalog: PlanCatalog, target: Target): string[] {
   const lines = [`  ${LABELS.target} ${target.code}: ${target.text}`];
   for (const indicator of target.indicators) lines.push(`    ${LABELS.indicators}: ${formatIndicator(indicator)}`);
+  for (const indicator of target.nationalIndicators ?? []) lines.push(`    ${LABELS.nationalIndicators}: ${formatIndicator(indicator)}`);
   lines.push(`    ${LABELS.lead}: ${target.lead.length === 0 && hasReview(catalog, "target", target.code) ? LABELS.unclear : agencyNames(catalog, target.lead)}`);
   lines.push(`    ${LABELS.partners}: ${agencyNames(catalog, target.partners)}`);
   for (const task of catalog.tasks.filter((candidate) => candidate.target === target.code)) lines.push(...formatTask(catalog, task, "    "));

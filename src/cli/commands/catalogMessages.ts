@@ -16,6 +16,7 @@ export const LABELS = {
   goal: "Mục tiêu",
   target: "Mục tiêu cụ thể",
   indicators: "Chỉ tiêu",
+  nationalIndicators: "Mức cả nước (tham chiếu)",
   lead: "Chủ trì",
   partners: "Phối hợp",
   unresolved: "chưa xác định",
