@@ -1,4 +1,4 @@
-import { sourceRef, type DraftReview } from "./draft";
+import { sourceRef, type DraftReview, type DraftTarget } from "./draft";
 import { isTruncatedBullet } from "./isTruncatedBullet";
 import type { Piece } from "./pieces";
 
@@ -384,4 +384,14 @@ export function assembleUnits(pieces: readonly Piece[], options: AssembleOptions
     })),
     review,
   };
+}
+
+/** The targets the table families read, as draft targets with their source lines. */
+export function draftTargets(targets: readonly AssembledTarget[]): DraftTarget[] {
+  return targets.map((target) => ({
+    code: target.code,
+    goal: target.goal,
+    text: target.text,
+    source: sourceRef(target.line, target.text, target.endLine),
+  }));
 }

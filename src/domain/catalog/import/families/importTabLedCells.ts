@@ -1,4 +1,4 @@
-import { assembleUnits } from "../assembleUnits";
+import { assembleUnits, draftTargets } from "../assembleUnits";
 import type { AgencyResolver } from "../agencyResolver";
 import { sourceRef, type DraftGoal, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
 import type { SourceDocument } from "../sourceDocument";
@@ -45,12 +45,7 @@ export function importTabLedCells(document: SourceDocument, resolver: AgencyReso
   });
   return {
     goals,
-    targets: assembled.targets.map((target) => ({
-      code: target.code,
-      goal: target.goal,
-      text: target.text,
-      source: sourceRef(target.line, target.text, target.endLine),
-    })),
+    targets: draftTargets(assembled.targets),
     tasks,
     review,
     statedTargetCounts: null,

@@ -1,4 +1,4 @@
-import { assembleUnits, type AssembledUnit } from "../assembleUnits";
+import { assembleUnits, type AssembledUnit, draftTargets } from "../assembleUnits";
 import { sameAgency, type AgencyResolver } from "../agencyResolver";
 import { sourceRef, type DraftGoal, type DraftName, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
 import { compareGoalTitles } from "../compareGoalTitles";
@@ -66,12 +66,7 @@ export function importTwoColumnTable(document: SourceDocument, resolver: AgencyR
   const stated = readStatedTargetCounts(document);
   return {
     goals,
-    targets: assembled.targets.map((target) => ({
-      code: target.code,
-      goal: target.goal,
-      text: target.text,
-      source: sourceRef(target.line, target.text, target.endLine),
-    })),
+    targets: draftTargets(assembled.targets),
     tasks,
     review,
     statedTargetCounts: stated?.perGoal ?? null,
