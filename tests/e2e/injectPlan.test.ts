@@ -2,28 +2,11 @@ import { mkdir, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
 import { convertWithLibreOffice } from "../helpers/externalPrograms";
-import { launchChromium } from "../helpers/chromium";
-import { requireBuild, ROOT, startServeScript, type StartedServer } from "../helpers/startedServer";
+import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
 
-const OUTPUT = path.join(ROOT, "test-output", "e2e");
-
-let server: StartedServer;
-let browser: Browser;
+const pane = useServedPane();
 let downloaded: string;
-
-beforeAll(async () => {
-  requireBuild();
-  await mkdir(OUTPUT, { recursive: true });
-  server = await startServeScript();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 function tableRef(table: unknown): { name: string; ref: string } {
   const model = (table as { table?: { name: string; tableRef?: string; ref?: string } }).table ?? (table as { name: string; ref: string });
@@ -32,10 +15,7 @@ function tableRef(table: unknown): { name: string; ref: string } {
 
 describe("injecting plan 000 in standalone mode", () => {
   it("picks the plan, injects it with a progress bar and downloads a workbook with the four tables", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-    await page.goto(server.httpUrl);
+    const page = await pane.openPane(pane.server().httpUrl, { width: 1280, height: 900 });
     await page.getByRole("combobox").first().click();
     await page.getByRole("option", { name: /QĐ 3934\/QĐ-UBND/ }).click();
     await page.getByText("17 mục tiêu, 104 chỉ tiêu, 130 nhiệm vụ").waitFor();
@@ -47,7 +27,7 @@ describe("injecting plan 000 in standalone mode", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp về máy" }).click()]);
     downloaded = path.join(OUTPUT, "thanhhoa-sdg-2017.xlsx");
     await download.saveAs(downloaded);
-    await context.close();
+    await page.context().close();
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(downloaded);

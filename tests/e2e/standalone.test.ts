@@ -1,40 +1,14 @@
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import * as ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
-import { launchChromium } from "../helpers/chromium";
-import { requireBuild, ROOT, startServeScript, type StartedServer } from "../helpers/startedServer";
+import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
 
-const OUTPUT = path.join(ROOT, "test-output", "e2e");
-
-let server: StartedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  await mkdir(OUTPUT, { recursive: true });
-  server = await startServeScript();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A page as an office without network sees it: office.js cannot load, so the pane runs standalone. */
-async function openPane(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-  await page.goto(url);
-  return page;
-}
+const pane = useServedPane();
+const openPane = (url: string) => pane.openPane(url);
 
 describe("the standalone page served by npm start", () => {
   it("loads in headless Chromium, runs standalone and shows the plan picker", async () => {
-    const page = await openPane(server.httpUrl);
+    const page = await openPane(pane.server().httpUrl);
     await page.getByText("Đang chạy ở chế độ độc lập").waitFor();
     await page.getByRole("combobox").click();
     const options = page.getByRole("option");
@@ -46,19 +20,19 @@ describe("the standalone page served by npm start", () => {
   }, 60_000);
 
   it("is also served over https for Excel, with the manifest and icons", async () => {
-    const page = await openPane(`${server.httpsUrl}taskpane.html`);
+    const page = await openPane(`${pane.server().httpsUrl}taskpane.html`);
     await page.getByText("Chọn kế hoạch", { exact: true }).waitFor();
-    const manifest = await page.request.get(`${server.httpsUrl}manifest.xml`);
+    const manifest = await page.request.get(`${pane.server().httpsUrl}manifest.xml`);
     expect(manifest.status()).toBe(200);
     expect(await manifest.text()).toContain("<Host Name=\"Workbook\"/>");
-    expect((await page.request.get(`${server.httpsUrl}assets/icon-80.png`)).status()).toBe(200);
+    expect((await page.request.get(`${pane.server().httpsUrl}assets/icon-80.png`)).status()).toBe(200);
     await page.context().close();
   }, 60_000);
 
   it("opens an .xlsx file and downloads the workbook again", async () => {
     const source = await createXlsxWorkbook();
     await source.apply([{ kind: "writeSheet", sheet: { name: "Tiến độ", values: [["Mã", "Kết quả"], ["1.1", 4.8]] } }]);
-    const page = await openPane(server.httpUrl);
+    const page = await openPane(pane.server().httpUrl);
     await page.getByTestId("open-file-input").setInputFiles({
       name: "tien-do.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,4 +1,5 @@
-import { sourceRef, type DraftReview, type DraftTarget } from "./draft";
+import { sourceRef, type DraftName, type DraftReview, type DraftTarget, type DraftTask } from "./draft";
+import type { SourceRef } from "../types";
 import { isTruncatedBullet } from "./isTruncatedBullet";
 import type { Piece } from "./pieces";
 
@@ -394,4 +395,23 @@ export function draftTargets(targets: readonly AssembledTarget[]): DraftTarget[]
     text: target.text,
     source: sourceRef(target.line, target.text, target.endLine),
   }));
+}
+
+/** A unit of a two-column appendix as a draft task; the family decides its leads. No deadline or output column. */
+export function draftTaskOfUnit(unit: AssembledUnit, leadNames: readonly DraftName[], source: SourceRef): DraftTask {
+  const partners = unit.block?.partners ?? null;
+  return {
+    id: unit.id,
+    goal: unit.goal === "" ? null : unit.goal,
+    target: unit.target,
+    group: unit.title,
+    text: unit.text,
+    leadNames,
+    partnersText: partners?.text ?? null,
+    partnersSource: partners ? sourceRef(partners.line, partners.text, partners.endLine) : null,
+    dueText: null,
+    outputsText: null,
+    source,
+    placement: unit.placement,
+  };
 }

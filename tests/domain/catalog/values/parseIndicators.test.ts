@@ -878,16 +878,13 @@ describe("parseIndicators", () => {
       }
     });
 
-    it("reads the targets of all five documents in well under 100 ms", () => {
+    // Speed is reported by `npm run bench` (catalogue import), not asserted here.
+    it("reads values from the target lines of all five documents", () => {
       const targets = SOURCE_FILES.flatMap((file) => sourceLines(file)).filter((line) =>
         /Mục tiêu (?:số )?\d+\.\d+|Nhiệm vụ chung|Phân đấu|%/.test(line),
       );
-      targets.forEach((line) => parseIndicators(line)); // warm up the regular expressions
-      const started = performance.now();
       const count = targets.reduce((n, line) => n + parseIndicators(line).length, 0);
-      const elapsed = performance.now() - started;
       expect(count).toBeGreaterThan(150);
-      expect(elapsed).toBeLessThan(100);
     });
   });
 });

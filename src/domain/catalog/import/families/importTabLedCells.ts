@@ -1,4 +1,4 @@
-import { assembleUnits, draftTargets } from "../assembleUnits";
+import { assembleUnits, draftTargets, draftTaskOfUnit } from "../assembleUnits";
 import type { AgencyResolver } from "../agencyResolver";
 import { sourceRef, type DraftGoal, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
 import type { SourceDocument } from "../sourceDocument";
@@ -22,26 +22,13 @@ export function importTabLedCells(document: SourceDocument, resolver: AgencyReso
   const tasks: DraftTask[] = assembled.units.map((unit) => {
     const source = sourceRef(unit.line, unit.text === "" ? unit.id : unit.text, unit.endLine);
     const lead = unit.block?.lead ?? null;
-    const partners = unit.block?.partners ?? null;
     if (unit.block === null) {
       review.push({ code: "missing_lead", subject: { kind: "task", id: unit.id }, params: { unit: unit.id }, source, candidates: [] });
     }
-    return {
-      id: unit.id,
-      goal: unit.goal === "" ? null : unit.goal,
-      target: unit.target,
-      group: unit.title,
-      text: unit.text,
-      leadNames: lead
-        ? splitLeadText(lead.text, resolver).map((name) => ({ name: name.name, scope: name.scope, source: sourceRef(lead.line, lead.text) }))
-        : [],
-      partnersText: partners?.text ?? null,
-      partnersSource: partners ? sourceRef(partners.line, partners.text, partners.endLine) : null,
-      dueText: null,
-      outputsText: null,
-      source,
-      placement: unit.placement,
-    };
+    const leadNames = lead
+      ? splitLeadText(lead.text, resolver).map((name) => ({ name: name.name, scope: name.scope, source: sourceRef(lead.line, lead.text) }))
+      : [];
+    return draftTaskOfUnit(unit, leadNames, source);
   });
   return {
     goals,

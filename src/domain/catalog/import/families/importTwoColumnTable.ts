@@ -1,4 +1,4 @@
-import { assembleUnits, type AssembledUnit, draftTargets } from "../assembleUnits";
+import { assembleUnits, type AssembledUnit, draftTargets, draftTaskOfUnit } from "../assembleUnits";
 import { sameAgency, type AgencyResolver } from "../agencyResolver";
 import { sourceRef, type DraftGoal, type DraftName, type DraftPlan, type DraftReview, type DraftTask } from "../draft";
 import { compareGoalTitles } from "../compareGoalTitles";
@@ -132,21 +132,7 @@ function taskOf(
       candidates: [],
     });
   }
-  const partners = unit.block?.partners ?? null;
-  return {
-    id: unit.id,
-    goal: unit.goal === "" ? null : unit.goal,
-    target: unit.target,
-    group: unit.title,
-    text: unit.text,
-    leadNames,
-    partnersText: partners?.text ?? null,
-    partnersSource: partners ? sourceRef(partners.line, partners.text, partners.endLine) : null,
-    dueText: null,
-    outputsText: null,
-    source,
-    placement: unit.placement,
-  };
+  return draftTaskOfUnit(unit, leadNames, source);
 }
 
 /** How a unit without text is printed on its line: its letter ("b." at 000 L601), else its heading. */
