@@ -1,6 +1,8 @@
+import type { CellGrid } from "../domain/grid/cellRead";
 import type { Grid } from "../domain/grid/cellValue";
 import type { SheetSpec, SheetVisibility } from "../domain/sheet/sheetSpec";
 
+export type { CellGrid, CellKind, CellRead } from "../domain/grid/cellRead";
 export type {
   ColumnSpec,
   ConditionalFormatSpec,
@@ -27,6 +29,13 @@ export interface WorkbookPort {
   inspect(): Promise<WorkbookInfo>;
   /** The values of a sheet's used range (from A1), or of `address` when given. */
   readSheet(name: string, address?: string): Promise<Grid>;
+  /**
+   * Typed cells of a sheet's used range (from A1), or of `address` when given: kind, value, formula, number
+   * format, merge, lock, hidden row or column, and comment. Validation reads returns through this.
+   */
+  readCells(name: string, address?: string): Promise<CellGrid>;
+  /** Brings a cell into view and selects it (Excel), or makes it the active cell the file opens on. */
+  reveal(sheet: string, address: string): Promise<void>;
   /** Applies the changes in order. Reports progress as a fraction from 0 to 1. */
   apply(changes: readonly WorkbookChange[], options?: ApplyOptions): Promise<ApplyReport>;
 }
@@ -69,4 +78,17 @@ export type WorkbookChange =
   | { readonly kind: "writeRange"; readonly sheet: string; readonly address: string; readonly values: Grid }
   | { readonly kind: "deleteSheet"; readonly name: string }
   | { readonly kind: "setMetadata"; readonly entries: Readonly<Record<string, string>> }
-  | { readonly kind: "setName"; readonly name: string; readonly reference: string };
+  | { readonly kind: "setName"; readonly name: string; readonly reference: string }
+  /** Fills cells and attaches a note, remembering what was there so that clearMarks can restore it. */
+  | { readonly kind: "markCells"; readonly sheet: string; readonly marks: readonly CellMark[] }
+  /** Removes the add-in's marks (all, or one sheet's), restoring the fill and note each cell had before. */
+  | { readonly kind: "clearMarks"; readonly sheet: string | null };
+
+/** A problem shown at its cell: a fill the user notices and a note that says what is wrong. */
+export interface CellMark {
+  /** One cell, e.g. "D7". */
+  readonly address: string;
+  /** "#RRGGBB". */
+  readonly fill: string;
+  readonly note: string;
+}
