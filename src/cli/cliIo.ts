@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** What a CLI command may touch; tests pass an in-memory version. */
@@ -6,7 +6,11 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** Writes through a temporary file and a rename, so a failed write never leaves a damaged file behind. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  /** Whether two paths name the same file (through links too); false when either does not exist. */
+  sameFile(a: string, b: string): Promise<boolean>;
   readonly cwd: string;
 }
 
@@ -19,7 +23,29 @@ export function processIo(): CliIo {
     writeFile: async (file, data) => {
       const target = path.resolve(cwd, file);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, data);
+      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+      try {
+        await writeFile(temporary, data);
+        await rename(temporary, target);
+      } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
+    },
+    exists: async (file) => {
+      try {
+        await stat(path.resolve(cwd, file));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    sameFile: async (a, b) => {
+      try {
+        return (await realpath(path.resolve(cwd, a))) === (await realpath(path.resolve(cwd, b)));
+      } catch {
+        return false;
+      }
     },
     cwd,
   };

@@ -97,6 +97,7 @@ export async function injectPlan(port: WorkbookPort, catalog: PlanCatalog, optio
         [`injection.${key}.plan`]: catalog.id,
         [`injection.${key}.agency`]: agencyId ?? "",
         [`injection.${key}.language`]: language,
+        ...Object.fromEntries(PLAN_SHEET_ROLES.map((role) => [ownershipTableKey(key, role), placement.names.tables[role]])),
         ...(now ? { [`injection.${key}.injectedAt`]: now.toISOString() } : {}),
       },
     },
@@ -126,6 +127,25 @@ export function ownershipName(key: string, role: PlanSheetRole): string {
   return `PT_${key}_${role}`;
 }
 
+/** The metadata key that records which table an injection put on a role's sheet. */
+export function ownershipTableKey(key: string, role: PlanSheetRole): string {
+  return `injection.${key}.${role}.table`;
+}
+
+/**
+ * The sheet an earlier injection wrote for `role`, trusted only when two marks agree: the defined name points at it,
+ * and it holds the table our metadata recorded for that role. A name alone is what any file can claim about itself,
+ * so a user's sheet that a stray or forged name points at is left alone.
+ */
+function verifiedSheet(info: WorkbookInfo, key: string, role: PlanSheetRole): string | null {
+  const name = info.names.find((candidate) => candidate.name.toLowerCase() === ownershipName(key, role).toLowerCase());
+  const sheet = name ? sheetOfReference(name.reference) : null;
+  const table = info.metadata[ownershipTableKey(key, role)];
+  if (!sheet || !table) return null;
+  const holds = info.tables.some((candidate) => candidate.sheet === sheet && candidate.name.toLowerCase() === table.toLowerCase());
+  return holds ? sheet : null;
+}
+
 interface Placement {
   readonly names: PlanSheetNames;
   readonly owned: ReadonlySet<PlanSheetRole>;
@@ -136,9 +156,8 @@ function placeSheets(info: WorkbookInfo, key: string, language: SheetLanguage, s
   const existing = new Set(info.sheets.map((sheet) => sheet.name));
   const owned = new Map<PlanSheetRole, string>();
   for (const role of PLAN_SHEET_ROLES) {
-    const name = info.names.find((candidate) => candidate.name.toLowerCase() === ownershipName(key, role).toLowerCase());
-    const sheet = name ? sheetOfReference(name.reference) : null;
-    if (sheet && existing.has(sheet)) owned.set(role, sheet);
+    const sheet = verifiedSheet(info, key, role);
+    if (sheet && existing.has(sheet) && ![...owned.values()].includes(sheet)) owned.set(role, sheet);
   }
 
   const labels = PLAN_SHEET_LABELS[language].sheets;

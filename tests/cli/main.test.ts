@@ -75,7 +75,7 @@ describe("runCli", () => {
   it("fails with exit code 1 on a file that is not a workbook", async () => {
     const { io, stderr } = memoryIo({ "notes.xlsx": "plain text" });
     await expect(runCli(["inspect", "notes.xlsx"], io)).resolves.toBe(1);
-    expect(stderr()).toContain("không phải tệp .xlsx");
+    expect(stderr()).toContain("notes.xlsx");
   });
 });
 

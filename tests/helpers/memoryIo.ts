@@ -21,6 +21,8 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}) {
     writeFile: async (path, data) => {
       written[path] = data;
     },
+    exists: async (path) => path in written || path in files,
+    sameFile: async (a, b) => a === b && (a in written || a in files),
     cwd: "/virtual",
   };
   return { io, out, err, written, stdout: () => out.join("\n"), stderr: () => err.join("\n") };

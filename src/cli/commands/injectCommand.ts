@@ -3,23 +3,25 @@ import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agenci
 import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { injectPlan } from "../../workflows/injectPlan";
-import { createXlsxWorkbook, openXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { fileProblemMessage } from "../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../workbook/fileProblems";
+import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 
-const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--successors <tệp.json>] [--data <thư mục>]
+const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--successors <tệp.json>] [--force] [--data <thư mục>]
 
 Đưa chỉ tiêu, nhiệm vụ và bảng phân công của một kế hoạch vào sổ tính (bốn bảng Excel có tên).
   --plan     mã kế hoạch, xem: plan-tracker catalog list
   --agency   chỉ đưa phần việc cơ quan này chủ trì hoặc phối hợp (mã trong data/agencies.json)
   --into     ghi thêm vào một sổ tính có sẵn; các trang tính của bạn được giữ nguyên
-  --out      tệp .xlsx sẽ ghi ra
+  --out      tệp .xlsx sẽ ghi ra (không được trùng --into; tệp đã có chỉ bị ghi đè khi có --force)
   --lang     ngôn ngữ tiêu đề cột: vi (mặc định) hoặc en
   --successors  tệp JSON sửa bảng cơ quan kế nhiệm (cùng dạng data/agency-successors.json)`;
 
 /** `plan-tracker inject`: the same injection the pane runs, on an .xlsx file. */
 export async function runInjectCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseArgs(args, ["force"]);
   const planId = flagValue(parsed, "plan");
   const out = flagValue(parsed, "out");
   const language = flagValue(parsed, "lang") ?? "vi";
@@ -52,11 +54,14 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
   }
 
   const into = flagValue(parsed, "into");
-  let workbook;
-  try {
-    workbook = into ? await openXlsxWorkbook(await io.readFile(resolveCliPath(io, into))) : await createXlsxWorkbook();
-  } catch {
-    io.stderr(`Không mở được ${into}: tệp không tồn tại hoặc không phải tệp .xlsx.`);
+  const refusal = await refuseOutput(io, out, into, parsed.flags.force === true);
+  if (refusal) {
+    io.stderr(refusal);
+    return 1;
+  }
+  const workbook = into ? await openTarget(io, into) : await createXlsxWorkbook();
+  if (typeof workbook === "string") {
+    io.stderr(workbook);
     return 1;
   }
   const result = await injectPlan(workbook, catalog, {
@@ -78,6 +83,35 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
   }
   io.stdout(lines.join("\n"));
   return 0;
+}
+
+/** The output never replaces the input, nor an existing file unless --force says so. */
+async function refuseOutput(io: CliIo, out: string, into: string | null, force: boolean): Promise<string | null> {
+  const outPath = resolveCliPath(io, out);
+  if (into && (resolveCliPath(io, into) === outPath || (await io.sameFile(resolveCliPath(io, into), outPath)))) {
+    return `--out trùng với --into (${out}): Theo dõi kế hoạch không ghi đè tệp gốc. Hãy chọn một tên tệp khác cho --out.`;
+  }
+  if (!force && (await io.exists(outPath))) {
+    return `Tệp ${out} đã có. Hãy chọn tên khác cho --out, hoặc thêm --force để ghi đè.`;
+  }
+  return null;
+}
+
+/** The workbook to write into: an .xlsx from any program; other formats are read-only and refused with the reason. */
+async function openTarget(io: CliIo, into: string): Promise<XlsxWorkbook | string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(resolveCliPath(io, into));
+  } catch {
+    return `Không mở được ${into}: tệp không tồn tại hoặc không đọc được.`;
+  }
+  try {
+    const workbook = await openWorkbookFile(bytes, { fileName: into });
+    return workbook.writable ? workbook : `${into}: ${fileProblemMessage("read_only_format", "vi", workbook.format)}`;
+  } catch (error) {
+    if (!isWorkbookFileError(error)) throw error;
+    return `${into}: ${fileProblemMessage(error.code, "vi", error.detail)}`;
+  }
 }
 
 async function readJson<T>(io: CliIo, file: string): Promise<T | null> {

@@ -1,13 +1,15 @@
-import { openXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { fileProblemMessage } from "../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../workbook/fileProblems";
+import { openWorkbookFile } from "../../xlsx/xlsxWorkbook";
 import type { CliIo } from "../cliIo";
 
 const VISIBILITY: Record<string, string> = { visible: "hiện", hidden: "ẩn", veryHidden: "ẩn hẳn" };
 
-/** `plan-tracker inspect <file.xlsx>`: sheets, tables, names and Plan Tracker metadata of a workbook. */
+/** `plan-tracker inspect <file>`: format, sheets, tables, names and Plan Tracker metadata of a workbook. */
 export async function runInspectCommand(args: readonly string[], io: CliIo): Promise<number> {
   const file = args[0];
   if (!file) {
-    io.stderr("Thiếu tên tệp. Cách dùng: plan-tracker inspect <tệp.xlsx>");
+    io.stderr("Thiếu tên tệp. Cách dùng: plan-tracker inspect <tệp.xlsx|.xls|.ods|.csv>");
     return 2;
   }
   let bytes: Uint8Array;
@@ -17,15 +19,17 @@ export async function runInspectCommand(args: readonly string[], io: CliIo): Pro
     io.stderr(`Không đọc được tệp ${file}: kiểm tra đường dẫn.`);
     return 1;
   }
+  let workbook;
   let info;
   try {
-    const workbook = await openXlsxWorkbook(bytes);
+    workbook = await openWorkbookFile(bytes, { fileName: file });
     info = await workbook.inspect();
-  } catch {
-    io.stderr(`Tệp ${file} không phải tệp .xlsx đọc được. Hãy lưu lại bằng Excel hoặc LibreOffice dưới dạng .xlsx.`);
+  } catch (error) {
+    if (!isWorkbookFileError(error)) throw error;
+    io.stderr(`${file}: ${fileProblemMessage(error.code, "vi", error.detail)}`);
     return 1;
   }
-  const lines = [`Tệp: ${file}`, `Trang tính (${info.sheets.length}):`];
+  const lines = [`Tệp: ${file} (${workbook.format}${workbook.writable ? "" : ", chỉ đọc"})`, `Trang tính (${info.sheets.length}):`];
   for (const sheet of info.sheets) {
     const tables = info.tables.filter((table) => table.sheet === sheet.name).map((table) => table.name);
     lines.push(`  - ${sheet.name} [${VISIBILITY[sheet.visibility] ?? sheet.visibility}]${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`);

@@ -1,0 +1,128 @@
+import { markEntries, markKey, marksToClear, readMarks } from "../../workbook/cellMarks";
+import type { CellMark } from "../../workbook/port";
+import type { WorkbookPackage } from "../package/workbookPackage";
+import { parseXml, serializeXml } from "../package/xmlParts";
+import { SheetNotes } from "./legacyNotes";
+import { mergeStyles } from "./mergeStyles";
+import { cellElement } from "./patchCells";
+import { sheetPart } from "./writeRangeInPackage";
+
+/** What a file remembers of a cell's fill: its cell format index ("s:12"), put back as it was. */
+const styleToken = (index: number): string => `s:${index}`;
+
+/**
+ * Fills each cell and attaches a note, in the sheet's own parts. Returns the metadata entries that remember what
+ * each cell had before, so that clearMarks can restore it.
+ */
+export async function applyMarks(
+  pkg: WorkbookPackage,
+  sheetName: string,
+  marks: readonly CellMark[],
+  metadata: Readonly<Record<string, string>>,
+): Promise<Record<string, string>> {
+  if (marks.length === 0) return {};
+  const part = sheetPart(pkg, sheetName);
+  const sheet = parseXml((await pkg.zip.text(part)) ?? "");
+  const notes = await SheetNotes.open(pkg, part, sheet);
+  const styles = new StyleEditor(pkg);
+  await styles.load();
+  const entries = markEntries(
+    sheetName,
+    marks,
+    (mark) => ({ fill: styleToken(Number(cellElement(sheet, mark.address, false)?.getAttribute("s") ?? 0)), note: notes.text(mark.address) }),
+    readMarks(metadata),
+  );
+  for (const mark of marks) {
+    const cell = cellElement(sheet, mark.address, true)!;
+    cell.setAttribute("s", String(styles.withFill(Number(cell.getAttribute("s") ?? 0), mark.fill)));
+    notes.set(mark.address, mark.note);
+  }
+  styles.save();
+  notes.save();
+  pkg.zip.put(part, serializeXml(sheet));
+  return entries;
+}
+
+/**
+ * Removes the add-in's marks. A cell gets its old format back only while it still shows our fill, and its old
+ * note only while the note is still ours: whatever the user changed since stays.
+ */
+export async function clearMarks(
+  pkg: WorkbookPackage,
+  sheetName: string | null,
+  metadata: Readonly<Record<string, string>>,
+): Promise<Record<string, string>> {
+  const records = marksToClear(readMarks(metadata), sheetName);
+  const cleared: Record<string, string> = {};
+  const bySheet = new Map<string, typeof records>();
+  for (const record of records) bySheet.set(record.sheet, [...(bySheet.get(record.sheet) ?? []), record]);
+  const styles = new StyleEditor(pkg);
+  await styles.load();
+  for (const [name, sheetRecords] of bySheet) {
+    const part = pkg.sheets().find((sheet) => sheet.name === name)?.part;
+    if (part) {
+      const sheet = parseXml((await pkg.zip.text(part)) ?? "");
+      const notes = await SheetNotes.open(pkg, part, sheet);
+      for (const record of sheetRecords) {
+        const cell = cellElement(sheet, record.address, false);
+        const previous = /^s:(\d+)$/.exec(record.previousFill ?? "");
+        if (cell && previous && styles.fillOf(Number(cell.getAttribute("s") ?? 0)) === argb(record.fill)) {
+          if (previous[1] === "0") cell.removeAttribute("s");
+          else cell.setAttribute("s", previous[1]!);
+        }
+        if (notes.text(record.address) === record.note) {
+          if (record.previousNote === null) notes.remove(record.address);
+          else notes.set(record.address, record.previousNote);
+        }
+      }
+      notes.save();
+      pkg.zip.put(part, serializeXml(sheet));
+    }
+    for (const record of sheetRecords) cleared[markKey(record.sheet, record.address)] = "";
+  }
+  return cleared;
+}
+
+/** Cell formats with a solid fill, added through the same merge that grafts our sheets' styles. */
+class StyleEditor {
+  private text = "";
+  private part: string | null = null;
+
+  constructor(private readonly pkg: WorkbookPackage) {}
+
+  async load(): Promise<void> {
+    this.part = this.pkg.stylesPart();
+    this.text = this.part ? ((await this.pkg.zip.text(this.part)) ?? "") : "";
+    if (!this.part || this.text === "") throw new Error("A workbook without a style sheet");
+  }
+
+  /** The index of a format like `base` but with a solid fill of `colour`. */
+  withFill(base: number, colour: string): number {
+    const document = parseXml(this.text);
+    const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[base];
+    const copy = xf ? xf.toString().replace(/\sxmlns(:\w+)?="[^"]*"/g, "") : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+    const bare = copy.replace(/\s(applyFill|fillId)="[^"]*"/g, "");
+    const withFill = bare.replace(/^<xf\b/, '<xf fillId="0" applyFill="1"');
+    const source = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fills count="1"><fill><patternFill patternType="solid"><fgColor rgb="${argb(colour)}"/><bgColor indexed="64"/></patternFill></fill></fills><cellXfs count="1">${withFill}</cellXfs></styleSheet>`;
+    const merged = mergeStyles(this.text, source);
+    this.text = merged.styles;
+    return merged.maps.cellXfs.get(0)!;
+  }
+
+  /** The solid fill colour (ARGB) of a cell format, or null. */
+  fillOf(index: number): string | null {
+    const document = parseXml(this.text);
+    const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[index];
+    const fillId = Number(xf?.getAttribute("fillId") ?? 0);
+    const fill = document.getElementsByTagNameNS("*", "fills")[0]?.getElementsByTagNameNS("*", "fill")[fillId];
+    return fill?.getElementsByTagNameNS("*", "fgColor")[0]?.getAttribute("rgb")?.toUpperCase() ?? null;
+  }
+
+  save(): void {
+    if (this.part) this.pkg.zip.put(this.part, this.text);
+  }
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
