@@ -25,7 +25,7 @@ module.exports = {
       displayName: "adapters",
       testEnvironment: "node",
       testMatch: [
-        "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data,lint}/**/*.test.ts",
+        "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data,lint,fixtures}/**/*.test.ts",
       ],
     },
     {

@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import JSZip from "jszip";
+import { columnIndex, fromA1 } from "../../src/domain/grid/cellAddress";
+
+/**
+ * Reads the raw parts of an .xlsx package (relationships, sheets, styles, comments, names) with JSZip and regular
+ * expressions, independently of any spreadsheet library, so fixtures can be checked against what they claim.
+ */
+
+export async function openPackage(file: string): Promise<JSZip> {
+  return JSZip.loadAsync(readFileSync(file));
+}
+
+export async function partText(zip: JSZip, name: string): Promise<string> {
+  const part = zip.file(name);
+  if (!part) throw new Error(`the package has no part ${name}`);
+  return part.async("string");
+}
+
+export function partNames(zip: JSZip): string[] {
+  return Object.values(zip.files)
+    .filter((entry) => !entry.dir)
+    .map((entry) => entry.name);
+}
+
+/** Decodes the five XML entities and numeric character references. */
+export function xmlText(escaped: string): string {
+  return escaped
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+export function attribute(element: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(element);
+  return match ? xmlText(match[1]!) : null;
+}
+
+/** Elements `<name …>…</name>` or `<name …/>` of `xml`, whole. */
+export function elements(xml: string, name: string): string[] {
+  return xml.match(new RegExp(`<${name}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, "g")) ?? [];
+}
+
+/** The text of every `<t>` inside `xml` (one string item, comment or inline string), joined. */
+export function joinedText(xml: string): string {
+  return (xml.match(/<t(?:\s[^>]*)?>[\s\S]*?<\/t>/g) ?? []).map((t) => xmlText(t.replace(/^<t[^>]*>|<\/t>$/g, ""))).join("");
+}
+
+export interface Relationship {
+  readonly type: string;
+  /** As written in the file: relative, or absolute from the package root ("/xl/…"). */
+  readonly target: string;
+  /** The part it resolves to, without a leading slash. */
+  readonly part: string;
+}
+
+export async function relationships(zip: JSZip, sourcePart: string): Promise<Relationship[]> {
+  const relsName = path.posix.join(path.posix.dirname(sourcePart), "_rels", `${path.posix.basename(sourcePart)}.rels`);
+  const xml = await partText(zip, relsName);
+  return elements(xml, "Relationship").map((element) => {
+    const target = attribute(element, "Target") ?? "";
+    const part = target.startsWith("/") ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(sourcePart), target));
+    return { type: (attribute(element, "Type") ?? "").replace(/^.*\//, ""), target, part };
+  });
+}
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly state: string;
+  readonly part: string;
+}
+
+export async function sheets(zip: JSZip): Promise<SheetEntry[]> {
+  const workbook = await partText(zip, "xl/workbook.xml");
+  const rels = await partText(zip, "xl/_rels/workbook.xml.rels");
+  const targets = new Map(elements(rels, "Relationship").map((element) => [attribute(element, "Id"), attribute(element, "Target") ?? ""]));
+  return elements(workbook, "sheet").map((element) => {
+    const target = targets.get(attribute(element, "r:id")) ?? "";
+    return {
+      name: attribute(element, "name") ?? "",
+      state: attribute(element, "state") ?? "visible",
+      part: target.startsWith("/") ? target.slice(1) : path.posix.join("xl", target),
+    };
+  });
+}
+
+export async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
+  const entry = (await sheets(zip)).find((sheet) => sheet.name === sheetName);
+  if (!entry) throw new Error(`the package has no sheet ${sheetName}`);
+  return entry.part;
+}
+
+/** Workbook-level defined names: name → formula text. */
+export async function definedNames(zip: JSZip): Promise<Record<string, string>> {
+  const workbook = await partText(zip, "xl/workbook.xml");
+  return Object.fromEntries(
+    elements(workbook, "definedName").map((element) => [attribute(element, "name"), xmlText(element.replace(/^<[^>]*>|<\/definedName>$/g, ""))]),
+  );
+}
+
+/** Comment text by cell address for one sheet; empty when it has none. */
+export async function sheetComments(zip: JSZip, sheetName: string): Promise<Record<string, string>> {
+  const part = await sheetPart(zip, sheetName);
+  const comments = (await relationships(zip, part)).find((rel) => rel.type === "comments");
+  if (!comments) return {};
+  const xml = await partText(zip, comments.part);
+  return Object.fromEntries(elements(xml, "comment").map((element) => [attribute(element, "ref"), joinedText(element)]));
+}
+
+export interface CellStyle {
+  readonly numberFormat: string;
+  readonly locked: boolean;
+}
+
+const BUILT_IN_FORMATS: Record<string, string> = { "0": "General", "9": "0%", "10": "0.00%", "14": "mm-dd-yy", "22": "m/d/yy h:mm" };
+
+/** The cell formats (cellXfs) by index: number format code and protection. */
+export async function cellStyles(zip: JSZip): Promise<CellStyle[]> {
+  const xml = await partText(zip, "xl/styles.xml");
+  const custom = new Map(elements(xml, "numFmt").map((element) => [attribute(element, "numFmtId"), attribute(element, "formatCode")]));
+  const cellXfs = /<cellXfs[\s\S]*?<\/cellXfs>/.exec(xml)?.[0] ?? "";
+  return elements(cellXfs, "xf").map((xf) => {
+    const id = attribute(xf, "numFmtId") ?? "0";
+    const protection = elements(xf, "protection")[0];
+    const locked = protection ? attribute(protection, "locked") : null;
+    return { numberFormat: custom.get(id) ?? BUILT_IN_FORMATS[id] ?? `builtin ${id}`, locked: locked !== "0" && locked !== "false" };
+  });
+}
+
+export interface RawCell {
+  /** The t attribute ("n" when absent). */
+  readonly type: string;
+  readonly style: number;
+  /** The <f> text, without "=". */
+  readonly formula: string | null;
+  /** The stored value: <v> text, or the joined inline string; null when there is none or it is empty. */
+  readonly stored: string | null;
+}
+
+/** The `<c>` elements of a sheet part by address. */
+export async function rawCells(zip: JSZip, part: string): Promise<Map<string, RawCell>> {
+  const xml = await partText(zip, part);
+  const cells = new Map<string, RawCell>();
+  for (const element of elements(xml, "c")) {
+    const formula = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(element)?.[1];
+    const value = /<v>([\s\S]*?)<\/v>/.exec(element)?.[1];
+    const inline = /<is>[\s\S]*?<\/is>/.exec(element)?.[0];
+    const stored = inline !== undefined ? joinedText(inline) : value ? xmlText(value) : null;
+    cells.set(attribute(element, "r") ?? "", {
+      type: attribute(element, "t") ?? "n",
+      style: Number(attribute(element, "s") ?? "0"),
+      formula: formula === undefined ? null : xmlText(formula),
+      stored,
+    });
+  }
+  return cells;
+}
+
+export async function sharedStrings(zip: JSZip): Promise<string[]> {
+  if (!zip.file("xl/sharedStrings.xml")) return [];
+  return elements(await partText(zip, "xl/sharedStrings.xml"), "si").map(joinedText);
+}
+
+/** Hidden rows (1-based) and hidden columns (0-based indexes) of a sheet part. */
+export async function hiddenRowsAndColumns(zip: JSZip, part: string): Promise<{ rows: Set<number>; columns: Set<number> }> {
+  const xml = await partText(zip, part);
+  const hidden = (element: string) => ["1", "true"].includes(attribute(element, "hidden") ?? "");
+  const rows = new Set(elements(xml, "row").map((row) => /^<row[^>]*>/.exec(row)![0]).filter(hidden).map((row) => Number(attribute(row, "r"))));
+  const columns = new Set<number>();
+  for (const col of elements(xml, "col").filter(hidden)) {
+    for (let column = Number(attribute(col, "min")); column <= Number(attribute(col, "max")); column += 1) columns.add(column - 1);
+  }
+  return { rows, columns };
+}
+
+export async function mergedRanges(zip: JSZip, part: string): Promise<string[]> {
+  return elements(await partText(zip, part), "mergeCell").map((element) => attribute(element, "ref") ?? "");
+}
+
+/** Whether `address` lies inside the A1 range `range` ("B10:D10"). */
+export function inRange(address: string, range: string): boolean {
+  const [first, last] = range.split(":").map((end) => fromA1(end));
+  const cell = fromA1(address);
+  if (!cell || !first || !last) return false;
+  return cell.row >= first.row && cell.row <= last.row && cell.column >= first.column && cell.column <= last.column;
+}
+
+export function columnOf(address: string): number {
+  return columnIndex(/^[A-Z]+/.exec(address)![0])!;
+}
