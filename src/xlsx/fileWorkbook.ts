@@ -238,8 +238,8 @@ async function parse(format: WorkbookFormat, bytes: Uint8Array): Promise<Parsed>
   const XLSX = await loadSheetJs();
   const options = { cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, dense: false } as const;
   try {
-    if (format === "csv") return { book: XLSX.read(decodeText(bytes), { type: "string", raw: true, ...options }), pkg: null };
-    const book = XLSX.read(bytes, { type: "array", ...options });
+    if (format === "csv") return { book: quietly(() => XLSX.read(decodeText(bytes), { type: "string", raw: true, ...options })), pkg: null };
+    const book = quietly(() => XLSX.read(bytes, { type: "array", ...options }));
     if (format !== "xlsx") return { book, pkg: null };
     const zip = await ZipPackage.open(bytes);
     const pkg = typeof zip === "string" ? null : await WorkbookPackage.open(zip);
@@ -249,6 +249,19 @@ async function parse(format: WorkbookFormat, bytes: Uint8Array): Promise<Parsed>
     if (error instanceof WorkbookFileError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new WorkbookFileError(/password|encrypt/i.test(message) ? "encrypted" : "damaged", message);
+  }
+}
+
+/** SheetJS reports odd number formats on the console; the CLI's output and the pane's console are not the place. */
+function quietly<T>(read: () => T): T {
+  const { error, warn } = console;
+  console.error = () => undefined;
+  console.warn = () => undefined;
+  try {
+    return read();
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
 }
 

@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import { runCli } from "../../../src/cli/main";
 import { createXlsxWorkbook, openXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
 import { memoryIo } from "../../helpers/memoryIo";
+import { fixtureBytes } from "../../helpers/workbookFixtures";
 
 async function written(bytes: Uint8Array | string | undefined) {
   if (!(bytes instanceof Uint8Array)) throw new Error("nothing written");
@@ -46,6 +47,37 @@ describe("plan-tracker inject", () => {
     const workbook = await written(memory.written["/virtual/out.xlsx"]);
     expect(await workbook.readSheet("Chỉ tiêu")).toEqual([["của tôi"]]);
     expect(memory.stdout()).toContain("Chỉ tiêu (2)");
+  });
+
+  it("never writes over the workbook it was given with --into", async () => {
+    const mine = await createXlsxWorkbook();
+    await mine.apply([{ kind: "writeSheet", sheet: { name: "Của tôi", values: [["x"]] } }]);
+    const original = await mine.toBuffer();
+    const memory = memoryIo({ "/virtual/mine.xlsx": original });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "mine.xlsx", "--out", "./mine.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.written["/virtual/mine.xlsx"]).toBeUndefined();
+  });
+
+  it("refuses an --out file that exists unless --force is given", async () => {
+    const memory = memoryIo({ "/virtual/plan.xlsx": "đã có" });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "plan.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.written["/virtual/plan.xlsx"]).toBeUndefined();
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--out", "plan.xlsx", "--force"], memory.io)).resolves.toBe(0);
+    expect(memory.written["/virtual/plan.xlsx"]).toBeInstanceOf(Uint8Array);
+  });
+
+  it("refuses to write into an .ods, saying how to save it as .xlsx, and writes nothing", async () => {
+    const memory = memoryIo({ "/virtual/mine.ods": fixtureBytes("libreoffice-user-content.ods") });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "mine.ods", "--out", "out.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.stderr()).toContain(".ods");
+    expect(Object.keys(memory.written)).toEqual([]);
+  });
+
+  it("writes into an openpyxl workbook with a comment and a chart, which exceljs alone refused", async () => {
+    const memory = memoryIo({ "/virtual/user.xlsx": fixtureBytes("openpyxl-user-content.xlsx") });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "user.xlsx", "--out", "out.xlsx"], memory.io)).resolves.toBe(0);
+    const workbook = await written(memory.written["/virtual/out.xlsx"]);
+    expect((await workbook.inspect()).sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(["Số liệu", "Thuế", "Chỉ tiêu"]));
   });
 
   it("shows today's lead after the 2025 mergers, and honours the officer's edits to that mapping", async () => {

@@ -1,0 +1,23 @@
+import { runCli } from "../../../src/cli/main";
+import { memoryIo } from "../../helpers/memoryIo";
+import { fixtureBytes } from "../../helpers/workbookFixtures";
+
+describe("plan-tracker inspect", () => {
+  it.each([
+    ["openpyxl-comment.xlsx", "Dữ liệu"],
+    ["openpyxl-user-content.xlsx", "Thuế"],
+    ["libreoffice-user-content.ods", "Số liệu"],
+    ["libreoffice-user-content.xls", "Số liệu"],
+    ["returns.utf16.csv", "Sheet1"],
+  ])("lists the sheets of %s", async (fixture, sheet) => {
+    const { io, stdout } = memoryIo({ [`/virtual/${fixture}`]: fixtureBytes(fixture) });
+    await expect(runCli(["inspect", `/virtual/${fixture}`], io)).resolves.toBe(0);
+    expect(stdout()).toContain(`  - ${sheet} [hiện]`);
+  });
+
+  it("names the file and the reason when it cannot be read", async () => {
+    const { io, stderr } = memoryIo({ "/virtual/bao-cao.xlsx": new Uint8Array() });
+    await expect(runCli(["inspect", "/virtual/bao-cao.xlsx"], io)).resolves.toBe(1);
+    expect(stderr()).toContain("/virtual/bao-cao.xlsx");
+  });
+});
