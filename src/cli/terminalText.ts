@@ -14,7 +14,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
 const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 function escapeControl(char: string): string {
-  return NAMED[char] ?? `\\x${char.codePointAt(0)!.toString(16).padStart(2, "0")}`;
+  const code = char.codePointAt(0)!;
+  return NAMED[char] ?? (code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`);
 }
 
 /** Text of several lines: newlines and tabs stay, a Windows line end becomes a newline, any other control is escaped. */

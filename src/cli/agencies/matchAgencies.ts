@@ -16,12 +16,12 @@ export function agenciesNamed(text: string, agencies: readonly Agency[]): readon
   return folded === "" ? [] : agencies.filter((agency) => spellingsOf(agency).includes(folded));
 }
 
-/** The agencies where every word of `query` occurs in the id, name, short name or an alias (all of them for an empty query). */
+/** The agencies where every word of `query` begins a word of the id, name, short name or an alias (all of them for an empty query). */
 export function agenciesMatching(query: string, agencies: readonly Agency[]): readonly Agency[] {
-  const words = foldForSearch(query).split(" ").filter(Boolean);
+  const words = [...tokensOf(foldForSearch(query))];
   return agencies.filter((agency) => {
-    const haystack = spellingsOf(agency).join(" | ");
-    return words.every((word) => haystack.includes(word));
+    const tokens = spellingsOf(agency).flatMap((spelling) => [...tokensOf(spelling)]);
+    return words.every((word) => tokens.some((token) => token.startsWith(word)));
   });
 }
 

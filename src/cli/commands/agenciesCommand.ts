@@ -7,7 +7,7 @@ import { agenciesMatching, closestAgencies } from "../agencies/matchAgencies";
 import { flagValue, parseArgs, resolveCliPath, type ParsedArgs } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
-import { readSuccessionEdits } from "../readSuccessionEdits";
+import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
 import { terminalLine } from "../terminalText";
 
 export const AGENCIES_USAGE = `Cách dùng: plan-tracker agencies [--plan <mã kế hoạch>] [--search <chữ>] [--date yyyy-mm-dd] [--successors <tệp.json>] [--data <thư mục>]
@@ -73,8 +73,8 @@ async function agencyPool(io: CliIo, parsed: ParsedArgs, options: AgenciesComman
 async function successionsFor(io: CliIo, parsed: ParsedArgs): Promise<readonly AgencySuccession[] | string> {
   const file = flagValue(parsed, "successors");
   if (file === null) return bundledSuccessions;
-  const read = await readSuccessionEdits(io, file, resolveCliPath(io, file), new Set(bundledAgencies.map((agency) => agency.id)));
-  return read.ok ? mergeSuccessions(bundledSuccessions, read.edits) : read.problems.join("\n");
+  const read = await readSuccessionEdits(io, resolveCliPath(io, file), new Set(bundledAgencies.map((agency) => agency.id)));
+  return read.ok ? mergeSuccessions(bundledSuccessions, read.edits) : successionEditsMessage(file, read.problems);
 }
 
 function noMatchMessage(search: string, listing: Listing): string {

@@ -6,7 +6,7 @@ import { createXlsxWorkbook, openXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
-import { readSuccessionEdits } from "../readSuccessionEdits";
+import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
 import { resolveAgencyFlag } from "../resolveAgencyArg";
 import { terminalLine } from "../terminalText";
 
@@ -41,9 +41,9 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
   const successorsFile = flagValue(parsed, "successors");
   let edits: readonly AgencySuccession[] = [];
   if (successorsFile) {
-    const read = await readSuccessionEdits(io, successorsFile, resolveCliPath(io, successorsFile), new Set(bundledAgencies.map((a) => a.id)));
+    const read = await readSuccessionEdits(io, resolveCliPath(io, successorsFile), new Set(bundledAgencies.map((a) => a.id)));
     if (!read.ok) {
-      io.stderr(read.problems.join("\n"));
+      io.stderr(successionEditsMessage(successorsFile, read.problems));
       return 1;
     }
     edits = read.edits;
