@@ -81,13 +81,17 @@ export function agencyArgMessage(text: string, planId: string, failure: Extract<
   return lines.join("\n");
 }
 
-/** `inject --agency`: no flag is the whole plan; otherwise the bundled agency it names, or the message to print. */
+/**
+ * `inject --agency` as parsed (a value, a bare switch, or absent): absent is the whole plan; otherwise the bundled
+ * agency it names, or the message to print with the exit code (2 for a flag without its value).
+ */
 export function resolveAgencyFlag(
-  text: string | null,
+  flag: string | true | undefined,
   catalog: PlanCatalog,
   successions: readonly AgencySuccession[],
-): { readonly ok: true; readonly agency: AgencyId | null } | { readonly ok: false; readonly message: string } {
-  if (text === null) return { ok: true, agency: null };
-  const resolution = resolveAgencyArg(text, { catalog, agencies: bundledAgencies, successions, today: todayIso() });
-  return resolution.ok ? { ok: true, agency: resolution.agency.id } : { ok: false, message: agencyArgMessage(text, catalog.id, resolution) };
+): { readonly ok: true; readonly agency: AgencyId | null } | { readonly ok: false; readonly message: string; readonly exitCode: 1 | 2 } {
+  if (flag === undefined) return { ok: true, agency: null };
+  if (flag === true) return { ok: false, exitCode: 2, message: `Thiếu mã hoặc tên cơ quan sau --agency. Xem các cơ quan của kế hoạch: plan-tracker agencies --plan ${catalog.id}` };
+  const resolution = resolveAgencyArg(flag, { catalog, agencies: bundledAgencies, successions, today: todayIso() });
+  return resolution.ok ? { ok: true, agency: resolution.agency.id } : { ok: false, exitCode: 1, message: agencyArgMessage(flag, catalog.id, resolution) };
 }

@@ -70,10 +70,14 @@ describe("agencyArgMessage", () => {
 });
 
 describe("resolveAgencyFlag", () => {
-  it("takes no flag as the whole plan and a bundled agency's name as its id", () => {
+  it("takes no flag as the whole plan, a bundled agency's name as its id, and refuses an unknown one", () => {
     const catalog = makeCatalog();
-    expect(resolveAgencyFlag(null, catalog, bundledSuccessions)).toEqual({ ok: true, agency: null });
+    expect(resolveAgencyFlag(undefined, catalog, bundledSuccessions)).toEqual({ ok: true, agency: null });
     expect(resolveAgencyFlag("So Y te", catalog, bundledSuccessions)).toEqual({ ok: true, agency: "thanhhoa.syt" });
-    expect(resolveAgencyFlag("khong.co", catalog, bundledSuccessions)).toMatchObject({ ok: false });
+    expect(resolveAgencyFlag("khong.co", catalog, bundledSuccessions)).toMatchObject({ ok: false, exitCode: 1 });
+  });
+
+  it("refuses --agency without a value as a usage error rather than injecting the whole plan", () => {
+    expect(resolveAgencyFlag(true, makeCatalog(), bundledSuccessions)).toMatchObject({ ok: false, exitCode: 2 });
   });
 });

@@ -14,7 +14,7 @@ export const AGENCIES_USAGE = `Cách dùng: plan-tracker agencies [--plan <mã k
 
 Liệt kê mã và tên các cơ quan, cùng cơ quan nay giữ nhiệm vụ của cơ quan đã sáp nhập. Mã hoặc tên in ra dùng được cho --agency của plan-tracker inject.
   --plan        chỉ các cơ quan chủ trì hoặc phối hợp trong kế hoạch này, với số mục tiêu, nhiệm vụ của mỗi cơ quan
-  --search      chỉ các cơ quan có mã, tên hoặc tên viết tắt chứa các chữ này (dấu không bắt buộc)
+  --search      chỉ các cơ quan có mã, tên hoặc tên viết tắt chứa các từ bắt đầu bằng những chữ này (dấu không bắt buộc)
   --date        cơ quan giữ nhiệm vụ vào ngày này (mặc định: hôm nay)
   --successors  tệp JSON sửa bảng cơ quan kế nhiệm (cùng dạng data/agency-successors.json)`;
 

@@ -48,10 +48,10 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
     }
     edits = read.edits;
   }
-  const agencyArg = resolveAgencyFlag(flagValue(parsed, "agency"), catalog, mergeSuccessions(bundledSuccessions, edits));
+  const agencyArg = resolveAgencyFlag(parsed.flags.agency, catalog, mergeSuccessions(bundledSuccessions, edits));
   if (!agencyArg.ok) {
     io.stderr(agencyArg.message);
-    return 1;
+    return agencyArg.exitCode;
   }
   const agency = agencyArg.agency;
 
