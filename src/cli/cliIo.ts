@@ -14,8 +14,21 @@ export interface CliIo {
   readonly cwd: string;
 }
 
+/**
+ * A reader that stops early (`plan-tracker catalog show … | head`) closes the pipe; the next write fails with
+ * EPIPE. That is not an error of the command: end quietly, with the exit code set so far (0 unless a command set one).
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
+}
+
 export function processIo(): CliIo {
   const cwd = process.cwd();
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),

@@ -1,8 +1,12 @@
 import { bundledDataDir } from "./bundledDataDir";
+import { todayIso } from "./agencies/agenciesInPlan";
 import { processIo, type CliIo } from "./cliIo";
+import { commandHelp } from "./commandHelp";
+import { runAgenciesCommand } from "./commands/agenciesCommand";
 import { runCatalogCommand } from "./commands/catalogCommand";
 import { runInjectCommand } from "./commands/injectCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
+import { terminalIo } from "./terminalText";
 
 const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
 
@@ -12,51 +16,91 @@ Lệnh:
   catalog list           Liệt kê các kế hoạch có sẵn trong danh mục
   catalog show <mã>      Xem một kế hoạch: mục tiêu, chỉ tiêu, cơ quan chủ trì, hạn, sản phẩm, mục cần xem lại
   catalog import <tệp>   Đọc một văn bản kế hoạch (.txt, .docx), in số lượng và các mục cần xem lại
-  inject --plan <mã> --out <tệp.xlsx> [--agency <mã>] [--into <tệp.xlsx>]
+  agencies [--plan <mã>] [--search <chữ>]
+                         Liệt kê mã, tên các cơ quan và cơ quan nay giữ nhiệm vụ của cơ quan đã sáp nhập
+  inject --plan <mã> --out <tệp.xlsx> [--agency <mã hoặc tên>] [--into <tệp.xlsx>]
                          Đưa chỉ tiêu, nhiệm vụ và bảng phân công của kế hoạch vào sổ tính
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
-  help                   Hiện hướng dẫn này
+  help [<lệnh>]          Hiện hướng dẫn này, hoặc hướng dẫn chi tiết một lệnh kèm ví dụ
 
 Ví dụ:
   plan-tracker catalog show thanhhoa-sdg-2017
   plan-tracker catalog import ke-hoach.docx --out ke-hoach.json
   plan-tracker inject --plan thanhhoa-sdg-2017 --out ke-hoach.xlsx
-  plan-tracker inject --plan thanhhoa-sdg-2017 --agency thanhhoa.syt --out so-y-te.xlsx
+  plan-tracker agencies --plan thanhhoa-sdg-2017 --search "y te"
+  plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx
   plan-tracker inspect bao-cao-so-y-te.xlsx
 
-Xem thêm: plan-tracker catalog help
+Xem thêm: plan-tracker help <lệnh>, ví dụ plan-tracker help inject
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   catalog: (args, io) => runCatalogCommand(args, io, { dataDir: bundledDataDir() }),
+  agencies: (args, io) => runAgenciesCommand(args, io, { dataDir: bundledDataDir(), today: todayIso }),
   inject: (args, io) => runInjectCommand(args, io, { dataDir: bundledDataDir() }),
   inspect: runInspectCommand,
 };
 
-/** Runs one CLI invocation; returns the process exit code (0 ok, 1 failure, 2 usage error). */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI invocation; returns the process exit code (0 ok, 1 failure, 2 usage error).
+ * Whatever a command prints passes through terminalIo, so data never reaches the terminal as control codes.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo);
   const [name, ...args] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  if (!name || name === "--help" || name === "-h") {
     io.stdout(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  if (name === "help") return printHelp(args[0], io);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`Không có lệnh "${name}".\n\n${USAGE}`);
     return 2;
   }
+  if (args.includes("--help") || args.includes("-h")) return printHelp(name, io);
   return command(args, io);
 }
 
+/** `plan-tracker help [<command>]`. */
+function printHelp(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const help = commandHelp(topic);
+  if (help === null) {
+    io.stderr(`Không có lệnh "${topic}".\n\n${USAGE}`);
+    return 2;
+  }
+  io.stdout(help);
+  return 0;
+}
+
+/**
+ * What an officer sees when something fails that no command foresaw: a sentence, not a stack trace.
+ * PLAN_TRACKER_DEBUG=1 adds the stack for a bug report.
+ */
+export function unexpectedErrorMessage(error: unknown, debug: boolean): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : "";
+  return (
+    `Lỗi ngoài dự kiến: ${detail}\n` +
+    "Hãy báo lỗi này kèm lệnh đã chạy; chạy lại với biến môi trường PLAN_TRACKER_DEBUG=1 để in chi tiết kỹ thuật." +
+    stack
+  );
+}
+
 export function runFromProcess(): void {
-  runCli(process.argv.slice(2), processIo())
+  const io = processIo();
+  runCli(process.argv.slice(2), io)
     .then((code) => {
       process.exitCode = code;
     })
     .catch((error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      io.stderr(unexpectedErrorMessage(error, process.env.PLAN_TRACKER_DEBUG === "1"));
       process.exitCode = 1;
     });
 }

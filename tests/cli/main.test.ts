@@ -3,9 +3,11 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { runCli } from "../../src/cli/main";
+import { HELP_TOPICS } from "../../src/cli/commandHelp";
+import { runCli, unexpectedErrorMessage } from "../../src/cli/main";
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { bundledDataIo } from "../helpers/bundledDataIo";
+import { makeCatalog, makeTask } from "../helpers/catalogBuilders";
 import { memoryIo } from "../helpers/memoryIo";
 
 const bin = path.join(__dirname, "..", "..", "bin", "plan-tracker.cjs");
@@ -72,6 +74,50 @@ describe("runCli", () => {
     expect(JSON.parse(String(written["ke-hoach.json"]))).toMatchObject({ id: "ke-hoach", documentNumber: "3825/QĐ-UBND" });
   });
 
+  it("explains each command with an example: `help <command>` and `<command> --help` print the same", async () => {
+    for (const topic of HELP_TOPICS) {
+      const asked = memoryIo();
+      await expect(runCli(["help", topic], asked.io)).resolves.toBe(0);
+      expect(asked.stdout()).toMatch(new RegExp(`^ {2}plan-tracker ${topic}\\b`, "mu"));
+      if (topic === "help") continue;
+      const flagged = memoryIo();
+      await expect(runCli([topic, "--help"], flagged.io)).resolves.toBe(0);
+      expect(flagged.stdout()).toBe(asked.stdout());
+    }
+  });
+
+  it("lists the agencies command in its usage, and refuses help on a command that does not exist", async () => {
+    const usage = memoryIo();
+    await runCli(["help"], usage.io);
+    expect(usage.stdout()).toMatch(/^ {2}agencies /mu);
+    const unknown = memoryIo();
+    await expect(runCli(["help", "frobnicate"], unknown.io)).resolves.toBe(2);
+    expect(unknown.stderr()).toContain('"frobnicate"');
+  });
+
+  it("keeps a workbook's metadata to one line per entry in `inspect`, whatever line breaks a value holds", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "setMetadata", entries: { "plan.title": "Kế hoạch\n  gia.mao = 1\n  gia.mao.2 = 2" } }]);
+    const { io, stdout } = memoryIo({ "hostile.xlsx": await workbook.toBuffer() });
+    await expect(runCli(["inspect", "hostile.xlsx"], io)).resolves.toBe(0);
+    expect(stdout()).not.toMatch(/[^\P{Cc}\n]/u);
+    expect(stdout()).not.toMatch(/^ +gia\.mao/mu);
+    expect(stdout()).toMatch(/^ {2}plan\.title = Kế hoạch\\n {2}gia\.mao = 1\\n {2}gia\.mao\.2 = 2$/mu);
+  });
+
+  it("shows a plan whose texts carry control codes and line breaks without forging lines (`catalog show`)", async () => {
+    const base = makeCatalog();
+    const hostile = makeCatalog({
+      id: "hostile" as typeof base.id,
+      title: "Kế hoạch \u001b[2J\u001b]0;pwned\u0007",
+      tasks: [...base.tasks, makeTask("3.2.a", { text: "Việc thật\n    Chủ trì: Cơ quan giả\r" })],
+    });
+    const { io, stdout } = memoryIo({ "/virtual/data/plans/hostile.json": JSON.stringify(hostile) });
+    await expect(runCli(["catalog", "show", "hostile", "--data", "/virtual/data"], io)).resolves.toBe(0);
+    expect(stdout()).not.toMatch(/[^\P{Cc}\n]/u);
+    expect(stdout().match(/^ +Chủ trì: /gmu)).toHaveLength(hostile.targets.length + hostile.tasks.length);
+  });
+
   it("fails with exit code 1 on a file that is not a workbook", async () => {
     const { io, stderr } = memoryIo({ "notes.xlsx": "plain text" });
     await expect(runCli(["inspect", "notes.xlsx"], io)).resolves.toBe(1);
@@ -79,7 +125,36 @@ describe("runCli", () => {
   });
 });
 
+describe("unexpectedErrorMessage", () => {
+  it("gives a sentence without the stack, unless debugging is asked for", () => {
+    const error = new TypeError("Cannot read properties of undefined");
+    expect(unexpectedErrorMessage(error, false)).toContain("Cannot read properties of undefined");
+    expect(unexpectedErrorMessage(error, false)).not.toMatch(/^\s+at /mu);
+    expect(unexpectedErrorMessage(error, true)).toMatch(/^\s+at /mu);
+  });
+});
+
 describe("the plan-tracker bin", () => {
+  const shell = (command: string) =>
+    promisify(execFile)("bash", ["-o", "pipefail", "-c", command]).then(
+      (done) => ({ code: 0, ...done }),
+      (failed: { code: number; stdout: string; stderr: string }) => failed,
+    );
+
+  it("ends quietly with exit code 0 when the reader closes the pipe early (`| head -1`)", async () => {
+    // catalog show prints far more than a pipe holds, so the CLI is still writing when head exits.
+    const { code, stdout, stderr } = await shell(`"${process.execPath}" "${bin}" catalog show thanhhoa-sdg-2017 | head -1`);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout.split("\n").filter(Boolean)).toHaveLength(1);
+  }, 60_000);
+
+  it("refuses a path-like plan id with exit code 1 and a message, not a stack trace", async () => {
+    const { code, stderr } = await shell(`"${process.execPath}" "${bin}" inject --plan ../../package --out /dev/null`);
+    expect(code).toBe(1);
+    expect(stderr).toContain('"../../package"');
+    expect(stderr).not.toMatch(/^\s+at /mu);
+  }, 60_000);
+
   it("runs the TypeScript CLI as a real process", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "pt-cli-"));
     const file = path.join(dir, "plan.xlsx");

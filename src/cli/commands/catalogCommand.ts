@@ -4,6 +4,8 @@ import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, 
 import { decodePlanFile } from "../catalog/decodePlanFile";
 import { flagValue as flag, parseArgs, type ParsedArgs as Parsed } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { isPlanId, planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { terminalLine, terminalLines } from "../terminalText";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
 
 /**
@@ -55,7 +57,7 @@ export async function runCatalogCommand(args: readonly string[], io: CliIo, opti
     case "list":
       return listPlans(io, joinPath(dataDir, "plans"));
     case "show":
-      return showPlan(io, joinPath(dataDir, "plans"), rest[0], parsed.flags.json === true);
+      return showPlan(io, dataDir, rest[0], parsed.flags.json === true);
     case "import":
       return importFile(io, rest[0], parsed, dataDir);
     case undefined:
@@ -75,7 +77,7 @@ async function listPlans(io: CliIo, dataDir: string): Promise<number> {
     return 1;
   }
   const lines = [`${LABELS.plans} (${index.length}):`, ""];
-  for (const plan of index) {
+  for (const plan of terminalLines(index)) {
     lines.push(`${plan.id}`);
     lines.push(`  ${plan.title}`);
     lines.push(
@@ -92,26 +94,20 @@ async function showPlan(io: CliIo, dataDir: string, planId: string | undefined, 
     io.stderr(`${errorMessage("missing_plan_id")}\n${usage()}\n`);
     return 2;
   }
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(planId)) {
-    io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
-    return 1;
-  }
-  const path = `${dataDir}/${planId}.json`;
-  if (asJson) {
+  if (asJson && isPlanId(planId)) {
     try {
-      io.stdout(await readText(io, path));
+      io.stdout(await readText(io, joinPath(dataDir, `plans/${planId}.json`)));
       return 0;
     } catch {
-      io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
-      return 1;
+      // Reported below, as readPlanCatalog words it.
     }
   }
-  const catalog = await readJson<PlanCatalog>(io, path);
-  if (catalog === null) {
-    io.stderr(`${errorMessage("plan_not_found", planId)}\n`);
+  const read = await readPlanCatalog(io, dataDir, planId);
+  if (!read.ok) {
+    io.stderr(`${planReadMessage(read)}\n`);
     return 1;
   }
-  io.stdout(`${formatCatalog(catalog)}\n`);
+  io.stdout(`${formatCatalog(terminalLines(read.catalog))}\n`);
   return 0;
 }
 
@@ -150,9 +146,10 @@ async function importFile(io: CliIo, file: string | undefined, parsed: Parsed, d
     { planId, text: decoded.text, sourceName: name },
     { agencies, ...(corrections !== null ? { corrections } : {}) },
   );
-  const { catalog, stats } = result;
+  const { stats } = result;
+  const catalog = terminalLines(result.catalog);
   const lines = [
-    `${catalog.title || name}`,
+    `${catalog.title || terminalLine(name)}`,
     `  ${LABELS.province}: ${catalog.province || LABELS.notGiven} · ${LABELS.number}: ${catalog.documentNumber ?? LABELS.notGiven}`,
     `  ${stats.goals} ${LABELS.goals}, ${stats.targets} ${LABELS.targets} (${stats.quantitativeTargets} ${LABELS.withValues}), ` +
       `${stats.tasks} ${LABELS.taskCount} (${stats.tasksWithLead} ${LABELS.withLead}), ${stats.reviewItems} ${LABELS.reviewCount}`,
@@ -162,7 +159,7 @@ async function importFile(io: CliIo, file: string | undefined, parsed: Parsed, d
   if (decoded.format === "docx") lines.push("", LABELS.docxLines);
   io.stdout(`${lines.join("\n")}\n`);
   const out = flag(parsed, "out");
-  if (out !== null) await io.writeFile(out, `${JSON.stringify(catalog, null, 2)}\n`);
+  if (out !== null) await io.writeFile(out, `${JSON.stringify(result.catalog, null, 2)}\n`);
   const textOut = flag(parsed, "text");
   if (textOut !== null) await io.writeFile(textOut, decoded.text);
   return 0;

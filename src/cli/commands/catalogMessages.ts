@@ -77,8 +77,6 @@ export function errorMessage(code: string, detail = ""): string {
       return `Lệnh không hợp lệ: ${detail}`;
     case "missing_plan_id":
       return "Thiếu mã kế hoạch.";
-    case "plan_not_found":
-      return `Không có kế hoạch "${detail}". Dùng "plan-tracker catalog list" để xem các mã.`;
     case "missing_file":
       return "Thiếu đường dẫn tệp văn bản kế hoạch.";
     case "unreadable":

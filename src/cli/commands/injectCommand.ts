@@ -1,19 +1,22 @@
 import type { AgencySuccession } from "../../domain/catalog/agency";
 import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
 import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
-import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { injectPlan } from "../../workflows/injectPlan";
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
+import { resolveAgencyFlag } from "../resolveAgencyArg";
+import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker inject --plan <mã kế hoạch> --out <tệp.xlsx> [--agency <mã cơ quan>] [--into <tệp.xlsx có sẵn>] [--lang vi|en] [--successors <tệp.json>] [--force] [--data <thư mục>]
 
 Đưa chỉ tiêu, nhiệm vụ và bảng phân công của một kế hoạch vào sổ tính (bốn bảng Excel có tên).
   --plan     mã kế hoạch, xem: plan-tracker catalog list
-  --agency   chỉ đưa phần việc cơ quan này chủ trì hoặc phối hợp (mã trong data/agencies.json)
+  --agency   chỉ đưa phần việc cơ quan này chủ trì hoặc phối hợp: mã hoặc tên, dấu không bắt buộc (xem: plan-tracker agencies --plan <mã>)
   --into     ghi thêm vào một sổ tính có sẵn; các trang tính của bạn được giữ nguyên
   --out      tệp .xlsx sẽ ghi ra (không được trùng --into; tệp đã có chỉ bị ghi đè khi có --force)
   --lang     ngôn ngữ tiêu đề cột: vi (mặc định) hoặc en
@@ -31,27 +34,28 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
   }
   const dataFlag = flagValue(parsed, "data");
   const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : options.dataDir;
-  const catalog = await readJson<PlanCatalog>(io, `${dataDir}/plans/${planId}.json`);
-  if (!catalog) {
-    io.stderr(`Không có kế hoạch "${planId}". Xem danh sách bằng: plan-tracker catalog list`);
+  const plan = await readPlanCatalog(io, dataDir, planId);
+  if (!plan.ok) {
+    io.stderr(planReadMessage(plan));
     return 1;
   }
-  const agency = flagValue(parsed, "agency") as AgencyId | null;
-  if (agency && !bundledAgencies.some((candidate) => candidate.id === agency)) {
-    io.stderr(`Không có cơ quan "${agency}" trong data/agencies.json.`);
-    return 1;
-  }
-
+  const catalog = plan.catalog;
   const successorsFile = flagValue(parsed, "successors");
-  let edits: AgencySuccession[] = [];
+  let edits: readonly AgencySuccession[] = [];
   if (successorsFile) {
-    const read = await readJson<AgencySuccession[]>(io, resolveCliPath(io, successorsFile));
-    if (!Array.isArray(read)) {
-      io.stderr(`Không đọc được ${successorsFile}: cần một mảng JSON như data/agency-successors.json.`);
+    const read = await readSuccessionEdits(io, resolveCliPath(io, successorsFile), new Set(bundledAgencies.map((a) => a.id)));
+    if (!read.ok) {
+      io.stderr(successionEditsMessage(successorsFile, read.problems));
       return 1;
     }
-    edits = read;
+    edits = read.edits;
   }
+  const agencyArg = resolveAgencyFlag(parsed.flags.agency, catalog, mergeSuccessions(bundledSuccessions, edits));
+  if (!agencyArg.ok) {
+    io.stderr(agencyArg.message);
+    return agencyArg.exitCode;
+  }
+  const agency = agencyArg.agency;
 
   const into = flagValue(parsed, "into");
   const refusal = await refuseOutput(io, out, into, parsed.flags.force === true);
@@ -77,9 +81,9 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
   for (const sheet of result.sheets) {
     const notes = [
       sheet.updated ? "cập nhật trang đã có" : null,
-      sheet.nameTaken ? `tên “${sheet.nameTaken}” đã có trang tính khác, giữ nguyên trang đó` : null,
+      sheet.nameTaken ? `tên “${terminalLine(sheet.nameTaken)}” đã có trang tính khác, giữ nguyên trang đó` : null,
     ].filter(Boolean);
-    lines.push(`  - ${sheet.name}: ${sheet.rows} dòng${notes.length ? ` (${notes.join("; ")})` : ""}`);
+    lines.push(`  - ${terminalLine(sheet.name)}: ${sheet.rows} dòng${notes.length ? ` (${notes.join("; ")})` : ""}`);
   }
   io.stdout(lines.join("\n"));
   return 0;
@@ -114,10 +118,5 @@ async function openTarget(io: CliIo, into: string): Promise<XlsxWorkbook | strin
   }
 }
 
-async function readJson<T>(io: CliIo, file: string): Promise<T | null> {
-  try {
-    return JSON.parse(new TextDecoder().decode(await io.readFile(file))) as T;
-  } catch {
-    return null;
-  }
-}
+
+export { USAGE as INJECT_USAGE };

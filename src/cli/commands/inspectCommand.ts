@@ -1,7 +1,9 @@
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
-import { openWorkbookFile } from "../../xlsx/xlsxWorkbook";
+import type { WorkbookInfo } from "../../workbook/port";
+import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { CliIo } from "../cliIo";
+import { terminalLine } from "../terminalText";
 
 const VISIBILITY: Record<string, string> = { visible: "hiện", hidden: "ẩn", veryHidden: "ẩn hẳn" };
 
@@ -29,18 +31,24 @@ export async function runInspectCommand(args: readonly string[], io: CliIo): Pro
     io.stderr(`${file}: ${fileProblemMessage(error.code, "vi", error.detail)}`);
     return 1;
   }
-  const lines = [`Tệp: ${file} (${workbook.format}${workbook.writable ? "" : ", chỉ đọc"})`, `Trang tính (${info.sheets.length}):`];
+  io.stdout(formatWorkbookInfo(file, workbook, info));
+  return 0;
+}
+
+/** One line per sheet, name and metadata entry; every name and value comes from the file, so each is one terminal line. */
+function formatWorkbookInfo(file: string, workbook: XlsxWorkbook, info: WorkbookInfo): string {
+  const line = terminalLine;
+  const lines = [`Tệp: ${line(file)} (${workbook.format}${workbook.writable ? "" : ", chỉ đọc"})`, `Trang tính (${info.sheets.length}):`];
   for (const sheet of info.sheets) {
-    const tables = info.tables.filter((table) => table.sheet === sheet.name).map((table) => table.name);
-    lines.push(`  - ${sheet.name} [${VISIBILITY[sheet.visibility] ?? sheet.visibility}]${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`);
+    const tables = info.tables.filter((table) => table.sheet === sheet.name).map((table) => line(table.name));
+    lines.push(`  - ${line(sheet.name)} [${VISIBILITY[sheet.visibility] ?? line(sheet.visibility)}]${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`);
   }
   if (info.names.length > 0) {
     lines.push(`Tên được định nghĩa (${info.names.length}):`);
-    for (const name of info.names) lines.push(`  - ${name.name} = ${name.reference}`);
+    for (const name of info.names) lines.push(`  - ${line(name.name)} = ${line(name.reference)}`);
   }
   const keys = Object.keys(info.metadata).sort();
   lines.push(keys.length ? `Siêu dữ liệu Theo dõi kế hoạch (${keys.length}):` : "Không có siêu dữ liệu Theo dõi kế hoạch.");
-  for (const key of keys) lines.push(`  ${key} = ${info.metadata[key]}`);
-  io.stdout(lines.join("\n"));
-  return 0;
+  for (const key of keys) lines.push(`  ${line(key)} = ${line(info.metadata[key] ?? "")}`);
+  return lines.join("\n");
 }

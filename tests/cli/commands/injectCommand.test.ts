@@ -107,6 +107,34 @@ describe("plan-tracker inject", () => {
     expect(memory.stderr()).toContain(message);
   });
 
+  it("takes the agency's name, accents optional, for its id", async () => {
+    const byName = memoryIo();
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--agency", "so y te", "--out", "syt.xlsx"], byName.io)).resolves.toBe(0);
+    const byId = memoryIo();
+    await runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--agency", "thanhhoa.syt", "--out", "syt.xlsx"], byId.io);
+    const grid = async (memory: ReturnType<typeof memoryIo>) => (await written(memory.written["/virtual/syt.xlsx"])).readSheet("Chỉ tiêu (Sở YT)");
+    expect(await grid(byName)).toEqual(await grid(byId));
+  });
+
+  it("writes nothing for an agency with no part in the plan, and suggests the agencies whose duties it took over", async () => {
+    const memory = memoryIo();
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--agency", "So Nong nghiep va Moi truong", "--out", "x.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.written).toEqual({});
+    // Sở Nông nghiệp và Môi trường took over Sở Tài nguyên và Môi trường in 2025; the 2017 plan names the latter.
+    expect(memory.stderr()).toMatch(/^ +--agency thanhhoa\.stnmt /mu);
+  });
+
+  it.each([
+    ["a path for a plan id", ["--plan", "../../package"]],
+    ["a successions file that is not JSON", ["--plan", "thanhhoa-sdg-2017", "--successors", "hong.json"]],
+    ["successions of the wrong shape", ["--plan", "thanhhoa-sdg-2017", "--successors", "sai-dang.json"]],
+  ])("refuses %s with exit code 1 and a message, writing nothing", async (_what, args) => {
+    const memory = memoryIo({ "/virtual/hong.json": "[{ from: thanhhoa.skhdt }", "/virtual/sai-dang.json": '[{ "from": 5, "to": "x" }]' });
+    await expect(runCli(["inject", ...args, "--out", "x.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.written).toEqual({});
+    expect(memory.stderr()).not.toMatch(/^\s+at /mu);
+  });
+
   it("runs as a real process from another directory", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "pt-inject-"));
     const bin = path.join(__dirname, "..", "..", "..", "bin", "plan-tracker.cjs");

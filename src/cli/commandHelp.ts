@@ -1,0 +1,45 @@
+import { AGENCIES_USAGE } from "./commands/agenciesCommand";
+import { usage as catalogUsage } from "./commands/catalogMessages";
+import { INJECT_USAGE } from "./commands/injectCommand";
+
+const INSPECT_USAGE = `Cách dùng: plan-tracker inspect <tệp.xlsx>
+
+Liệt kê trang tính (hiện, ẩn, ẩn hẳn), bảng, tên được định nghĩa và siêu dữ liệu Theo dõi kế hoạch của một sổ tính, để kiểm tra một tệp trước khi gửi hoặc sau khi nhận.`;
+
+const HELP_USAGE = `Cách dùng: plan-tracker help [<lệnh>]
+
+Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, inspect.`;
+
+/** What `plan-tracker help <command>` prints: how to call the command, then examples to copy. */
+const HELP: Readonly<Record<string, { readonly usage: () => string; readonly examples: readonly string[] }>> = {
+  // The catalogue's usage ends with its own examples.
+  catalog: { usage: catalogUsage, examples: [] },
+  agencies: {
+    usage: () => AGENCIES_USAGE,
+    examples: [
+      "plan-tracker agencies --plan thanhhoa-sdg-2017                  # các cơ quan của kế hoạch, với số việc chủ trì, phối hợp",
+      'plan-tracker agencies --search "so y te"                        # tìm mã của Sở Y tế các tỉnh',
+      "plan-tracker agencies --plan thanhhoa-sdg-2017 --date 2024-12-31  # trước đợt sắp xếp năm 2025",
+    ],
+  },
+  inject: {
+    usage: () => INJECT_USAGE,
+    examples: [
+      "plan-tracker inject --plan thanhhoa-sdg-2017 --out ke-hoach.xlsx",
+      'plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx',
+      "plan-tracker inject --plan thanhhoa-sdg-2017 --agency thanhhoa.syt --lang en --out syt-en.xlsx",
+    ],
+  },
+  inspect: { usage: () => INSPECT_USAGE, examples: ["plan-tracker inspect bao-cao-so-y-te.xlsx"] },
+  help: { usage: () => HELP_USAGE, examples: ["plan-tracker help inject"] },
+};
+
+export const HELP_TOPICS: readonly string[] = Object.keys(HELP);
+
+/** The help of one command, or null when there is no such command. */
+export function commandHelp(name: string): string | null {
+  const help = Object.hasOwn(HELP, name) ? HELP[name] : undefined;
+  if (!help) return null;
+  const examples = help.examples.length > 0 ? `\n\nVí dụ:\n${help.examples.map((example) => `  ${example}`).join("\n")}` : "";
+  return `${help.usage()}${examples}\n`;
+}
