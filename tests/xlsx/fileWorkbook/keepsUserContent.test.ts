@@ -6,7 +6,7 @@ import { bundledAgencies } from "../../../src/domain/catalog/agencies/bundledAge
 import type { PlanCatalog } from "../../../src/domain/catalog/types";
 import { injectPlan } from "../../../src/workflows/injectPlan";
 import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
-import { runOpenpyxl } from "../../helpers/externalPrograms";
+import { convertWithLibreOffice, runOpenpyxl } from "../../helpers/externalPrograms";
 import { fixtureBytes } from "../../helpers/workbookFixtures";
 import { readFileSync } from "node:fs";
 
@@ -77,6 +77,19 @@ describe.each(["libreoffice-user-content.xlsx", "openpyxl-user-content.xlsx"])("
     expect(seen.protectedSheets).toContain("Thuế");
     expect(seen.sheets).toEqual(expect.arrayContaining(["Số liệu", "Thuế", "Thông tin", "Chỉ tiêu", "Nhiệm vụ", "Phân công"]));
   }, 60_000);
+
+  it("opens in LibreOffice, which keeps the user's chart and our tables when it saves the file again", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "pt-lo-"));
+    const input = path.join(folder, "grafted.xlsx");
+    writeFileSync(input, result.bytes);
+    const outDir = path.join(folder, "out");
+    await convertWithLibreOffice(input, outDir, "xlsx");
+    const resaved = readFileSync(path.join(outDir, "grafted.xlsx"));
+    expect(parts(await JSZip.loadAsync(resaved)).some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+    const info = await (await openWorkbookFile(resaved)).inspect();
+    expect(info.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(["Số liệu", "Thuế", "Chỉ tiêu", "Nhiệm vụ"]));
+    expect(info.tables.map((table) => table.name)).toEqual(expect.arrayContaining(["ChiTieu", "NhiemVu"]));
+  }, 180_000);
 
   it("reads back the plan's 104 targets from the grafted sheet", async () => {
     const reopened = await openWorkbookFile(result.bytes);
