@@ -1,21 +1,34 @@
 // `npm run bench`: prints figures and ratios; asserts nothing (tests assert behaviour, not time).
 import benchCatalogImport from "./benches/catalogImport";
 import benchDocxToText from "./benches/docxToText";
+import benchReadReturn from "./benches/readReturn";
 import benchXlsxWrite from "./benches/xlsxWrite";
+import { cpus, totalmem } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 
-type Bench = () => Promise<readonly string[]>;
+type BenchResult = readonly string[] | { readonly lines: readonly string[]; readonly figures: Readonly<Record<string, number>> };
+type Bench = () => Promise<BenchResult>;
 
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
+  ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
   ["catalog import: plan text to catalogue, agencies and corrections included", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
 ];
 
 async function main(): Promise<void> {
+  const results: Record<string, { lines: readonly string[]; figures: Readonly<Record<string, number>> }> = {};
   for (const [name, bench] of BENCHES) {
     console.log(`\n== ${name}`);
-    for (const line of await bench()) console.log(`  ${line}`);
+    const result = await bench();
+    const entry = Array.isArray(result) ? { lines: result as readonly string[], figures: {} } : (result as Exclude<BenchResult, readonly string[]>);
+    for (const line of entry.lines) console.log(`  ${line}`);
+    results[name] = entry;
   }
+  mkdirSync("bench", { recursive: true });
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  writeFileSync("bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  console.log("\nWritten: bench/results.json");
 }
 
 main().catch((error: unknown) => {

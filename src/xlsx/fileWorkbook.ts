@@ -73,8 +73,6 @@ export interface OpenOptions {
   readonly fileName?: string;
 }
 
-/** Kept for callers that only ever open .xlsx. */
-export const openXlsxWorkbook = openWorkbookFile;
 
 class FileWorkbook implements XlsxWorkbook {
   readonly host = "file" as const;

@@ -13,9 +13,11 @@ import {
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid/cellValue";
+import { fileProblemMessage } from "../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { SheetInfo } from "../../workbook/port";
 import { useI18n } from "../i18n/I18nProvider";
-import type { PickedFile } from "../runtime/paneRuntime";
+import type { OpenedFile, PickedFile } from "../runtime/paneRuntime";
 import { SheetGrid } from "./SheetGrid";
 
 export interface WorkbookPanelProps {
@@ -24,7 +26,7 @@ export interface WorkbookPanelProps {
   readonly readSheet: (name: string) => Promise<Grid>;
   /** Bumped when the workbook changes, so the visible sheet is read again. */
   readonly version: number;
-  readonly onOpen: (file: PickedFile) => Promise<{ readonly sheets: number }>;
+  readonly onOpen: (file: PickedFile) => Promise<OpenedFile>;
   readonly onDownload: () => Promise<string>;
 }
 
@@ -36,12 +38,17 @@ const useStyles = makeStyles({
   grid: { flexGrow: 1, minHeight: "200px", overflow: "hidden" },
 });
 
-type Feedback = { readonly intent: "success" | "error"; readonly text: string } | null;
+type Feedback = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;
+
+/** Why a file could not be opened or saved, in the user's language; an unexpected error is reported as damage. */
+function problemText(error: unknown, language: "vi" | "en"): string {
+  return isWorkbookFileError(error) ? fileProblemMessage(error.code, language, error.detail) : fileProblemMessage("damaged", language);
+}
 
 /** Standalone mode's view of the in-memory workbook: open, download, and see the sheets. */
 export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, onDownload }: WorkbookPanelProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const visible = sheets.filter((sheet) => sheet.visibility === "visible");
   const [active, setActive] = useState<string | null>(null);
@@ -66,15 +73,23 @@ export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, on
     try {
       const result = await onOpen(file);
       setActive(null);
-      setFeedback({ intent: "success", text: t("workbookOpened", { fileName: file.name, sheets: result.sheets }) });
-    } catch {
-      setFeedback({ intent: "error", text: t("workbookOpenFailed", { fileName: file.name }) });
+      const opened = t("workbookOpened", { fileName: file.name, sheets: result.sheets });
+      setFeedback({
+        intent: result.writable ? "success" : "warning",
+        text: result.writable ? opened : `${opened} ${t("workbookReadOnly", { format: result.format })}`,
+      });
+    } catch (error) {
+      setFeedback({ intent: "error", text: t("workbookOpenFailed", { fileName: file.name, reason: problemText(error, language) }) });
     }
   };
 
   const download = async () => {
-    const name = await onDownload();
-    setFeedback({ intent: "success", text: t("workbookDownloaded", { fileName: name }) });
+    try {
+      const name = await onDownload();
+      setFeedback({ intent: "success", text: t("workbookDownloaded", { fileName: name }) });
+    } catch (error) {
+      setFeedback({ intent: "error", text: problemText(error, language) });
+    }
   };
 
   const hidden = sheets.length - visible.length;
@@ -95,7 +110,7 @@ export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, on
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv"
           hidden
           data-testid="open-file-input"
           onChange={(event) => {

@@ -1,11 +1,11 @@
-import { createXlsxWorkbook, openXlsxWorkbook, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { HostDetection } from "./detectHost";
 import type { PaneRuntime, PickedFile, WorkbookFiles } from "./paneRuntime";
 import { WorkbookSession } from "./workbookSession";
 
 const DEFAULT_FILE_NAME = "theo-doi-ke-hoach.xlsx";
 
-/** Standalone mode: an in-memory .xlsx workbook (exceljs), opened from and saved to files. */
+/** Standalone mode: an in-memory workbook, opened from files (.xlsx, .xls, .ods, .csv) and saved as .xlsx. */
 export async function createStandaloneRuntime(
   detection: HostDetection,
   saveFile: (fileName: string, bytes: Uint8Array) => void = saveWithBrowser,
@@ -14,11 +14,15 @@ export async function createStandaloneRuntime(
   const session = new WorkbookSession(workbook, DEFAULT_FILE_NAME);
   const files: WorkbookFiles = {
     async open(file: PickedFile) {
-      const opened = await openXlsxWorkbook(await file.arrayBuffer());
+      const opened = await openWorkbookFile(await file.arrayBuffer(), { fileName: file.name });
       const info = await opened.inspect();
       workbook = opened;
       session.replace(opened, file.name);
-      return { sheets: info.sheets.filter((sheet) => sheet.visibility === "visible").length };
+      return {
+        sheets: info.sheets.filter((sheet) => sheet.visibility === "visible").length,
+        format: opened.format,
+        writable: opened.writable,
+      };
     },
     async download() {
       const fileName = session.getSnapshot().fileName ?? DEFAULT_FILE_NAME;

@@ -7,10 +7,20 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Opening and saving .xlsx files: standalone mode only (in Excel, Excel owns the file). */
+/** What opening a file gave: how many visible sheets, its format, and whether the add-in may write into it. */
+export interface OpenedFile {
+  readonly sheets: number;
+  readonly format: "xlsx" | "xls" | "ods" | "csv";
+  readonly writable: boolean;
+}
+
+/**
+ * Opening and saving workbook files: standalone mode only (in Excel, Excel owns the file). .xlsx, .xls, .ods and .csv
+ * open; only .xlsx is written, and then everything in it that the add-in did not make is kept as it was.
+ */
 export interface WorkbookFiles {
-  /** Replaces the in-memory workbook; resolves to the number of sheets opened. Rejects if the bytes are not .xlsx. */
-  open(file: PickedFile): Promise<{ readonly sheets: number }>;
+  /** Replaces the in-memory workbook. Rejects with a WorkbookFileError if the bytes are not a readable workbook. */
+  open(file: PickedFile): Promise<OpenedFile>;
   /** Hands the current workbook to the browser as a download; resolves to the file name used. */
   download(): Promise<string>;
 }
