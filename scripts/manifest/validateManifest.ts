@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { validateXML } from "xmllint-wasm";
@@ -55,16 +56,24 @@ export function checkInvariants(xml: string): string[] {
   return errors;
 }
 
+/** Without arguments: the template and, once built, the manifest in dist/ (the one staff receive). */
+function manifestsToCheck(args: readonly string[]): string[] {
+  if (args.length > 0) return [...args];
+  const built = path.join("dist", "manifest.xml");
+  return existsSync(built) ? ["manifest.xml", built] : ["manifest.xml"];
+}
+
 async function main(): Promise<void> {
-  const file = process.argv[2] ?? "manifest.xml";
-  const check = await validateManifest(await readFile(file, "utf8"));
-  if (check.valid) {
-    console.log(`${file}: hợp lệ (valid) against the Office add-in XSDs and the add-in's invariants.`);
-    return;
+  for (const file of manifestsToCheck(process.argv.slice(2))) {
+    const check = await validateManifest(await readFile(file, "utf8"));
+    if (check.valid) {
+      console.log(`${file}: hợp lệ (valid) against the Office add-in XSDs and the add-in's invariants.`);
+      continue;
+    }
+    console.error(`${file}: KHÔNG hợp lệ (invalid):`);
+    for (const error of check.errors) console.error(`  - ${error}`);
+    process.exitCode = 1;
   }
-  console.error(`${file}: KHÔNG hợp lệ (invalid):`);
-  for (const error of check.errors) console.error(`  - ${error}`);
-  process.exitCode = 1;
 }
 
 if (require.main === module) {

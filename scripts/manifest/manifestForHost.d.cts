@@ -1,0 +1,3 @@
+export const DEV_ORIGIN: string;
+export function normaliseBaseUrl(raw: string): string;
+export function manifestForHost(template: string, baseUrl: string): string;
