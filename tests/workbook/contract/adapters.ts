@@ -1,0 +1,73 @@
+import JSZip from "jszip";
+import { createExcelWorkbook } from "../../../src/excel/excelWorkbook";
+import type { WorkbookPort } from "../../../src/workbook/port";
+import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
+import { installExcelFake, type ExcelFakeHandle } from "../../fakes/excel";
+
+/** One adapter under the contract: a fresh empty workbook, and a way to end the test cleanly. */
+export interface ContractAdapter {
+  readonly name: string;
+  open(): Promise<WorkbookPort>;
+  /** The data-validation rules a sheet carries, as (range, type) pairs: the port has no read for them. */
+  validations(sheet: string): Promise<{ readonly address: string; readonly type: string }[]>;
+  close(): void;
+}
+
+/** The file adapter; every read after a write goes through the saved bytes, reopened. */
+export function fileAdapter(): ContractAdapter {
+  let workbook: XlsxWorkbook | null = null;
+  return {
+    name: "file (.xlsx)",
+    open: async () => {
+      workbook = await createXlsxWorkbook();
+      return reopeningPort(workbook, (next) => (workbook = next));
+    },
+    validations: async (sheet) => {
+      const zip = await JSZip.loadAsync(await workbook!.toBuffer());
+      const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      const relId = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbookXml)?.[1];
+      const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
+      const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
+      return [...xml.matchAll(/<dataValidation\b[^>]*>/g)].map((match) => ({
+        address: /sqref="([^"]+)"/.exec(match[0])?.[1] ?? "",
+        type: /type="([^"]+)"/.exec(match[0])?.[1] ?? "",
+      }));
+    },
+    close: () => undefined,
+  };
+}
+
+/** The Office.js adapter over the strict Excel fake. */
+export function excelAdapter(): ContractAdapter {
+  let fake: ExcelFakeHandle | null = null;
+  return {
+    name: "Office.js (strict fake)",
+    open: async () => {
+      fake = installExcelFake();
+      return createExcelWorkbook({ isSetSupported: () => true });
+    },
+    close: () => fake?.uninstall(),
+  };
+}
+
+/** Saves after each apply and reads from a reopened copy, so the contract sees what the file really holds. */
+function reopeningPort(start: XlsxWorkbook, onReopen: (workbook: XlsxWorkbook) => void): WorkbookPort {
+  let current = start;
+  const reopen = async () => {
+    current = await openWorkbookFile(await current.toBuffer());
+    onReopen(current);
+  };
+  return {
+    host: "file",
+    inspect: () => current.inspect(),
+    readSheet: (name, address) => current.readSheet(name, address),
+    readCells: (name, address) => current.readCells(name, address),
+    reveal: (sheet, address) => current.reveal(sheet, address),
+    apply: async (changes, options) => {
+      const report = await current.apply(changes, options);
+      await reopen();
+      return report;
+    },
+  };
+}

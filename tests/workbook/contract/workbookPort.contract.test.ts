@@ -1,0 +1,133 @@
+import type { SheetSpec, WorkbookPort } from "../../../src/workbook/port";
+import { excelAdapter, fileAdapter, type ContractAdapter } from "./adapters";
+
+/**
+ * The same scenarios on both adapters. A difference between them is a bug, or a named exception listed here:
+ * - merged areas: Office.js reports them only from ExcelApi 1.13, which the fake models as supported.
+ */
+const ADAPTERS: readonly (() => ContractAdapter)[] = [fileAdapter];
+
+const RETURN_SHEET: SheetSpec = {
+  name: "Báo cáo",
+  values: [
+    ["Mã", "Chỉ tiêu", "Kết quả", "Tỷ lệ", "Ngày", "Đạt"],
+    ["1.1", "Tỷ lệ hộ nghèo", 4.5, 0.45, 46341, true],
+    ["1.2", "Số xã nông thôn mới", 12, 0.6, 46342, false],
+  ],
+  columns: [{ width: 8, numberFormat: "@" }, { width: 40, wrap: true }, { width: 12 }, { width: 10, numberFormat: "0%" }, { width: 12, numberFormat: "dd/mm/yyyy" }, { width: 8 }],
+  protection: { unlocked: ["C2:F3"] },
+};
+
+describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPort contract: %s", (_name, make) => {
+  let adapter: ContractAdapter;
+  let port: WorkbookPort;
+
+  beforeEach(async () => {
+    adapter = make();
+    port = await adapter.open();
+  });
+  afterEach(() => adapter.close());
+
+  it("reads back the values it wrote, from A1", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    const grid = await port.readSheet("Báo cáo");
+    expect(grid[1]?.slice(0, 4)).toEqual(["1.1", "Tỷ lệ hộ nghèo", 4.5, 0.45]);
+    expect(grid[2]?.[5]).toBe(false);
+  });
+
+  it("reads the range it is asked for", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    expect(await port.readSheet("Báo cáo", "B2:C3")).toEqual([
+      ["Tỷ lệ hộ nghèo", 4.5],
+      ["Số xã nông thôn mới", 12],
+    ]);
+  });
+
+  it("types each cell: text, number with its format, date, boolean", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    const [row] = await port.readCells("Báo cáo", "A2:F2");
+    expect(row?.map((cell) => cell.kind)).toEqual(["text", "text", "number", "number", "date", "boolean"]);
+    expect(row?.[3]).toMatchObject({ value: 0.45, numberFormat: "0%" });
+    expect(row?.[4]?.value).toBe("2026-11-15");
+  });
+
+  it("leaves input cells unlocked and the rest locked on a protected sheet", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    const [row] = await port.readCells("Báo cáo", "B2:C2");
+    expect(row?.map((cell) => cell.locked)).toEqual([true, false]);
+  });
+
+  it("lists sheets with their visibility, very hidden included", async () => {
+    await port.apply([
+      { kind: "writeSheet", sheet: RETURN_SHEET },
+      { kind: "writeSheet", sheet: { name: "Danh mục", visibility: "veryHidden", values: [["Hoàn thành"], ["Đang thực hiện"]] } },
+    ]);
+    const { sheets } = await port.inspect();
+    expect(sheets.filter((sheet) => sheet.name !== "_plan_tracker")).toEqual([
+      { name: "Báo cáo", visibility: "visible" },
+      { name: "Danh mục", visibility: "veryHidden" },
+    ]);
+  });
+
+  it("keeps metadata across writes and merges new entries into it", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }, { kind: "setMetadata", entries: { "template.version": "1", agency: "thanhhoa.syt" } }]);
+    await port.apply([{ kind: "setMetadata", entries: { agency: "thanhhoa.snnmt" } }]);
+    expect((await port.inspect()).metadata).toEqual({ "template.version": "1", agency: "thanhhoa.snnmt" });
+  });
+
+  it("defines workbook names and lists them", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }, { kind: "setName", name: "DanhMucTinhTrang", reference: "'Báo cáo'!$A$1:$A$3" }]);
+    expect((await port.inspect()).names).toEqual(expect.arrayContaining([{ name: "DanhMucTinhTrang", reference: "'Báo cáo'!$A$1:$A$3" }]));
+  });
+
+  it("lists the tables it wrote with their sheets", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: { ...RETURN_SHEET, protection: undefined, tables: [{ name: "BaoCao", address: "A1:F3" }] } }]);
+    expect((await port.inspect()).tables).toEqual([{ name: "BaoCao", sheet: "Báo cáo" }]);
+  });
+
+  it("writes a sheet whose lists come from a range, with number, date and input-message rules", async () => {
+    const sheet: SheetSpec = {
+      ...RETURN_SHEET,
+      protection: undefined,
+      validations: [
+        { address: "F2:F3", rule: { kind: "list", source: "='Danh mục'!$A$1:$A$2" }, prompt: { title: "Tình trạng", message: "Chọn trong danh sách" } },
+        { address: "C2:C3", rule: { kind: "decimal", min: 0 } },
+        { address: "D2:D3", rule: { kind: "decimal", min: 0, max: 1 } },
+        { address: "A2:A3", rule: { kind: "wholeNumber", min: 1, max: 99 } },
+        { address: "E2:E3", rule: { kind: "date", min: "2021-01-01", max: "2030-12-31" } },
+      ],
+    };
+    await port.apply([
+      { kind: "writeSheet", sheet: { name: "Danh mục", values: [["Hoàn thành"], ["Đang thực hiện"]] } },
+      { kind: "writeSheet", sheet },
+    ]);
+    expect((await adapter.validations("Báo cáo")).map((rule) => `${rule.address} ${rule.type}`).sort()).toEqual([
+      "A2:A3 whole",
+      "C2:C3 decimal",
+      "D2:D3 decimal",
+      "E2:E3 date",
+      "F2:F3 list",
+    ]);
+  });
+
+  it("marks a cell with a note and takes the mark away again", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: { ...RETURN_SHEET, protection: undefined } }]);
+    await port.apply([{ kind: "markCells", sheet: "Báo cáo", marks: [{ address: "C3", fill: "#FFC7CE", note: "Không phải số" }] }]);
+    expect((await port.readCells("Báo cáo", "C3"))[0]?.[0]?.comment).toBe("Không phải số");
+
+    await port.apply([{ kind: "clearMarks", sheet: null }]);
+    expect((await port.readCells("Báo cáo", "C3"))[0]?.[0]?.comment).toBeNull();
+  });
+
+  it("reveals a cell of a sheet that exists", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    await expect(port.reveal("Báo cáo", "C3")).resolves.toBeUndefined();
+  });
+
+  it("refuses a missing sheet with ItemNotFound, whatever the call", async () => {
+    await port.apply([{ kind: "writeSheet", sheet: RETURN_SHEET }]);
+    await expect(port.readSheet("Không có")).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(port.readCells("Không có")).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(port.reveal("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
