@@ -4,6 +4,7 @@ import { parseBlockAddress } from "./addressing";
 import { toExcelAdapterError } from "./excelAdapterError";
 import { fromExcelRows, gridWidth } from "./excelCellValues";
 import { planWrites } from "./planWrites";
+import { readCells } from "./readCells";
 import type { ReadRequest } from "./readWorkbook";
 import { readWorkbook } from "./readWorkbook";
 import { createWriteSession, packSteps, SYNC_BUDGET_BYTES } from "./writeSteps";
@@ -133,8 +134,8 @@ async function applyChanges(
 }
 
 /**
- * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect` and `readSheet` cost one sync
- * (a sheet too large for one 5 MB response is then read again in row blocks);
+ * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect`, `readSheet` and `reveal` cost one
+ * sync, `readCells` two (a sheet too large for one 5 MB response is then read again in row blocks);
  * `apply` costs one read sync plus one sync per batch of queued writes (one batch unless a batch would pass
  * ~4 MB, Excel on the web refusing requests over 5 MB).
  */
@@ -160,6 +161,17 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         return runExcel((context) => readSheetInBlocks(context, name, address));
       }
     },
+    readCells: (name, address) =>
+      runExcel((context) =>
+        readCells(context, name, address, { mergedAreas: supports("ExcelApi", "1.13"), date1904: false }),
+      ),
+    reveal: (sheet, address) =>
+      runExcel(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      }),
     apply: async (changes, applyOptions = {}) => {
       if (changes.length === 0) return { roundTrips: 0 };
       return runExcel((context) => applyChanges(context, changes, applyOptions, supports));

@@ -34,13 +34,19 @@ export function readValueTypes(target: RangeTarget): Excel.RangeValueType[][] {
 /** Range.formulas: the formula of a formula cell, the constant of any other ("" when empty). */
 export function readFormulas(target: RangeTarget): (string | number | boolean)[][] {
   const { sheet } = target;
-  return eachCell(target, (row, column) => sheet.formulas.get(cellKey(row, column)) ?? getCell(sheet, row, column) ?? "");
+  return eachCell(
+    target,
+    (row, column) => sheet.formulas.get(cellKey(row, column)) ?? getCell(sheet, row, column) ?? "",
+  );
 }
 
 /** The per-cell properties the fake can answer in Range.getCellProperties. */
 export type CellPropertyName = "address" | "locked" | "fill";
 
-export function readCellProperties(target: RangeTarget, asked: ReadonlySet<CellPropertyName>): Excel.CellProperties[][] {
+export function readCellProperties(
+  target: RangeTarget,
+  asked: ReadonlySet<CellPropertyName>,
+): Excel.CellProperties[][] {
   const { sheet } = target;
   const layers = layersTouching(sheet, target.rect);
   return eachCell(target, (row, column) => {
@@ -51,7 +57,8 @@ export function readCellProperties(target: RangeTarget, asked: ReadonlySet<CellP
     if (asked.has("locked") || asked.has("fill")) {
       const format = resolveFormat(layers, row, column);
       properties.format = {};
-      if (asked.has("locked")) properties.format.protection = { locked: format.locked };
+      // formulaHidden is not modelled: always false, the default.
+      if (asked.has("locked")) properties.format.protection = { locked: format.locked, formulaHidden: false };
       if (asked.has("fill")) properties.format.fill = { color: fillColor(format) };
     }
     return properties;
@@ -75,16 +82,18 @@ export function cellPropertiesAsked(options: Excel.CellPropertiesLoadOptions, lo
     else if (key === "format" && typeof value === "object") {
       for (const [part, inner] of Object.entries(value as Record<string, unknown>)) {
         if (!inner) continue;
+        if (part === "protection" && inner === true) {
+          asked.add("locked");
+          continue;
+        }
         const fields = Object.entries(inner as Record<string, unknown>).filter(([, on]) => on);
-        if (part === "protection" && fields.every(([field]) => field === "locked")) asked.add("locked");
-        else if (part === "fill" && fields.every(([field]) => field === "color")) asked.add("fill");
+        if (part === "fill" && fields.length > 0 && fields.every(([field]) => field === "color")) asked.add("fill");
         else unsupported(location, `format.${part}`);
       }
     } else unsupported(location, key);
   }
   return asked;
 }
-
 export function linePropertiesAsked(options: object, allowed: readonly string[], location: string): Set<string> {
   const asked = new Set<string>();
   for (const [key, value] of Object.entries(options ?? {})) {

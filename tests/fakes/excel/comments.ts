@@ -57,27 +57,48 @@ export class FakeCommentCollection
    * A range of more than one cell is InvalidArgument (documented); a cell that already has a comment is
    * InvalidOperation (assumption: Excel keeps one thread per cell).
    */
-  add(cellAddress: Excel.Range | string, content: Excel.CommentRichContent | string, contentType?: Excel.ContentType | "Plain" | "Mention"): Excel.Comment {
+  add(
+    cellAddress: Excel.Range | string,
+    content: Excel.CommentRichContent | string,
+    contentType?: Excel.ContentType | "Plain" | "Mention",
+  ): Excel.Comment {
     let created: CommentState | undefined;
-    this.enqueue("CommentCollection.add", [cellAddress, content, contentType ?? null], (workbook, [address, text, type]) => {
-      const location = "CommentCollection.add";
-      if (isObjectReference(address)) throw new FakeLimitationError("CommentCollection.add with a Range object");
-      if (type !== null && type !== "Plain") throw new FakeLimitationError(`comment content type ${String(type)}`);
-      if (typeof text !== "string") throw new FakeLimitationError("rich comment content");
-      const body = expectString(text, location, MAX_CONTENT);
-      const parts = typeof address === "string" ? splitSheetQualified(address) : null;
-      const rect = parts ? parseLocalAddress(parts.local) : null;
-      if (!parts || parts.sheet === null || !rect) throw officeError("InvalidArgument", location, `address ${JSON.stringify(address)}`);
-      if (rect.rowCount !== 1 || rect.columnCount !== 1) throw officeError("InvalidArgument", location, "more than one cell");
-      const sheet = liveSheets(workbook).find((candidate) => sameName(candidate.name, parts.sheet!));
-      if (!sheet) throw officeError("InvalidArgument", location, `no sheet "${parts.sheet}"`);
-      assertCommentable(sheet, location);
-      if (liveComments(workbook).some((comment) => comment.sheet === sheet && comment.row === rect.row && comment.column === rect.column)) {
-        throw officeError("InvalidOperation", location, "the cell already has a comment");
-      }
-      created = { id: newId(workbook, "comment"), sheet, row: rect.row, column: rect.column, content: body, deleted: false };
-      workbook.comments.push(created);
-    });
+    this.enqueue(
+      "CommentCollection.add",
+      [cellAddress, content, contentType ?? null],
+      (workbook, [address, text, type]) => {
+        const location = "CommentCollection.add";
+        if (isObjectReference(address)) throw new FakeLimitationError("CommentCollection.add with a Range object");
+        if (type !== null && type !== "Plain") throw new FakeLimitationError(`comment content type ${String(type)}`);
+        if (typeof text !== "string") throw new FakeLimitationError("rich comment content");
+        const body = expectString(text, location, MAX_CONTENT);
+        const parts = typeof address === "string" ? splitSheetQualified(address) : null;
+        const rect = parts ? parseLocalAddress(parts.local) : null;
+        if (!parts || parts.sheet === null || !rect)
+          throw officeError("InvalidArgument", location, `address ${JSON.stringify(address)}`);
+        if (rect.rowCount !== 1 || rect.columnCount !== 1)
+          throw officeError("InvalidArgument", location, "more than one cell");
+        const sheet = liveSheets(workbook).find((candidate) => sameName(candidate.name, parts.sheet!));
+        if (!sheet) throw officeError("InvalidArgument", location, `no sheet "${parts.sheet}"`);
+        assertCommentable(sheet, location);
+        if (
+          liveComments(workbook).some(
+            (comment) => comment.sheet === sheet && comment.row === rect.row && comment.column === rect.column,
+          )
+        ) {
+          throw officeError("InvalidOperation", location, "the cell already has a comment");
+        }
+        created = {
+          id: newId(workbook, "comment"),
+          sheet,
+          row: rect.row,
+          column: rect.column,
+          content: body,
+          deleted: false,
+        };
+        workbook.comments.push(created);
+      },
+    );
     const index = this.queue.host.nextProxy();
     return asExcel(
       new FakeComment(this.queue, `${this.fakeObjectPath}.add#${index}`, () => {
@@ -100,7 +121,8 @@ export class FakeComment
   }
 
   protected override assertAlive(target: CommentState): void {
-    if (target.deleted || target.sheet.deleted) throw officeError("ItemNotFound", "Comment", "the comment no longer exists");
+    if (target.deleted || target.sheet.deleted)
+      throw officeError("ItemNotFound", "Comment", "the comment no longer exists");
   }
 
   protected readScalar(target: CommentState, property: string): unknown {
@@ -134,7 +156,10 @@ export class FakeComment
       new FakeRange(this.queue, `${this.fakeObjectPath}.getLocation()`, () => {
         const comment = this.resolve();
         if (comment === NULL_OBJECT) return NULL_OBJECT;
-        return { sheet: comment.sheet, rect: { row: comment.row, column: comment.column, rowCount: 1, columnCount: 1 } };
+        return {
+          sheet: comment.sheet,
+          rect: { row: comment.row, column: comment.column, rowCount: 1, columnCount: 1 },
+        };
       }),
     );
   }
