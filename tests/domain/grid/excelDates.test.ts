@@ -1,10 +1,16 @@
 import { isDateFormat, serialToIso } from "../../../src/domain/grid/excelDates";
 
 describe("isDateFormat", () => {
-  it.each(["dd/mm/yyyy", "d/m/yy", "mmm-yy", "[$-42A]d mmmm yyyy", "h:mm", "[h]:mm:ss", "yyyy-mm-dd hh:mm", "dd/mm/yyyy;@"])(
-    "sees a date or time in %s",
-    (code) => expect(isDateFormat(code)).toBe(true),
-  );
+  it.each([
+    "dd/mm/yyyy",
+    "d/m/yy",
+    "mmm-yy",
+    "[$-42A]d mmmm yyyy",
+    "h:mm",
+    "[h]:mm:ss",
+    "yyyy-mm-dd hh:mm",
+    "dd/mm/yyyy;@",
+  ])("sees a date or time in %s", (code) => expect(isDateFormat(code)).toBe(true));
 
   it.each(["General", "0", "0%", "0.00", "#,##0", "@", "0.00E+00", '"ngày" 0', "[Red]0.0", "0;[Red]-0", "#,##0 \\d"])(
     "sees no date in %s",

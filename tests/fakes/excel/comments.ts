@@ -1,3 +1,4 @@
+import type { Rect } from "./addresses";
 import { parseLocalAddress, splitSheetQualified } from "./addresses";
 import { expectString } from "./checks";
 import type { Resolution } from "./clientObject";
@@ -20,10 +21,27 @@ function assertCommentable(sheet: SheetState, location: string): void {
   if (sheet.protection.protected) throw officeError("AccessDenied", location, `sheet "${sheet.name}" is protected`);
 }
 
+/**
+ * The one cell a comment call names by its full address ("'Chỉ tiêu'!D7"): a string with the sheet, as the docs
+ * require; more than one cell is InvalidArgument (documented); an unknown sheet is InvalidArgument (assumption).
+ */
+function commentCell(workbook: WorkbookState, address: unknown, location: string): { sheet: SheetState; rect: Rect } {
+  if (isObjectReference(address)) throw new FakeLimitationError(`${location} with a Range object`);
+  const parts = typeof address === "string" ? splitSheetQualified(address) : null;
+  const rect = parts ? parseLocalAddress(parts.local) : null;
+  if (!parts || parts.sheet === null || !rect)
+    throw officeError("InvalidArgument", location, `address ${JSON.stringify(address)}`);
+  if (rect.rowCount !== 1 || rect.columnCount !== 1)
+    throw officeError("InvalidArgument", location, "more than one cell");
+  const sheet = liveSheets(workbook).find((candidate) => sameName(candidate.name, parts.sheet!));
+  if (!sheet) throw officeError("InvalidArgument", location, `no sheet "${parts.sheet}"`);
+  return { sheet, rect };
+}
+
 /** `workbook.comments` (ExcelApi 1.10): threaded comments, one per cell. */
 export class FakeCommentCollection
   extends FakeCollection<WorkbookState, CommentState, FakeComment>
-  implements Pick<Excel.CommentCollection, "add" | "items" | "load">
+  implements Pick<Excel.CommentCollection, "add" | "getItemByCell" | "items" | "load">
 {
   protected readonly typeName = "CommentCollection";
 
@@ -106,6 +124,24 @@ export class FakeCommentCollection
         return created;
       }),
     );
+  }
+
+  /** The comment on a cell; none is an error (documented), ItemNotFound (assumption), at the next sync. */
+  getItemByCell(cellAddress: Excel.Range | string): Excel.Comment {
+    const wire = isObjectReference(cellAddress) || typeof cellAddress !== "string" ? null : cellAddress;
+    const proxy = new FakeComment(this.queue, `${this.fakeObjectPath}.getItemByCell(${JSON.stringify(wire)})`, () => {
+      const workbook = this.resolve();
+      if (workbook === NULL_OBJECT) return NULL_OBJECT;
+      if (wire === null) throw new FakeLimitationError("CommentCollection.getItemByCell with a Range object");
+      const { sheet, rect } = commentCell(workbook, wire, "CommentCollection.getItemByCell");
+      const found = liveComments(workbook).find(
+        (comment) => comment.sheet === sheet && comment.row === rect.row && comment.column === rect.column,
+      );
+      if (!found) throw officeError("ItemNotFound", "CommentCollection.getItemByCell", `no comment on ${wire}`);
+      return found;
+    });
+    proxy.instantiate();
+    return asExcel(proxy);
   }
 }
 
