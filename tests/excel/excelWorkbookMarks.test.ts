@@ -1,6 +1,6 @@
 import { toA1 } from "../../src/domain/grid/cellAddress";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { markKey, readMarks } from "../../src/workbook/cellMarks";
+import { markEntries, markKey, readMarks } from "../../src/workbook/cellMarks";
 import { METADATA_SHEET } from "../../src/workbook/metadataSheet";
 import type { CellMark } from "../../src/workbook/port";
 import type { ExcelFakeHandle, FakeSheetInit } from "../fakes/excel";
@@ -96,6 +96,13 @@ describe("createExcelWorkbook › apply markCells", () => {
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual([RETURNS]);
   });
 
+  it("refuses a mark on more than one cell with InvalidArgument, before any round trip", async () => {
+    await expect(
+      createExcelWorkbook().apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B2:B3")] }]),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.syncCount).toBe(0);
+  });
+
   it("refuses to mark a protected sheet, before writing anything", async () => {
     fake.uninstall();
     fake = installExcelFake({ sheets: [{ ...RETURNS_SHEET, protection: {} }] });
@@ -176,6 +183,24 @@ describe("createExcelWorkbook › apply clearMarks", () => {
 
     expect(report.roundTrips).toBe(1);
     expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("createExcelWorkbook › apply clearMarks on marks a file made", () => {
+  it("clears the fill where the recorded previous fill is not a colour (a file's style index)", async () => {
+    const entries = markEntries(RETURNS, [mark("B3")], () => ({ fill: "7", note: null }), []);
+    fake = installExcelFake({
+      sheets: [
+        { name: RETURNS, cells: { B3: { value: 7, fill: RED, comment: "Giá trị phải là số" } } },
+        { name: METADATA_SHEET, visibility: "VeryHidden", values: [["key", "value"], ...Object.entries(entries)] },
+      ],
+    });
+
+    await createExcelWorkbook().apply([{ kind: "clearMarks", sheet: RETURNS }]);
+
+    expect(fake.sheet(RETURNS).format("B3").fill).toBeNull();
+    expect(fake.sheet(RETURNS).comment("B3")).toBeNull();
+    expect(readMarks(metadataOf(fake))).toEqual([]);
   });
 });
 
