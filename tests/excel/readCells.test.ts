@@ -177,8 +177,6 @@ describe("createExcelWorkbook › readCells: layout of the sheet", () => {
 });
 
 describe("createExcelWorkbook › readCells: the sync budget", () => {
-  afterEach(() => fake.uninstall());
-
   /** A returned progress sheet: target code, value, date of the figure, status. */
   function returnsSheet(rows: number): FakeSheetInit {
     const values = Array.from({ length: rows }, (_row, index) => [
