@@ -176,9 +176,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
       }
     },
     readCells: (name, address) =>
-      runExcel((context) =>
-        readCells(context, name, address, { mergedAreas: supports("ExcelApi", "1.13"), date1904: false }),
-      ),
+      runExcel((context) => readCells(context, name, address, { mergedAreas: supports("ExcelApi", "1.13") })),
     reveal: (sheet, address) =>
       runExcel(async (context) => {
         const target = context.workbook.worksheets.getItem(sheet);

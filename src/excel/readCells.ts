@@ -8,8 +8,6 @@ import { nameKey } from "./writeSteps";
 export interface ReadCellsFeatures {
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13); without it every cell reads merged = null. */
   readonly mergedAreas: boolean;
-  /** Whether the workbook counts dates from 1904; Office.js (to ExcelApi 1.10) cannot tell, so false. */
-  readonly date1904: boolean;
 }
 
 /** A comment and the cell it sits on, once its location is loaded. */
@@ -53,8 +51,12 @@ export async function readCells(
   extent.load("rowIndex, columnIndex, rowCount, columnCount");
   const comments = context.workbook.comments;
   comments.load("items/content");
+  // Office.js has no property for the date system; DATE(1904,1,1) is serial 0 only in the 1904 system.
+  const origin1904 = context.workbook.functions.date(1904, 1, 1);
+  origin1904.load("value");
   await context.sync();
   if (extent.isNullObject) return [];
+  const date1904 = origin1904.value === 0;
   const region: CellBlock =
     address === undefined
       ? {
@@ -91,7 +93,7 @@ export async function readCells(
     blocks.push(block);
     start += count;
   }
-  return assembleCells(name, region, blocks, parts!, features);
+  return assembleCells(name, region, blocks, parts!, date1904);
 }
 
 function queueRegionParts(
@@ -155,7 +157,7 @@ function assembleCells(
   region: CellBlock,
   blocks: readonly RowBlockLoad[],
   parts: RegionParts,
-  features: ReadCellsFeatures,
+  date1904: boolean,
 ): CellGrid {
   const hiddenColumns = parts.columns.value.map((column) => column.columnHidden === true);
   const merged = mergedAreaIndex(parts.merges, region);
@@ -175,7 +177,7 @@ function assembleCells(
           const format = numberFormat[r]?.[c];
           const locked = cells[r]?.[c]?.format?.protection?.locked;
           return {
-            ...typedValue(value, valueTypes[r]?.[c], typeof format === "string" ? format : null, features.date1904),
+            ...typedValue(value, valueTypes[r]?.[c], typeof format === "string" ? format : null, date1904),
             formula: formulaOf(formulas[r]?.[c], value),
             numberFormat: typeof format === "string" ? format : null,
             merged: merged.get(key) ?? null,

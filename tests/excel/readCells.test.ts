@@ -107,6 +107,13 @@ describe("createExcelWorkbook › readCells: what each cell really holds", () =>
     expect(cells[0]!.map((cell) => cell.comment)).toEqual(["Số liệu tạm tính", null]);
   });
 
+  it("reads dates in the 1904 system in a workbook that counts from 1904", async () => {
+    fake.uninstall();
+    fake = installExcelFake({ date1904: true, sheets: [RETURNS_SHEET] });
+    const cells = await createExcelWorkbook().readCells(RETURNS, "C2");
+    expect(pick(cells[0]![0], "kind", "value")).toEqual({ kind: "date", value: "2029-01-02" });
+  });
+
   it("reads the whole used range from A1 when no address is given", async () => {
     const cells = await createExcelWorkbook().readCells(RETURNS);
     expect(cells).toHaveLength(4);

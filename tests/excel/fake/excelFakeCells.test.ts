@@ -230,6 +230,34 @@ describe("the Excel fake: activating and selecting", () => {
   });
 });
 
+describe("the Excel fake: worksheet functions", () => {
+  it.each([
+    [false, 1_462],
+    [true, 0],
+  ])("gives DATE(1904,1,1) in the date system of the workbook (1904 system: %s) as %i", async (date1904, serial) => {
+    fake = installExcelFake({ date1904 });
+    await Excel.run(async (context) => {
+      const result = context.workbook.functions.date(1904, 1, 1);
+      result.load("value");
+      await context.sync();
+      expect(result.value).toBe(serial);
+    });
+  });
+
+  it("gives Excel's serials around its fictitious 29 February 1900", async () => {
+    fake = installExcelFake();
+    await Excel.run(async (context) => {
+      const results = [
+        [1900, 1, 1],
+        [1900, 2, 28],
+        [1900, 3, 1],
+      ].map(([year, month, day]) => context.workbook.functions.date(year!, month!, day!).load("value"));
+      await context.sync();
+      expect(results.map((result) => result.value)).toEqual([1, 59, 61]);
+    });
+  });
+});
+
 describe("the Excel fake: presets", () => {
   it("refuses a preset formula without its cached result", () => {
     expect(() => installExcelFake({ sheets: [{ name: SHEET, cells: { A1: { formula: "=1+1" } } }] })).toThrow(

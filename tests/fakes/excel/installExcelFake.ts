@@ -63,6 +63,8 @@ export interface FakeSheetInit {
 
 export interface FakeWorkbookInit {
   readonly sheets?: readonly FakeSheetInit[];
+  /** The 1904 date system (serial 0 is 1904-01-01); default false, the 1900 system. */
+  readonly date1904?: boolean;
   readonly names?: readonly { readonly name: string; readonly formula: string }[];
 }
 
@@ -246,7 +248,16 @@ function nameView(item: { name: string; formula: string; comment: string; visibl
 }
 
 function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
-  const workbook: WorkbookState = { sheets: [], tables: [], names: [], comments: [], active: null, selection: null, nextId: 0 };
+  const workbook: WorkbookState = {
+    sheets: [],
+    tables: [],
+    names: [],
+    comments: [],
+    active: null,
+    selection: null,
+    date1904: initial.date1904 ?? false,
+    nextId: 0,
+  };
   const sheets = initial.sheets ?? [{ name: "Sheet1" }];
   for (const init of sheets) {
     const sheet = createSheetState(workbook, init.name);

@@ -152,6 +152,8 @@ export interface WorkbookState {
   /** The active sheet (Worksheet.activate) and the selected range (Range.select); null until set. */
   active: SheetState | null;
   selection: { readonly sheet: SheetState; readonly rect: Rect } | null;
+  /** Whether serial dates count from 1904-01-01 (a Mac-era workbook) rather than from 1900. */
+  readonly date1904: boolean;
   nextId: number;
 }
 
