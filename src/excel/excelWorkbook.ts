@@ -4,6 +4,9 @@ import { parseBlockAddress } from "./addressing";
 import { toExcelAdapterError } from "./excelAdapterError";
 import { fromExcelRows, gridWidth } from "./excelCellValues";
 import { planWrites } from "./planWrites";
+import type { MarkReadRequest } from "./markState";
+import { normalMarkAddress } from "./markState";
+import { readCells } from "./readCells";
 import type { ReadRequest } from "./readWorkbook";
 import { readWorkbook } from "./readWorkbook";
 import { createWriteSession, packSteps, SYNC_BUDGET_BYTES } from "./writeSteps";
@@ -104,7 +107,19 @@ function readRequestFor(changes: readonly WorkbookChange[]): ReadRequest {
     metadata: changes.some((change) => change.kind === "setMetadata"),
     outlineSheets: changes.flatMap((change) => (change.kind === "writeSheet" ? [change.sheet.name] : [])),
     ranges,
+    marks: markReadRequest(changes),
   };
+}
+
+/** The cells markCells will cover and the sheets clearMarks will clear; null when there are no marks. */
+function markReadRequest(changes: readonly WorkbookChange[]): MarkReadRequest | null {
+  const cells = changes.flatMap((change) =>
+    change.kind === "markCells"
+      ? change.marks.map((mark) => ({ sheet: change.sheet, address: normalMarkAddress(mark.address) }))
+      : [],
+  );
+  const clearSheets = changes.flatMap((change) => (change.kind === "clearMarks" ? [change.sheet] : []));
+  return cells.length > 0 || clearSheets.length > 0 ? { cells, clearSheets } : null;
 }
 
 async function applyChanges(
@@ -118,7 +133,7 @@ async function applyChanges(
   const batches = packSteps(steps, SYNC_BUDGET_BYTES);
   const suspendScreen = supports("ExcelApi", "1.9");
   const session = createWriteSession(context);
-  let roundTrips = 1;
+  let roundTrips = existing.syncs;
   for (const [index, batch] of batches.entries()) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     if (suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -133,10 +148,10 @@ async function applyChanges(
 }
 
 /**
- * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect` and `readSheet` cost one sync
- * (a sheet too large for one 5 MB response is then read again in row blocks);
- * `apply` costs one read sync plus one sync per batch of queued writes (one batch unless a batch would pass
- * ~4 MB, Excel on the web refusing requests over 5 MB).
+ * The WorkbookPort over the workbook open in Excel, through Office.js. `inspect`, `readSheet` and `reveal` cost one
+ * sync, `readCells` two (a sheet too large for one 5 MB response is then read again in row blocks);
+ * `apply` costs one read sync (two when marks must locate comments or check recorded marks) plus one sync per
+ * batch of queued writes (one batch unless a batch would pass ~4 MB, Excel on the web refusing requests over 5 MB).
  */
 export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): WorkbookPort {
   const supports = options.isSetSupported ?? officeSupports;
@@ -144,7 +159,7 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
     host: "excel",
     inspect: () =>
       runExcel(async (context): Promise<WorkbookInfo> => {
-        const existing = await readWorkbook(context, { metadata: true, outlineSheets: [], ranges: [] });
+        const existing = await readWorkbook(context, { metadata: true, outlineSheets: [], ranges: [], marks: null });
         return {
           sheets: existing.sheets.map(({ name, visibility }) => ({ name, visibility })),
           names: existing.names,
@@ -160,6 +175,15 @@ export function createExcelWorkbook(options: ExcelWorkbookOptions = {}): Workboo
         return runExcel((context) => readSheetInBlocks(context, name, address));
       }
     },
+    readCells: (name, address) =>
+      runExcel((context) => readCells(context, name, address, { mergedAreas: supports("ExcelApi", "1.13") })),
+    reveal: (sheet, address) =>
+      runExcel(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      }),
     apply: async (changes, applyOptions = {}) => {
       if (changes.length === 0) return { roundTrips: 0 };
       return runExcel((context) => applyChanges(context, changes, applyOptions, supports));

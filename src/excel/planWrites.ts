@@ -4,14 +4,14 @@ import type { SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/por
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
 import { ExcelAdapterError } from "./excelAdapterError";
 import { gridWidth, toExcelRows } from "./excelCellValues";
-import { jsonBytes } from "./payloadSize";
 import type { ExistingWorkbook } from "./readWorkbook";
 import { OUTLINE_NAME, outlineComment } from "./readWorkbook";
+import { PlannedCells, planClearMarks, planMarkCells } from "./markSteps";
 import { addConditionalFormat, applyStyle, outlineDepth, toDataValidationRule, toErrorAlert, toPrompt } from "./sheetFeatures";
 import type { ColumnFormat } from "./valueBlockSteps";
 import { valueBlockSteps } from "./valueBlockSteps";
 import type { WriteStep } from "./writeSteps";
-import { nameKey, OPERATION_BYTES, SYNC_BUDGET_BYTES } from "./writeSteps";
+import { nameKey, smallStep, SYNC_BUDGET_BYTES } from "./writeSteps";
 
 /** Room left in a sync next to a value block for the small steps packed with it. */
 const VALUE_BLOCK_BUDGET = SYNC_BUDGET_BYTES - 100_000;
@@ -43,8 +43,10 @@ class PlannedWorkbook {
   private readonly tables = new Map<string, { readonly name: string; readonly sheet: string }>();
   readonly names: Set<string>;
   metadata: Record<string, string>;
+  readonly cells: PlannedCells;
 
   constructor(existing: ExistingWorkbook) {
+    this.cells = new PlannedCells(existing.marks);
     this.order = existing.sheets.map((sheet) => sheet.name);
     for (const sheet of existing.sheets) {
       this.sheets.set(nameKey(sheet.name), {
@@ -96,10 +98,6 @@ class PlannedWorkbook {
   addTable(name: string, sheet: string): void {
     this.tables.set(nameKey(name), { name, sheet });
   }
-}
-
-function smallStep(operations: number, args: unknown, queue: WriteStep["queue"]): WriteStep {
-  return { bytes: OPERATION_BYTES * Math.max(operations, 1) + jsonBytes(args), queue };
 }
 
 /** Empties an existing sheet: tables, outline, validation, conditional formats, merges, cells, formats, panes. */
@@ -347,6 +345,29 @@ function setNameStep(name: string, reference: string, model: PlannedWorkbook): W
   });
 }
 
+/** Marks go on existing, unprotected sheets only: Excel refuses formats and comments on a protected sheet. */
+function markableSheet(name: string, model: PlannedWorkbook, action: string): PlannedSheet | undefined {
+  const planned = model.sheet(name);
+  if (planned?.protected) {
+    throw new ExcelAdapterError("AccessDenied", `Sheet "${planned.name}" is protected: cannot ${action} its cells`);
+  }
+  return planned;
+}
+
+function markCellsSteps(change: Extract<WorkbookChange, { kind: "markCells" }>, model: PlannedWorkbook): WriteStep[] {
+  const planned = markableSheet(change.sheet, model, "mark");
+  if (!planned) throw new ExcelAdapterError("ItemNotFound", `No sheet "${change.sheet}" to mark cells on`);
+  if (change.marks.length === 0) return [];
+  const plan = planMarkCells(planned.name, change.marks, model.cells, model.metadata);
+  return [...plan.steps, ...metadataSteps(plan.entries, model)];
+}
+
+function clearMarksSteps(sheet: string | null, model: PlannedWorkbook): WriteStep[] {
+  const plan = planClearMarks(sheet, model.cells, model.metadata, (name) => markableSheet(name, model, "unmark") !== undefined);
+  if (Object.keys(plan.entries).length === 0) return [];
+  return [...plan.steps, ...metadataSteps(plan.entries, model)];
+}
+
 /** Turns the changes into ordered, size-estimated steps, given what the workbook held before. */
 export function planWrites(changes: readonly WorkbookChange[], existing: ExistingWorkbook, features: HostFeatures): WriteStep[] {
   const model = new PlannedWorkbook(existing);
@@ -362,6 +383,10 @@ export function planWrites(changes: readonly WorkbookChange[], existing: Existin
         return metadataSteps(change.entries, model);
       case "setName":
         return [setNameStep(change.name, change.reference, model)];
+      case "markCells":
+        return markCellsSteps(change, model);
+      case "clearMarks":
+        return clearMarksSteps(change.sheet, model);
     }
   });
 }

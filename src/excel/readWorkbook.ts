@@ -2,6 +2,8 @@ import { gridToMetadata, METADATA_SHEET } from "../workbook/metadataSheet";
 import type { DefinedName, SheetVisibility, TableInfo } from "../workbook/port";
 import type { CellBlock } from "./addressing";
 import { fromExcelRows } from "./excelCellValues";
+import type { MarkReadRequest, MarkState } from "./markState";
+import { finishMarkReads, NO_MARK_STATE, queueMarkReads } from "./markState";
 import { nameKey } from "./writeSteps";
 
 /**
@@ -35,6 +37,10 @@ export interface ExistingWorkbook {
   readonly outlineDepths: ReadonlyMap<string, number>;
   /** Number formats of the asked ranges, by request id; absent when the sheet did not exist. */
   readonly rangeFormats: ReadonlyMap<number, readonly (readonly unknown[])[]>;
+  /** Fills and comments of the cells marks touch (empty unless the request asked for marks). */
+  readonly marks: MarkState;
+  /** Syncs this read cost: 1, or 2 when marks need comments located or recorded marks checked. */
+  readonly syncs: number;
 }
 
 export interface ReadRequest {
@@ -43,11 +49,13 @@ export interface ReadRequest {
   readonly outlineSheets: readonly string[];
   /** Ranges whose number formats are wanted (targets of writeRange), keyed by an id. */
   readonly ranges: readonly { readonly id: number; readonly sheet: string; readonly block: CellBlock }[];
+  /** What markCells and clearMarks need; null when the apply has neither. */
+  readonly marks: MarkReadRequest | null;
 }
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-/** Everything apply and inspect need to know about the workbook, in one sync. */
+/** Everything apply and inspect need to know about the workbook: one sync, two when marks need it. */
 export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<ExistingWorkbook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name, items/visibility, items/position, items/protection/protected");
@@ -55,9 +63,8 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   tables.load("items/name, items/worksheet/name");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
-  const metadataRange = request.metadata
-    ? worksheets.getItemOrNullObject(METADATA_SHEET).getUsedRangeOrNullObject(true)
-    : null;
+  const wantsMetadata = request.metadata || request.marks !== null;
+  const metadataRange = wantsMetadata ? worksheets.getItemOrNullObject(METADATA_SHEET).getUsedRangeOrNullObject(true) : null;
   metadataRange?.load("values");
   const outlineRecords = request.outlineSheets.map((sheet) => {
     const record = worksheets.getItemOrNullObject(sheet).names.getItemOrNullObject(OUTLINE_NAME);
@@ -71,6 +78,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     range.load("numberFormat");
     return { id, range };
   });
+  const markReads = request.marks ? queueMarkReads(context, request.marks) : null;
   await context.sync();
 
   const sheets = [...worksheets.items]
@@ -90,6 +98,10 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   }
   let metadata: Record<string, string> = {};
   if (metadataRange && !metadataRange.isNullObject) metadata = gridToMetadata(fromExcelRows(metadataRange.values));
+  const marks =
+    markReads && request.marks
+      ? await finishMarkReads(context, markReads, metadata, request.marks.clearSheets, sheets.map((sheet) => sheet.name))
+      : { state: NO_MARK_STATE, syncs: 0 };
   return {
     sheets,
     tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
@@ -97,5 +109,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     metadata,
     outlineDepths,
     rangeFormats,
+    marks: marks.state,
+    syncs: 1 + marks.syncs,
   };
 }

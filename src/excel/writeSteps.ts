@@ -1,4 +1,5 @@
 import { ExcelAdapterError } from "./excelAdapterError";
+import { jsonBytes } from "./payloadSize";
 
 /** Proxies shared by the steps of one apply, so a sheet is looked up once per Excel.run. */
 export interface WriteSession {
@@ -22,6 +23,11 @@ export const OPERATION_BYTES = 200;
  * OPERATION_BYTES per call, so 4.5 MB keeps a margin of about 10% below the limit.
  */
 export const SYNC_BUDGET_BYTES = 4_500_000;
+
+/** A step of a few calls whose size is their count plus the JSON of their arguments. */
+export function smallStep(operations: number, args: unknown, queue: WriteStep["queue"]): WriteStep {
+  return { bytes: OPERATION_BYTES * Math.max(operations, 1) + jsonBytes(args), queue };
+}
 
 export function nameKey(name: string): string {
   return name.normalize("NFC").toLocaleUpperCase("vi");

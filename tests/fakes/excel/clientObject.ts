@@ -181,6 +181,24 @@ function groupNavigational(paths: readonly string[]): Map<string, string[]> {
   return groups;
 }
 
+/** What a method such as `Range.getCellProperties` returns: a value readable once the sync that computed it is done. */
+export class FakeClientResult<V> implements Pick<OfficeExtension.ClientResult<V>, "value"> {
+  private settled = false;
+  private result: V | undefined;
+
+  constructor(private readonly member: string) {}
+
+  settle(value: V): void {
+    this.settled = true;
+    this.result = value;
+  }
+
+  get value(): V {
+    if (!this.settled) throw officeError("ValueNotLoaded", this.member, "ClientResult.value read before sync");
+    return this.result as V;
+  }
+}
+
 /** Proxies are handed to the adapter typed as the real Office.js classes; only the picked members exist. */
 export function asExcel<E>(fake: object): E {
   return fake as unknown as E;

@@ -1,6 +1,7 @@
 /** Error codes the fake raises, spelled as Office.js spells them (OfficeExtension.ErrorCodes / Excel.ErrorCodes). */
 export type FakeErrorCode =
   | "PropertyNotLoaded"
+  | "ValueNotLoaded"
   | "ItemNotFound"
   | "InvalidArgument"
   | "ItemAlreadyExists"
@@ -11,6 +12,7 @@ export type FakeErrorCode =
 const STANDARD_MESSAGES: Record<FakeErrorCode, string> = {
   PropertyNotLoaded:
     "The property is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+  ValueNotLoaded: "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.",
   ItemNotFound: "The requested resource doesn't exist.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   ItemAlreadyExists: "The resource already exists.",

@@ -1,4 +1,15 @@
 export { installExcelFake } from "./installExcelFake";
-export type { ExcelFakeHandle, FakeSheetInit, FakeWorkbookInit, NameView, SheetView, SyncView, TableView } from "./installExcelFake";
+export type {
+  CommentView,
+  ExcelFakeHandle,
+  FakeCellInit,
+  FakeFormatInit,
+  FakeSheetInit,
+  FakeWorkbookInit,
+  NameView,
+  SheetView,
+  SyncView,
+  TableView,
+} from "./installExcelFake";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
 export { FakeLimitationError, FakeOfficeError } from "./errors";

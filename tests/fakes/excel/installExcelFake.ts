@@ -4,14 +4,55 @@ import { parseLocalAddress, rectToA1 } from "./addresses";
 import { asExcel } from "./clientObject";
 import { FakeExcelHost, FakeRequestQueue } from "./context";
 import { FakeLimitationError } from "./errors";
-import type { CellFormat, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
-import { cellFormat, createSheetState, getCell, liveSheets, newId, sameName, setCell, usedValuesRect } from "./state";
+import type { CellFormat, FormatPatch, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
+import {
+  cellFormat,
+  cellKey,
+  clearValues,
+  createSheetState,
+  getCell,
+  liveSheets,
+  newId,
+  sameName,
+  setCell,
+  usedValuesRect,
+} from "./state";
 import { FakeRequestContext } from "./workbook";
+
+/** Formats preset on a cell or a range. */
+export interface FakeFormatInit {
+  readonly numberFormat?: string;
+  /** "#RRGGBB"; absent: no fill. */
+  readonly fill?: string;
+  /** Cells are locked unless told otherwise, as in Excel. */
+  readonly locked?: boolean;
+}
+
+/** One preset cell. A formula needs its cached result: `value` or `error`. */
+export interface FakeCellInit extends FakeFormatInit {
+  readonly value?: CellValue;
+  /** "=SUM(B2:B9)"; the fake never evaluates it. */
+  readonly formula?: string;
+  /** An error value, "#N/A", "#REF!"…; Range.values reads its code, Range.valueTypes "Error". */
+  readonly error?: string;
+  /** A threaded comment on the cell. */
+  readonly comment?: string;
+}
 
 export interface FakeSheetInit {
   readonly name: string;
   /** Written from A1 as stored values (no parsing). */
   readonly values?: Grid;
+  /** Cells by address ("D7"), applied after `values`. */
+  readonly cells?: Readonly<Record<string, FakeCellInit>>;
+  /** Formats over ranges ("C:C", "B2:D9"), applied before the formats of `cells`. */
+  readonly formats?: readonly (FakeFormatInit & { readonly address: string })[];
+  /** Hidden rows, 1-based. */
+  readonly hiddenRows?: readonly number[];
+  /** Hidden columns by letter ("C"). */
+  readonly hiddenColumns?: readonly string[];
+  /** Merged areas ("B2:D2"); only the top-left value is kept, as Excel does. */
+  readonly merges?: readonly string[];
   readonly visibility?: Visibility;
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
   /** Rows (1-based, inclusive) grouped once each. */
@@ -22,6 +63,8 @@ export interface FakeSheetInit {
 
 export interface FakeWorkbookInit {
   readonly sheets?: readonly FakeSheetInit[];
+  /** The 1904 date system (serial 0 is 1904-01-01); default false, the 1900 system. */
+  readonly date1904?: boolean;
   readonly names?: readonly { readonly name: string; readonly formula: string }[];
 }
 
@@ -62,6 +105,17 @@ export interface SheetView {
   }[];
   /** Sheet-scoped names. */
   readonly names: readonly NameView[];
+  /** The text of the comment on a cell ("D7"), or null. */
+  comment(address: string): string | null;
+  /** The formula of a cell, or null. */
+  formula(address: string): string | null;
+  rowHidden(row: number): boolean;
+}
+
+export interface CommentView {
+  readonly sheet: string;
+  readonly address: string;
+  readonly content: string;
 }
 
 export interface NameView {
@@ -102,6 +156,12 @@ export interface ExcelFakeHandle {
   readonly tables: readonly TableView[];
   /** Workbook-scoped names. */
   readonly names: readonly NameView[];
+  /** Live comments, in the order they were made. */
+  readonly comments: readonly CommentView[];
+  /** The active sheet: the last activated, else the first visible one. */
+  readonly activeSheet: string;
+  /** What Range.select selected last, or null. */
+  readonly selection: { readonly sheet: string; readonly address: string } | null;
   /** Forgets the recorded syncs (the workbook stays), to measure one operation. */
   resetCounters(): void;
   uninstall(): void;
@@ -168,6 +228,18 @@ function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
       dataBarColor: format.dataBarColor,
     })),
     names: sheet.names.filter((item) => !item.deleted).map(nameView),
+    comment: (address) => {
+      const rect = parseOrThrow(address);
+      const found = workbook.comments.find(
+        (comment) => !comment.deleted && comment.sheet === sheet && comment.row === rect.row && comment.column === rect.column,
+      );
+      return found?.content ?? null;
+    },
+    formula: (address) => {
+      const rect = parseOrThrow(address);
+      return sheet.formulas.get(cellKey(rect.row, rect.column)) ?? null;
+    },
+    rowHidden: (row) => sheet.hiddenRows.has(row - 1),
   };
 }
 
@@ -176,7 +248,16 @@ function nameView(item: { name: string; formula: string; comment: string; visibl
 }
 
 function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
-  const workbook: WorkbookState = { sheets: [], tables: [], names: [], nextId: 0 };
+  const workbook: WorkbookState = {
+    sheets: [],
+    tables: [],
+    names: [],
+    comments: [],
+    active: null,
+    selection: null,
+    date1904: initial.date1904 ?? false,
+    nextId: 0,
+  };
   const sheets = initial.sheets ?? [{ name: "Sheet1" }];
   for (const init of sheets) {
     const sheet = createSheetState(workbook, init.name);
@@ -186,6 +267,7 @@ function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
         if (value !== null && value !== "") setCell(sheet, r, c, value);
       }),
     );
+    presetCells(workbook, sheet, init);
     for (const group of init.rowGroups ?? []) {
       for (let row = group.from - 1; row < group.to; row += 1) sheet.rowLevels.set(row, (sheet.rowLevels.get(row) ?? 0) + 1);
     }
@@ -211,6 +293,47 @@ function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
     workbook.names.push({ id: newId(workbook, "name"), name: item.name, formula: item.formula, comment: "", visible: true, deleted: false });
   }
   return workbook;
+}
+
+function formatPatch(init: FakeFormatInit): FormatPatch {
+  const patch: FormatPatch = {};
+  if (init.numberFormat !== undefined) patch.numberFormat = init.numberFormat;
+  if (init.fill !== undefined) patch.fill = init.fill.toUpperCase();
+  if (init.locked !== undefined) patch.locked = init.locked;
+  return patch;
+}
+
+/** Formats, cells, comments, hidden rows and columns, and merges of a sheet's initial state. */
+function presetCells(workbook: WorkbookState, sheet: SheetState, init: FakeSheetInit): void {
+  for (const format of init.formats ?? []) {
+    sheet.formatLayers.push({ rect: parseOrThrow(format.address), kind: "patch", patch: formatPatch(format) });
+  }
+  for (const [address, cell] of Object.entries(init.cells ?? {})) {
+    const rect = parseOrThrow(address);
+    if (rect.rowCount !== 1 || rect.columnCount !== 1) throw new FakeLimitationError(`preset cell ${address} is a range`);
+    const { row, column } = rect;
+    if (cell.formula !== undefined && cell.value === undefined && cell.error === undefined) {
+      throw new FakeLimitationError(`preset formula in ${address} needs its cached result (value or error)`);
+    }
+    const value = cell.error ?? cell.value;
+    if (value !== undefined) setCell(sheet, row, column, value === null || value === "" ? undefined : value);
+    if (cell.error !== undefined) sheet.errors.add(cellKey(row, column));
+    if (cell.formula !== undefined) sheet.formulas.set(cellKey(row, column), cell.formula);
+    const patch = formatPatch(cell);
+    if (Object.keys(patch).length > 0) sheet.formatLayers.push({ rect, kind: "patch", patch });
+    if (cell.comment !== undefined) {
+      workbook.comments.push({ id: newId(workbook, "comment"), sheet, row, column, content: cell.comment, deleted: false });
+    }
+  }
+  for (const row of init.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+  for (const column of init.hiddenColumns ?? []) sheet.hiddenColumns.add(columnNumber(column));
+  for (const address of init.merges ?? []) {
+    const rect = parseOrThrow(address);
+    const keep = getCell(sheet, rect.row, rect.column);
+    clearValues(sheet, rect);
+    setCell(sheet, rect.row, rect.column, keep);
+    sheet.merges.push(rect);
+  }
 }
 
 type ExcelGlobal = { Excel?: unknown };
@@ -274,6 +397,24 @@ export function installExcelFake(initial: FakeWorkbookInit = {}): ExcelFakeHandl
     },
     get names() {
       return host.workbook.names.filter((item) => !item.deleted).map(nameView);
+    },
+    get comments() {
+      return host.workbook.comments
+        .filter((comment) => !comment.deleted && !comment.sheet.deleted)
+        .map((comment) => ({
+          sheet: comment.sheet.name,
+          address: rectToA1({ row: comment.row, column: comment.column, rowCount: 1, columnCount: 1 }),
+          content: comment.content,
+        }));
+    },
+    get activeSheet() {
+      const sheets = liveSheets(host.workbook);
+      const active = host.workbook.active ?? sheets.find((sheet) => sheet.visibility === "Visible") ?? sheets[0];
+      return active?.name ?? "";
+    },
+    get selection() {
+      const selection = host.workbook.selection;
+      return selection ? { sheet: selection.sheet.name, address: rectToA1(selection.rect) } : null;
     },
     resetCounters() {
       host.syncs.splice(0);

@@ -1,8 +1,9 @@
 import type { Rect } from "./addresses";
-import { quoteSheetName, rectToA1 } from "./addresses";
+import { cellCount, intersects, quoteSheetName, rectToA1 } from "./addresses";
+import { cellPropertiesAsked, linePropertiesAsked, readCellProperties, readFormulas, readValueTypes } from "./cellReads";
 import { expectBoolean, expectColor, expectNumber, expectOneOf, expectRecord, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
-import { FakeClientObject, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
+import { FakeClientObject, FakeClientResult, FakeCollection, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import type { RangeTarget } from "./sheetOperations";
@@ -21,8 +22,9 @@ import {
   writeNumberFormats,
   writeValues,
 } from "./sheetOperations";
-import type { ConditionalFormatState, FormatPatch } from "./state";
-import { newId } from "./state";
+import type { ConditionalFormatState, FormatPatch, SheetState } from "./state";
+import { layersTouching, newId, resolveFormat } from "./state";
+import { FakeWorksheet } from "./worksheet";
 
 type RangeResolver = () => Resolution<RangeTarget>;
 
@@ -60,11 +62,30 @@ export class FakeRange
       | "ungroup"
       | "load"
       | "isNullObject"
+      | "valueTypes"
+      | "formulas"
+      | "getCellProperties"
+      | "getRowProperties"
+      | "getColumnProperties"
+      | "getMergedAreasOrNullObject"
+      | "select"
+      | "worksheet"
     >
 {
   protected readonly typeName = "Range";
-  protected readonly loadable = ["values", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+  protected readonly loadable = [
+    "values",
+    "valueTypes",
+    "formulas",
+    "numberFormat",
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ] as const;
   private formatProxy: FakeRangeFormat | undefined;
+  private worksheetProxy: FakeWorksheet | undefined;
   private validationProxy: FakeDataValidation | undefined;
   private conditionalFormatsProxy: FakeConditionalFormatCollection | undefined;
 
@@ -77,6 +98,10 @@ export class FakeRange
     switch (property) {
       case "values":
         return readValues(target);
+      case "valueTypes":
+        return readValueTypes(target);
+      case "formulas":
+        return readFormulas(target);
       case "numberFormat":
         return numberFormatsOf(target);
       case "address":
@@ -97,6 +122,114 @@ export class FakeRange
   load(argument?: unknown): Excel.Range {
     this.queueLoad(argument);
     return asExcel(this);
+  }
+
+  protected override navigate(property: string): FakeClientObject<object> | undefined {
+    if (property === "worksheet") return this.worksheetFake();
+    return undefined;
+  }
+
+  private worksheetFake(): FakeWorksheet {
+    this.worksheetProxy ??= new FakeWorksheet(this.queue, `${this.fakeObjectPath}.worksheet`, () => {
+      const target = this.resolve();
+      return target === NULL_OBJECT ? NULL_OBJECT : target.sheet;
+    });
+    return this.worksheetProxy;
+  }
+
+  get worksheet(): Excel.Worksheet {
+    return asExcel(this.worksheetFake());
+  }
+
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.read("valueTypes");
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+
+  /** Only `address`, `format.protection.locked` and `format.fill.color` are modelled. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
+    const asked = cellPropertiesAsked(options, "Range.getCellProperties");
+    return this.clientResult("Range.getCellProperties", [options], (target) => readCellProperties(target, asked));
+  }
+
+  /** Only `rowHidden` and `rowIndex` are modelled. */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.RowProperties[]> {
+    const asked = linePropertiesAsked(options, ["rowHidden", "rowIndex"], "Range.getRowProperties");
+    return this.clientResult("Range.getRowProperties", [options], ({ sheet, rect }) =>
+      Array.from({ length: rect.rowCount }, (_row, index) => {
+        const row = rect.row + index;
+        const properties: Excel.RowProperties = {};
+        if (asked.has("rowHidden")) properties.rowHidden = sheet.hiddenRows.has(row);
+        if (asked.has("rowIndex")) properties.rowIndex = row;
+        return properties;
+      }),
+    );
+  }
+
+  /** Only `columnHidden` and `columnIndex` are modelled. */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
+    const asked = linePropertiesAsked(options, ["columnHidden", "columnIndex"], "Range.getColumnProperties");
+    return this.clientResult("Range.getColumnProperties", [options], ({ sheet, rect }) =>
+      Array.from({ length: rect.columnCount }, (_column, index) => {
+        const column = rect.column + index;
+        const properties: Excel.ColumnProperties = {};
+        if (asked.has("columnHidden")) properties.columnHidden = sheet.hiddenColumns.has(column);
+        if (asked.has("columnIndex")) properties.columnIndex = column;
+        return properties;
+      }),
+    );
+  }
+
+  /**
+   * The merged areas that intersect the range, each whole (assumption), or a null object when there is none.
+   * Excel fails past 512 areas; how it fails is not modelled.
+   */
+  getMergedAreasOrNullObject(): Excel.RangeAreas {
+    const proxy = new FakeRangeAreas(this.queue, `${this.fakeObjectPath}.getMergedAreasOrNullObject()`, () => {
+      const target = this.resolve();
+      if (target === NULL_OBJECT) return NULL_OBJECT;
+      const areas = target.sheet.merges.filter((merge) => intersects(merge, target.rect));
+      if (areas.length > 512) throw new FakeLimitationError("more than 512 merged areas (Excel fails; how is not modelled)");
+      return areas.length === 0 ? NULL_OBJECT : { sheet: target.sheet, areas };
+    });
+    proxy.instantiate();
+    return asExcel(proxy);
+  }
+
+  /** Selects the range; assumption: its sheet becomes the active one, and a sheet that is not visible refuses. */
+  select(): void {
+    this.enqueue("Range.select", [], (target) => {
+      if (target.sheet.visibility !== "Visible") {
+        throw officeError("InvalidOperation", "Range.select", `sheet "${target.sheet.name}" is not visible`);
+      }
+      const workbook = this.queue.host.workbook;
+      workbook.active = target.sheet;
+      workbook.selection = { sheet: target.sheet, rect: target.rect };
+    });
+  }
+
+  /** A ClientResult computed at the next sync and readable after it (ValueNotLoaded before). */
+  private clientResult<V>(member: string, args: readonly unknown[], compute: (target: RangeTarget) => V): OfficeExtension.ClientResult<V> {
+    const result = new FakeClientResult<V>(member);
+    this.queue.enqueue({
+      path: this.fakeObjectPath,
+      member,
+      args,
+      run: (_received, scope) => {
+        const target = this.resolve();
+        if (target === NULL_OBJECT) {
+          scope.commit(() => result.settle(undefined as V));
+          return;
+        }
+        const value = compute(target);
+        scope.respond(value);
+        scope.commit(() => result.settle(value));
+      },
+    });
+    return asExcel(result);
   }
 
   get values(): unknown[][] {
@@ -395,11 +528,38 @@ export class FakeRangeFont extends FormatPart implements Pick<Excel.RangeFont, "
   }
 }
 
-export class FakeRangeFill extends FormatPart implements Pick<Excel.RangeFill, "color"> {
+export class FakeRangeFill extends FormatPart implements Pick<Excel.RangeFill, "color" | "tintAndShade" | "clear" | "load"> {
   protected readonly typeName = "RangeFill";
+  protected override readonly loadable: readonly string[] = ["color", "tintAndShade"];
 
   constructor(queue: FakeRequestQueue, path: string, resolver: RangeResolver) {
     super(queue, path, resolver);
+  }
+
+  /**
+   * color: "#FFFFFF" for no fill as for white (office-js#4900, #6218); tintAndShade: null for no fill, 0 for a
+   * solid colour (as Microsoft answered in office-js#4900). Both null when the cells differ.
+   */
+  protected override readScalar(target: RangeTarget, property: string): unknown {
+    const { sheet, rect } = target;
+    if (cellCount(rect) > 100_000) throw new FakeLimitationError("RangeFill of more than 100,000 cells");
+    const layers = layersTouching(sheet, rect);
+    const fills = new Set<string | null>();
+    for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
+      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
+        fills.add(resolveFormat(layers, row, column).fill);
+      }
+    }
+    if (fills.size !== 1) return null;
+    const [fill] = [...fills] as [string | null];
+    if (property === "color") return fill ?? "#FFFFFF";
+    if (property === "tintAndShade") return fill === null ? null : 0;
+    throw new FakeLimitationError(`RangeFill.${property}`);
+  }
+
+  load(argument?: unknown): Excel.RangeFill {
+    this.queueLoad(argument);
+    return asExcel(this);
   }
 
   get color(): string {
@@ -407,6 +567,14 @@ export class FakeRangeFill extends FormatPart implements Pick<Excel.RangeFill, "
   }
   set color(color: string) {
     this.setPatch("color", color, (received, location) => ({ fill: expectColor(received, location) }));
+  }
+
+  get tintAndShade(): number {
+    return this.read("tintAndShade");
+  }
+
+  clear(): void {
+    this.enqueue("RangeFill.clear", [], (target) => patchFormat(target, { fill: null }, "RangeFill.clear"));
   }
 }
 
@@ -842,5 +1010,75 @@ export class FakeConditionalDataBarPositiveFormat
       requireType(format, "DataBar", location);
       format.dataBarColor = expectColor(received, location);
     });
+  }
+}
+
+interface AreasTarget {
+  readonly sheet: SheetState;
+  readonly areas: readonly Rect[];
+}
+
+/** What Range.getMergedAreasOrNullObject gives: the areas, as a collection of ranges. */
+export class FakeRangeAreas extends RangePart<AreasTarget> implements Pick<Excel.RangeAreas, "areas" | "load" | "isNullObject"> {
+  protected readonly typeName = "RangeAreas";
+  protected readonly loadable: readonly string[] = [];
+  private areasProxy: FakeRangeCollection | undefined;
+
+  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<AreasTarget>) {
+    super(queue, path, resolver);
+  }
+
+  protected readScalar(_target: AreasTarget, property: string): unknown {
+    throw new FakeLimitationError(`RangeAreas.${property}`);
+  }
+
+  protected override navigate(property: string): FakeClientObject<object> | undefined {
+    return property === "areas" ? this.areasFake() : undefined;
+  }
+
+  private areasFake(): FakeRangeCollection {
+    this.areasProxy ??= new FakeRangeCollection(this.queue, `${this.fakeObjectPath}.areas`, () => this.resolve());
+    return this.areasProxy;
+  }
+
+  get areas(): Excel.RangeCollection {
+    return asExcel(this.areasFake());
+  }
+
+  load(argument?: unknown): Excel.RangeAreas {
+    this.queueLoad(argument);
+    return asExcel(this);
+  }
+}
+
+export class FakeRangeCollection
+  extends FakeCollection<AreasTarget, RangeTarget, FakeRange>
+  implements Pick<Excel.RangeCollection, "items" | "load">
+{
+  protected readonly typeName = "RangeCollection";
+
+  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<AreasTarget>) {
+    super(queue, path, resolver);
+  }
+
+  protected listItems(target: AreasTarget): RangeTarget[] {
+    return target.areas.map((rect) => ({ sheet: target.sheet, rect }));
+  }
+
+  protected itemProxy(item: RangeTarget): FakeRange {
+    return new FakeRange(this.queue, `${this.fakeObjectPath}[${rectToA1(item.rect)}]`, () => item);
+  }
+
+  protected itemPrototype(): FakeRange {
+    return new FakeRange(this.queue, "prototype", () => NULL_OBJECT);
+  }
+
+  get items(): Excel.Range[] {
+    return asExcel(this.loadedItems());
+  }
+
+  load(argument?: unknown): Excel.RangeCollection {
+    this.queueLoad(argument);
+    return asExcel(this);
   }
 }

@@ -12,7 +12,8 @@ export interface FormatPatch {
   italic?: boolean;
   fontSize?: number;
   fontColor?: string;
-  fill?: string;
+  /** null: no fill (RangeFill.clear). */
+  fill?: string | null;
   wrap?: boolean;
   horizontal?: string;
   vertical?: string;
@@ -89,6 +90,16 @@ export interface ProtectionState {
   password: string | null;
 }
 
+/** A threaded comment (ExcelApi 1.10), anchored to one cell. */
+export interface CommentState {
+  readonly id: string;
+  readonly sheet: SheetState;
+  readonly row: number;
+  readonly column: number;
+  content: string;
+  deleted: boolean;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -101,6 +112,11 @@ export interface SheetState {
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
   readonly hiddenColumns: Set<number>;
+  readonly hiddenRows: Set<number>;
+  /** Formulas of cells (by cellKey); the cell's stored value is the formula's cached result. */
+  readonly formulas: Map<string, string>;
+  /** Cells (by cellKey) whose stored text is an error code ("#N/A") rather than text. */
+  readonly errors: Set<string>;
   /** Outline level of each grouped row (1..8). */
   readonly rowLevels: Map<number, number>;
   merges: Rect[];
@@ -132,7 +148,17 @@ export interface WorkbookState {
   readonly sheets: SheetState[];
   readonly tables: TableState[];
   readonly names: NameState[];
+  readonly comments: CommentState[];
+  /** The active sheet (Worksheet.activate) and the selected range (Range.select); null until set. */
+  active: SheetState | null;
+  selection: { readonly sheet: SheetState; readonly rect: Rect } | null;
+  /** Whether serial dates count from 1904-01-01 (a Mac-era workbook) rather than from 1900. */
+  readonly date1904: boolean;
   nextId: number;
+}
+
+export function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
 }
 
 export function newId(workbook: WorkbookState, prefix: string): string {
@@ -152,6 +178,9 @@ export function createSheetState(workbook: WorkbookState, name: string): SheetSt
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenColumns: new Set(),
+    hiddenRows: new Set(),
+    formulas: new Map(),
+    errors: new Set(),
     rowLevels: new Map(),
     merges: [],
     freeze: { rows: 0, columns: 0 },
@@ -174,7 +203,10 @@ export function getCell(sheet: SheetState, row: number, column: number): StoredV
   return sheet.cells[row]?.[column];
 }
 
+/** Stores a constant: whatever formula or error the cell held is gone. */
 export function setCell(sheet: SheetState, row: number, column: number, value: StoredValue | undefined): void {
+  sheet.formulas.delete(cellKey(row, column));
+  sheet.errors.delete(cellKey(row, column));
   let cells = sheet.cells[row];
   if (cells === undefined) {
     if (value === undefined) return;
@@ -192,6 +224,13 @@ export function clearValues(sheet: SheetState, rect: Rect): void {
       if (column >= rect.column && column < rect.column + rect.columnCount) delete cells[column];
     });
   });
+  for (const key of [...sheet.formulas.keys(), ...sheet.errors]) {
+    const [row, column] = key.split(":").map(Number) as [number, number];
+    if (containsCell(rect, row, column)) {
+      sheet.formulas.delete(key);
+      sheet.errors.delete(key);
+    }
+  }
 }
 
 /** Bounding box of the non-empty values, or null when the sheet holds none. */

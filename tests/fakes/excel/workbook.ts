@@ -1,5 +1,7 @@
 import type { Resolution } from "./clientObject";
 import { FakeClientObject, asExcel } from "./clientObject";
+import { FakeCommentCollection } from "./comments";
+import { FakeFunctions } from "./functions";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError } from "./errors";
 import { FakeNamedItemCollection } from "./names";
@@ -44,7 +46,7 @@ export class FakeApplication
 
 export class FakeWorkbook
   extends FakeClientObject<WorkbookState>
-  implements Pick<Excel.Workbook, "worksheets" | "tables" | "names" | "application">
+  implements Pick<Excel.Workbook, "worksheets" | "tables" | "names" | "application" | "comments" | "functions">
 {
   protected readonly typeName = "Workbook";
   protected readonly loadable: readonly string[] = [];
@@ -52,6 +54,8 @@ export class FakeWorkbook
   readonly tables: Excel.TableCollection;
   readonly names: Excel.NamedItemCollection;
   readonly application: Excel.Application;
+  readonly comments: Excel.CommentCollection;
+  readonly functions: Excel.Functions;
 
   constructor(queue: FakeRequestQueue) {
     const root = (): WorkbookState => queue.host.workbook;
@@ -60,6 +64,8 @@ export class FakeWorkbook
     this.tables = asExcel(new FakeTableCollection(queue, "workbook.tables", () => ({ workbook: root(), sheet: null })));
     this.names = asExcel(new FakeNamedItemCollection(queue, "workbook.names", () => ({ workbook: root(), sheet: null })));
     this.application = asExcel(new FakeApplication(queue, "workbook.application", root));
+    this.comments = asExcel(new FakeCommentCollection(queue, "workbook.comments", root));
+    this.functions = asExcel(new FakeFunctions(queue, "workbook.functions", root));
   }
 
   protected readScalar(_target: WorkbookState, property: string): unknown {

@@ -128,6 +128,7 @@ export class FakeWorksheet
       | "names"
       | "freezePanes"
       | "protection"
+      | "activate"
       | "load"
       | "isNullObject"
     >
@@ -232,6 +233,16 @@ export class FakeWorksheet
     });
   }
 
+  /** Assumption (not verified): a hidden or very hidden sheet cannot be activated (InvalidOperation). */
+  activate(): void {
+    this.enqueue("Worksheet.activate", [], (target) => {
+      if (target.visibility !== "Visible") {
+        throw officeError("InvalidOperation", "Worksheet.activate", `sheet "${target.name}" is not visible`);
+      }
+      this.workbookState.active = target;
+    });
+  }
+
   delete(): void {
     this.enqueue("Worksheet.delete", [], (target) => {
       const workbook = this.workbookState;
@@ -240,6 +251,8 @@ export class FakeWorksheet
       }
       for (const table of workbook.tables) if (!table.deleted && table.sheet === target) deleteTable(table);
       target.deleted = true;
+      if (workbook.active === target) workbook.active = null;
+      if (workbook.selection?.sheet === target) workbook.selection = null;
       for (const item of [...workbook.names, ...liveSheets(workbook).flatMap((sheet) => sheet.names)]) {
         if (referencesSheet(item.formula, target.name)) item.formula = "=#REF!";
       }
