@@ -1,5 +1,5 @@
 import { rangeA1 } from "../domain/grid/cellAddress";
-import { metadataToGrid, METADATA_SHEET } from "../workbook/metadataSheet";
+import { metadataToGrid } from "../workbook/metadataSheet";
 import type { SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
 import { ExcelAdapterError } from "./excelAdapterError";
@@ -43,6 +43,7 @@ class PlannedWorkbook {
   private readonly tables = new Map<string, { readonly name: string; readonly sheet: string }>();
   readonly names: Set<string>;
   metadata: Record<string, string>;
+  readonly metadataSheet: string;
   readonly cells: PlannedCells;
 
   constructor(existing: ExistingWorkbook) {
@@ -59,6 +60,7 @@ class PlannedWorkbook {
     for (const table of existing.tables) this.tables.set(nameKey(table.name), table);
     this.names = new Set(existing.names.map((item) => nameKey(item.name)));
     this.metadata = { ...existing.metadata };
+    this.metadataSheet = existing.metadataSheet;
   }
 
   sheet(name: string): PlannedSheet | undefined {
@@ -317,19 +319,20 @@ function deleteSheetSteps(name: string, model: PlannedWorkbook): WriteStep[] {
 function metadataSteps(entries: Readonly<Record<string, string>>, model: PlannedWorkbook): WriteStep[] {
   model.metadata = { ...model.metadata, ...entries };
   const grid = metadataToGrid(model.metadata);
-  const existed = model.sheet(METADATA_SHEET) !== undefined;
-  if (!existed) model.add(METADATA_SHEET);
+  const sheet = model.metadataSheet;
+  const existed = model.sheet(sheet) !== undefined;
+  if (!existed) model.add(sheet);
   return [
-    smallStep(2, METADATA_SHEET, (session) => {
-      if (existed) session.sheet(METADATA_SHEET).getRange().clear("All");
-      else session.addSheet(METADATA_SHEET);
+    smallStep(2, sheet, (session) => {
+      if (existed) session.sheet(sheet).getRange().clear("All");
+      else session.addSheet(sheet);
     }),
     ...valueBlockSteps(
-      { sheet: METADATA_SHEET, row: 0, column: 0, rows: toExcelRows(grid, 2, () => false), columnFormats: [] },
+      { sheet: sheet, row: 0, column: 0, rows: toExcelRows(grid, 2, () => false), columnFormats: [] },
       VALUE_BLOCK_BUDGET,
     ),
-    smallStep(1, METADATA_SHEET, (session) => {
-      session.sheet(METADATA_SHEET).visibility = "VeryHidden";
+    smallStep(1, sheet, (session) => {
+      session.sheet(sheet).visibility = "VeryHidden";
     }),
   ];
 }

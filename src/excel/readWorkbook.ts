@@ -1,4 +1,4 @@
-import { gridToMetadata, METADATA_SHEET } from "../workbook/metadataSheet";
+import { chooseMetadataSheet, gridToMetadata, isMetadataSheetName, looksLikeMetadata, METADATA_SHEET } from "../workbook/metadataSheet";
 import type { DefinedName, SheetVisibility, TableInfo } from "../workbook/port";
 import type { CellBlock } from "./addressing";
 import { fromExcelRows } from "./excelCellValues";
@@ -33,6 +33,8 @@ export interface ExistingWorkbook {
   readonly tables: readonly TableInfo[];
   readonly names: readonly DefinedName[];
   readonly metadata: Readonly<Record<string, string>>;
+  /** Where the metadata is, or goes: never a user's sheet that only shares the name (see chooseMetadataSheet). */
+  readonly metadataSheet: string;
   /** Outline depth recorded on each asked sheet (by nameKey); absent when none. */
   readonly outlineDepths: ReadonlyMap<string, number>;
   /** Number formats of the asked ranges, by request id; absent when the sheet did not exist. */
@@ -53,6 +55,9 @@ export interface ReadRequest {
   readonly marks: MarkReadRequest | null;
 }
 
+/** The names the metadata sheet may have: "_plan_tracker", then "_plan_tracker_2"… beside users' look-alikes. */
+const METADATA_CANDIDATES = [METADATA_SHEET, ...[2, 3, 4, 5].map((n) => `${METADATA_SHEET}_${n}`)];
+
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 /** Everything apply and inspect need to know about the workbook: one sync, two when marks need it. */
@@ -64,8 +69,11 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const names = context.workbook.names;
   names.load("items/name, items/formula");
   const wantsMetadata = request.metadata || request.marks !== null;
-  const metadataRange = wantsMetadata ? worksheets.getItemOrNullObject(METADATA_SHEET).getUsedRangeOrNullObject(true) : null;
-  metadataRange?.load("values");
+  // The metadata sheet and its look-alike names, read in the same sync; the first one that verifies is ours.
+  const metadataRanges = wantsMetadata ? METADATA_CANDIDATES.map((name) => ({ name, range: worksheets.getItemOrNullObject(name).getRange("A1:B1") })) : [];
+  for (const candidate of metadataRanges) candidate.range.load("values");
+  const metadataValues = wantsMetadata ? METADATA_CANDIDATES.map((name) => worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true)) : [];
+  for (const range of metadataValues) range.load("values");
   const outlineRecords = request.outlineSheets.map((sheet) => {
     const record = worksheets.getItemOrNullObject(sheet).names.getItemOrNullObject(OUTLINE_NAME);
     record.load("comment");
@@ -96,8 +104,22 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   for (const { id, range } of formatRanges) {
     if (!range.isNullObject) rangeFormats.set(id, range.numberFormat);
   }
+  const verified = (name: string): boolean => {
+    const index = METADATA_CANDIDATES.findIndex((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    const header = metadataRanges[index]?.range;
+    const visibility = sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())?.visibility ?? "visible";
+    return header !== undefined && !header.isNullObject && looksLikeMetadata(visibility, fromExcelRows(header.values));
+  };
+  const metadataSheet = chooseMetadataSheet(
+    sheets.filter((sheet) => isMetadataSheetName(sheet.name)),
+    verified,
+  );
   let metadata: Record<string, string> = {};
-  if (metadataRange && !metadataRange.isNullObject) metadata = gridToMetadata(fromExcelRows(metadataRange.values));
+  if (metadataSheet.exists) {
+    const index = METADATA_CANDIDATES.findIndex((candidate) => candidate.toLowerCase() === metadataSheet.name.toLowerCase());
+    const used = metadataValues[index];
+    if (used && !used.isNullObject) metadata = gridToMetadata(fromExcelRows(used.values));
+  }
   const marks =
     markReads && request.marks
       ? await finishMarkReads(context, markReads, metadata, request.marks.clearSheets, sheets.map((sheet) => sheet.name))
@@ -107,6 +129,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
     names: names.items.map((item) => ({ name: item.name, reference: String(item.formula).replace(/^=/, "") })),
     metadata,
+    metadataSheet: metadataSheet.name,
     outlineDepths,
     rangeFormats,
     marks: marks.state,

@@ -1,7 +1,7 @@
 import type { WorkBook, WorkSheet } from "@e965/xlsx";
 import { EMPTY_CELL, type CellGrid, type CellRead } from "../domain/grid/cellRead";
 import type { CellValue, Grid } from "../domain/grid/cellValue";
-import { isoToSerial } from "../domain/grid/dateSerial";
+import { isoToSerial } from "../domain/grid/excelDates";
 import type { SheetSpec } from "../domain/sheet/sheetSpec";
 import { WorkbookFileError } from "../workbook/fileProblems";
 import { chooseMetadataSheet, gridToMetadata, looksLikeMetadata, metadataToGrid } from "../workbook/metadataSheet";

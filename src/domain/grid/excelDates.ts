@@ -66,3 +66,16 @@ function withTime(date: string, seconds: number): string {
   const time = new Date(seconds * 1_000).toISOString().slice(11, 19);
   return `${date}T${time}`;
 }
+
+/** "2026-11-15" or "2026-11-15T08:30:00" → the serial Excel stores in the 1900 system; null for anything else. */
+export function isoToSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?Z?$/.exec(iso.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = "0", mi = "0", s = "0"] = match;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d)) return null;
+  const serial = (ms - EPOCH_1900_MS) / DAY_MS;
+  // Before 1900-03-01 Excel's serials are one lower than the calendar, because of its 1900-02-29.
+  return serial < 61 ? serial - 1 : serial;
+}

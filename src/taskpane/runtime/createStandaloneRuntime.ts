@@ -1,20 +1,23 @@
-import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import type { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { HostDetection } from "./detectHost";
 import type { PaneRuntime, PickedFile, WorkbookFiles } from "./paneRuntime";
 import { WorkbookSession } from "./workbookSession";
 
 const DEFAULT_FILE_NAME = "theo-doi-ke-hoach.xlsx";
 
+/** The file adapter (SheetJS, JSZip, the XML editor, exceljs) is its own chunk, so the first screen does not wait for it. */
+const fileAdapter = () => import(/* webpackChunkName: "file-adapter" */ "../../xlsx/xlsxWorkbook");
+
 /** Standalone mode: an in-memory workbook, opened from files (.xlsx, .xls, .ods, .csv) and saved as .xlsx. */
 export async function createStandaloneRuntime(
   detection: HostDetection,
   saveFile: (fileName: string, bytes: Uint8Array) => void = saveWithBrowser,
 ): Promise<PaneRuntime> {
-  let workbook: XlsxWorkbook = await createXlsxWorkbook();
+  let workbook: XlsxWorkbook = await (await fileAdapter()).createXlsxWorkbook();
   const session = new WorkbookSession(workbook, DEFAULT_FILE_NAME);
   const files: WorkbookFiles = {
     async open(file: PickedFile) {
-      const opened = await openWorkbookFile(await file.arrayBuffer(), { fileName: file.name });
+      const opened = await (await fileAdapter()).openWorkbookFile(await file.arrayBuffer(), { fileName: file.name });
       const info = await opened.inspect();
       workbook = opened;
       session.replace(opened, file.name);

@@ -1,7 +1,7 @@
 import type { CellObject, Range, WorkSheet } from "@e965/xlsx";
 import { EMPTY_CELL, type CellKind, type CellRead } from "../../domain/grid/cellRead";
 import { columnIndex, rangeA1, toA1 } from "../../domain/grid/cellAddress";
-import { isDateFormat, serialToIso } from "../../domain/grid/dateSerial";
+import { isDateFormat, serialToIso } from "../../domain/grid/excelDates";
 import type { CellValue } from "../../domain/grid/cellValue";
 import type { CellRange } from "../cellRange";
 

@@ -47,8 +47,16 @@ export function excelAdapter(): ContractAdapter {
       fake = installExcelFake();
       return createExcelWorkbook({ isSetSupported: () => true });
     },
+    validations: async (sheet) =>
+      fake!.sheet(sheet).validations.map((entry) => ({ address: entry.address, type: ruleType(entry.rule) })),
     close: () => fake?.uninstall(),
   };
+}
+
+/** Office.js names a rule by the key it sets; OOXML by a type attribute. */
+function ruleType(rule: Excel.DataValidationRule | null): string {
+  const key = Object.keys(rule ?? {}).find((candidate) => (rule as Record<string, unknown>)[candidate] !== undefined) ?? "";
+  return ({ wholeNumber: "whole" } as Record<string, string>)[key] ?? key;
 }
 
 /** Saves after each apply and reads from a reopened copy, so the contract sees what the file really holds. */
