@@ -296,8 +296,34 @@ export class WorkbookPackage {
     }
   }
 
+  /**
+   * The tab a workbook opens on must be a visible sheet: LibreOffice shows a hidden active sheet, and Excel can open
+   * on it. A workbook without a view gets one that opens on its first visible sheet.
+   */
+  private keepActiveTabVisible(): void {
+    const sheets = this.sheets();
+    const firstVisible = sheets.findIndex((sheet) => sheet.visibility === "visible");
+    if (firstVisible < 0) return;
+    const root = rootElement(this.workbook);
+    let views = firstChild(root, "bookViews");
+    if (!views) {
+      views = createLike(root, "bookViews");
+      insertInOrder(root, views, ["sheets", "functionGroups", "externalReferences", "definedNames", ...AFTER_DEFINED_NAMES]);
+    }
+    let view = firstChild(views, "workbookView");
+    if (!view) {
+      view = createLike(views, "workbookView");
+      views.appendChild(view);
+    }
+    const active = Number(view.getAttribute("activeTab") ?? 0);
+    if (sheets[active]?.visibility !== "visible") view.setAttribute("activeTab", String(firstVisible));
+    const first = Number(view.getAttribute("firstSheet") ?? 0);
+    if (first > Number(view.getAttribute("activeTab"))) view.setAttribute("firstSheet", view.getAttribute("activeTab") ?? "0");
+  }
+
   /** Writes the edited workbook, relationships and content types back into the package. */
   commit(): void {
+    this.keepActiveTabVisible();
     this.zip.put(this.workbookPart, serializeXml(this.workbook));
     this.zip.put(relsPathFor(this.workbookPart), serializeXml(this.workbookRels));
     this.zip.put("[Content_Types].xml", serializeXml(this.contentTypes));
