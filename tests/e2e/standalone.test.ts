@@ -1,6 +1,9 @@
 import path from "node:path";
 import * as ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import JSZip from "jszip";
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { fixtureBytes } from "../helpers/workbookFixtures";
 import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
 
 const pane = useServedPane();
@@ -47,6 +50,43 @@ describe("the standalone page served by npm start", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     expect(workbook.getWorksheet("Tiến độ")!.getCell("B2").value).toBe(4.8);
+    await page.context().close();
+  }, 60_000);
+
+  it("injects a plan into a user's LibreOffice workbook and downloads it with the chart, image, comment and names kept", async () => {
+    const page = await openPane(pane.server().httpUrl);
+    await page.getByTestId("open-file-input").setInputFiles({
+      name: "so-lieu.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(fixtureBytes("libreoffice-user-content.xlsx")),
+    });
+    await page.getByText("Đã mở tệp so-lieu.xlsx: 2 trang tính.").waitFor();
+    await page.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: /QĐ 3934\/QĐ-UBND/ }).click();
+    await page.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }).click();
+    await page.getByText(/^Đã ghi 4 trang tính/).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp về máy" }).click()]);
+    const saved = path.join(OUTPUT, "so-lieu-injected.xlsx");
+    await download.saveAs(saved);
+    await page.context().close();
+
+    const parts = Object.keys((await JSZip.loadAsync(await readFile(saved))).files);
+    expect(parts.filter((name) => /^xl\/(charts\/chart|media\/|comments)/.test(name)).length).toBeGreaterThanOrEqual(3);
+    const workbookXml = await (await JSZip.loadAsync(await readFile(saved))).file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toContain('name="ThueSuat"');
+    expect(workbookXml).toContain('name="TongThu"');
+    expect(workbookXml).toMatch(/name="Chỉ tiêu"/);
+  }, 120_000);
+
+  it("opens an .ods for viewing and says how to make it writable", async () => {
+    const page = await openPane(pane.server().httpUrl);
+    await page.getByTestId("open-file-input").setInputFiles({
+      name: "so-lieu.ods",
+      mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+      buffer: Buffer.from(fixtureBytes("libreoffice-user-content.ods")),
+    });
+    await page.getByText(/Đã mở tệp so-lieu.ods: 2 trang tính\. Tệp \.ods được mở để xem/).waitFor();
+    await page.getByRole("grid").getByText("Thành phố Thanh Hóa").waitFor();
     await page.context().close();
   }, 60_000);
 });
