@@ -35,6 +35,10 @@ export const FILE_PROBLEM_MESSAGES: Readonly<Record<FileProblemCode, FileProblem
     vi: "Tệp {format} chỉ đọc được, không ghi thêm được. Hãy lưu tệp dưới dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel) rồi làm lại.",
     en: "A {format} file can be read but not written. Save it as .xlsx (File → Save As → Excel Workbook) and try again.",
   },
+  structure_protected: {
+    vi: "Sổ tính đang khoá cấu trúc (Xem lại → Bảo vệ sổ làm việc) nên không thêm được trang tính; tệp được giữ nguyên. Hãy bỏ khoá rồi làm lại, hoặc ghi các trang của Theo dõi kế hoạch ra một sổ tính mới.",
+    en: "The workbook's structure is protected (Review → Protect Workbook), so no sheet can be added; the file was left as it was. Unprotect it and retry, or write the Plan Tracker sheets to a new workbook.",
+  },
 };
 
 export function fileProblemMessage(code: FileProblemCode, language: "vi" | "en", format: string | null = null): string {

@@ -10,6 +10,7 @@ export const FILE_PROBLEM_CODES = [
   "sheet_too_large",
   "damaged",
   "read_only_format",
+  "structure_protected",
 ] as const;
 
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];

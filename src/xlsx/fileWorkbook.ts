@@ -140,6 +140,7 @@ class FileWorkbook implements XlsxWorkbook {
     const zip = await ZipPackage.open(this.bytes);
     const pkg = typeof zip === "string" ? null : await WorkbookPackage.open(zip);
     if (!pkg) throw new WorkbookFileError("damaged");
+    if (pkg.structureLocked() && changesStructure(changes, info, metadataSheet)) throw new WorkbookFileError("structure_protected");
     const editor = new ChangeRun(pkg, info.metadata, metadataSheet);
     for (const [index, change] of changes.entries()) {
       await editor.add(change);
@@ -230,6 +231,17 @@ class ChangeRun {
   private queue(spec: SheetSpec): void {
     this.pending = [...this.pending.filter((queued) => queued.name !== spec.name), spec];
   }
+}
+
+/** Whether the changes add or remove a sheet: what a workbook with a protected structure forbids. */
+function changesStructure(changes: readonly WorkbookChange[], info: WorkbookInfo, metadataSheet: string): boolean {
+  const existing = new Set(info.sheets.map((sheet) => sheet.name));
+  return changes.some((change) => {
+    if (change.kind === "writeSheet") return !existing.has(change.sheet.name);
+    if (change.kind === "deleteSheet") return existing.has(change.name);
+    const writesMetadata = change.kind === "setMetadata" || change.kind === "markCells" || change.kind === "clearMarks";
+    return writesMetadata && !existing.has(metadataSheet);
+  });
 }
 
 async function parse(format: WorkbookFormat, bytes: Uint8Array): Promise<Parsed> {

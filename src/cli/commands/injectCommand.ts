@@ -68,13 +68,20 @@ export async function runInjectCommand(args: readonly string[], io: CliIo, optio
     io.stderr(workbook);
     return 1;
   }
-  const result = await injectPlan(workbook, catalog, {
-    agencies: bundledAgencies,
-    agency,
-    language,
-    successions: mergeSuccessions(bundledSuccessions, edits),
-    now: () => new Date(),
-  });
+  let result;
+  try {
+    result = await injectPlan(workbook, catalog, {
+      agencies: bundledAgencies,
+      agency,
+      language,
+      successions: mergeSuccessions(bundledSuccessions, edits),
+      now: () => new Date(),
+    });
+  } catch (error) {
+    if (!isWorkbookFileError(error)) throw error;
+    io.stderr(`${into ?? out}: ${fileProblemMessage(error.code, "vi", error.detail)}`);
+    return 1;
+  }
   await io.writeFile(resolveCliPath(io, out), await workbook.toBuffer());
 
   const lines = [`Đã ghi kế hoạch ${catalog.id}${agency ? ` (phần việc của ${agency})` : ""} vào ${out}:`];

@@ -127,6 +127,13 @@ export class WorkbookPackage {
     });
   }
 
+  /** Whether the user protected the workbook's structure: then no sheet may be added, removed or renamed. */
+  structureLocked(): boolean {
+    const protection = firstChild(rootElement(this.workbook), "workbookProtection");
+    const value = protection?.getAttribute("lockStructure");
+    return value === "1" || value === "true";
+  }
+
   date1904(): boolean {
     const properties = firstChild(rootElement(this.workbook), "workbookPr");
     const value = properties?.getAttribute("date1904");

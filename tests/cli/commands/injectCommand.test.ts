@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import * as ExcelJS from "exceljs";
 import { runCli } from "../../../src/cli/main";
 import { createXlsxWorkbook, openXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
+import JSZip from "jszip";
 import { memoryIo } from "../../helpers/memoryIo";
 import { fixtureBytes } from "../../helpers/workbookFixtures";
 
@@ -78,6 +79,16 @@ describe("plan-tracker inject", () => {
     await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "user.xlsx", "--out", "out.xlsx"], memory.io)).resolves.toBe(0);
     const workbook = await written(memory.written["/virtual/out.xlsx"]);
     expect((await workbook.inspect()).sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(["Số liệu", "Thuế", "Chỉ tiêu"]));
+  });
+
+  it("leaves a structure-protected workbook alone and says why, writing nothing", async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes("libreoffice-user-content.xlsx"));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbookXml.replace(/<workbookProtection[^>]*\/>/, '<workbookProtection lockStructure="1"/>'));
+    const memory = memoryIo({ "/virtual/locked.xlsx": await zip.generateAsync({ type: "uint8array" }) });
+    await expect(runCli(["inject", "--plan", "thanhhoa-sdg-2017", "--into", "locked.xlsx", "--out", "out.xlsx"], memory.io)).resolves.toBe(1);
+    expect(memory.stderr()).toContain("locked.xlsx");
+    expect(Object.keys(memory.written)).toEqual([]);
   });
 
   it("shows today's lead after the 2025 mergers, and honours the officer's edits to that mapping", async () => {

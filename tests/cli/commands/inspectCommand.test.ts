@@ -1,8 +1,17 @@
 import { runCli } from "../../../src/cli/main";
 import { memoryIo } from "../../helpers/memoryIo";
-import { fixtureBytes } from "../../helpers/workbookFixtures";
+import { readdirSync } from "node:fs";
+import { fixtureBytes, WORKBOOK_FIXTURES } from "../../helpers/workbookFixtures";
+
+const FIXTURES = readdirSync(WORKBOOK_FIXTURES).filter((name) => /\.(xlsx|xls|ods|csv)$/.test(name));
 
 describe("plan-tracker inspect", () => {
+  it.each(FIXTURES)("reads %s, written by another program", async (fixture) => {
+    const { io, stdout } = memoryIo({ [`/virtual/${fixture}`]: fixtureBytes(fixture) });
+    await expect(runCli(["inspect", `/virtual/${fixture}`], io)).resolves.toBe(0);
+    expect(stdout()).toMatch(/Trang tính \([1-9]\d*\):/);
+  });
+
   it.each([
     ["openpyxl-comment.xlsx", "Dữ liệu"],
     ["openpyxl-user-content.xlsx", "Thuế"],

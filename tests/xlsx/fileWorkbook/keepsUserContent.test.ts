@@ -100,3 +100,16 @@ describe.each(["libreoffice-user-content.xlsx", "openpyxl-user-content.xlsx"])("
     expect(targets.flat().filter((value) => typeof value === "string" && /^\d+\.\d+$/.test(value)).length).toBeGreaterThanOrEqual(104);
   });
 });
+
+describe("a workbook whose structure the user protected", () => {
+  it("is left untouched and the reason is given, since adding sheets would break the protection", async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes("libreoffice-user-content.xlsx"));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbookXml.replace(/<workbookProtection[^>]*\/>|(?=<bookViews)/, '<workbookProtection lockStructure="1"/>'));
+    const locked = await zip.generateAsync({ type: "uint8array" });
+    const workbook = await openWorkbookFile(locked);
+
+    await expect(injectPlan(workbook, catalog, { agencies: bundledAgencies })).rejects.toMatchObject({ code: "structure_protected" });
+    expect(Buffer.from(await workbook.toBuffer()).equals(Buffer.from(locked))).toBe(true);
+  });
+});
