@@ -124,9 +124,21 @@ class FileWorkbook implements XlsxWorkbook {
     const area = address ? parseRange(address) : usedArea(sheet);
     if (!area) return [];
     if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_SHEET_CELLS) throw new WorkbookFileError("sheet_too_large", name);
-    const locked = pkg ? await lockLookup(pkg, name) : null;
+    const locked = pkg ? await this.locks(pkg, name) : null;
     const date1904 = pkg ? pkg.date1904() : Boolean(book.Workbook?.WBProps?.date1904);
     return readTypedCells(sheet, address ? area : { ...area, top: 0, left: 0 }, { date1904, locked });
+  }
+
+  private readonly lockCache = new Map<string, Promise<((address: string) => boolean) | null>>();
+
+  /** Lock lookups read the sheet's part once per version of the file. */
+  private locks(pkg: WorkbookPackage, name: string): Promise<((address: string) => boolean) | null> {
+    let lookup = this.lockCache.get(name);
+    if (!lookup) {
+      lookup = lockLookup(pkg, name);
+      this.lockCache.set(name, lookup);
+    }
+    return lookup;
   }
 
   async reveal(sheet: string, address: string): Promise<void> {
@@ -150,6 +162,7 @@ class FileWorkbook implements XlsxWorkbook {
     pkg.commit();
     this.bytes = await pkg.zip.toBytes();
     this.cache = null;
+    this.lockCache.clear();
     return { roundTrips: 0 };
   }
 

@@ -1,6 +1,6 @@
 import type { CellObject, Range, WorkSheet } from "@e965/xlsx";
 import { EMPTY_CELL, type CellKind, type CellRead } from "../../domain/grid/cellRead";
-import { columnIndex, rangeA1, toA1 } from "../../domain/grid/cellAddress";
+import { columnIndex, columnLetters, fromA1, rangeA1 } from "../../domain/grid/cellAddress";
 import { isDateFormat, serialToIso } from "../../domain/grid/excelDates";
 import type { CellValue } from "../../domain/grid/cellValue";
 import type { CellRange } from "../cellRange";
@@ -31,6 +31,8 @@ export interface SheetFacts {
  * A1:XFD1048576 around three cells.
  */
 export function usedArea(sheet: WorkSheet): CellRange | null {
+  const declared = declaredArea(sheet["!ref"]);
+  if (declared && (declared.bottom + 1) * (declared.right + 1) <= MAX_SHEET_CELLS) return declared;
   let bottom = -1;
   let right = -1;
   for (const key of Object.keys(sheet)) {
@@ -45,22 +47,39 @@ export function usedArea(sheet: WorkSheet): CellRange | null {
   return bottom < 0 ? null : { top: 0, left: 0, bottom, right };
 }
 
+/** The dimension a sheet declares, from A1; null when absent or not an A1 range. */
+function declaredArea(ref: string | undefined): CellRange | null {
+  const match = ref ? /^([A-Z]+)\d+(?::([A-Z]+)(\d+))?$/.exec(ref) : null;
+  if (!match) return null;
+  const last = match[2] ? `${match[2]}${match[3]}` : ref!;
+  const end = fromA1(last);
+  return end ? { top: 0, left: 0, bottom: end.row, right: end.column } : null;
+}
+
 /** Typed cells of `area`, row-major. */
 export function readTypedCells(sheet: WorkSheet, area: CellRange, facts: SheetFacts): CellRead[][] {
   const merges = mergeLookup(sheet["!merges"] ?? []);
   const hiddenRows = new Set((sheet["!rows"] ?? []).flatMap((row, index) => (row?.hidden ? [index] : [])));
   const hiddenColumns = new Set((sheet["!cols"] ?? []).flatMap((column, index) => (column?.hidden ? [index] : [])));
+  const letters: string[] = [];
+  for (let column = area.left; column <= area.right; column += 1) letters.push(columnLetters(column));
   const grid: CellRead[][] = [];
   for (let row = area.top; row <= area.bottom; row += 1) {
     const line: CellRead[] = [];
+    const rowHidden = hiddenRows.has(row);
+    const digits = String(row + 1);
     for (let column = area.left; column <= area.right; column += 1) {
-      const address = toA1({ row, column });
+      const address = letters[column - area.left] + digits;
       const cell = sheet[address] as CellObject | undefined;
+      const typed = cell ? typedValue(cell, facts.date1904) : EMPTY_CELL;
       line.push({
-        ...(cell ? typedValue(cell, facts.date1904) : EMPTY_CELL),
+        kind: typed.kind,
+        value: typed.value,
+        formula: typed.formula,
+        numberFormat: typed.numberFormat,
         merged: merges(row, column),
         locked: facts.locked ? facts.locked(address) : null,
-        hidden: hiddenRows.has(row) || hiddenColumns.has(column),
+        hidden: rowHidden || hiddenColumns.has(column),
         comment: cell?.c?.length ? cell.c.map((part) => part.t ?? "").join("\n") : null,
       });
     }
@@ -72,7 +91,7 @@ export function readTypedCells(sheet: WorkSheet, area: CellRange, facts: SheetFa
 function typedValue(cell: CellObject, date1904: boolean): Pick<CellRead, "kind" | "value" | "formula" | "numberFormat"> {
   const formula = cell.f ? `=${cell.f}` : null;
   const numberFormat = typeof cell.z === "string" ? cell.z : null;
-  const typed = (kind: CellKind, value: CellValue) => ({ kind, value, formula, numberFormat });
+  const typed = (kind: CellKind, value: CellValue): Pick<CellRead, "kind" | "value" | "formula" | "numberFormat"> => ({ kind, value, formula, numberFormat });
   switch (cell.t) {
     case "s":
       return typed(cell.v === "" || cell.v === undefined ? "empty" : "text", cell.v === "" || cell.v === undefined ? null : String(cell.v));
@@ -84,7 +103,7 @@ function typedValue(cell: CellObject, date1904: boolean): Pick<CellRead, "kind" 
       return typed("date", dateValue(cell.v));
     case "n": {
       const number = Number(cell.v);
-      if (isDateFormat(numberFormat)) {
+      if (isDateFormatCached(numberFormat)) {
         const iso = serialToIso(number, date1904);
         if (iso !== null) return typed("date", iso);
       }
@@ -93,6 +112,19 @@ function typedValue(cell: CellObject, date1904: boolean): Pick<CellRead, "kind" 
     default:
       return typed("empty", null);
   }
+}
+
+const dateFormats = new Map<string, boolean>();
+
+/** A sheet repeats a handful of formats over thousands of cells; each is judged once. */
+function isDateFormatCached(code: string | null): boolean {
+  if (code === null) return false;
+  let known = dateFormats.get(code);
+  if (known === undefined) {
+    known = isDateFormat(code);
+    if (dateFormats.size < 10_000) dateFormats.set(code, known);
+  }
+  return known;
 }
 
 function dateValue(value: unknown): string | null {
