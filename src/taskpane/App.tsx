@@ -47,7 +47,17 @@ const useStyles = makeStyles({
     overflow: "auto",
   },
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flex: "1 1 320px", maxWidth: "480px", minWidth: 0 },
-  workbook: { flex: "3 1 480px", minWidth: 0, minHeight: "420px", display: "flex", flexDirection: "column", alignSelf: "flex-start" },
+  // Beside the plan view, the workbook stays in sight while the officer scrolls the plan.
+  workbook: {
+    flex: "3 1 480px",
+    minWidth: 0,
+    minHeight: "420px",
+    display: "flex",
+    flexDirection: "column",
+    alignSelf: "flex-start",
+    position: "sticky",
+    top: 0,
+  },
   mode: { color: tokens.colorNeutralForeground3 },
 });
 

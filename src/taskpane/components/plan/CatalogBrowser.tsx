@@ -82,7 +82,7 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
         value={filter.query}
         onChange={(_event, data) => update({ query: data.value })}
       />
-      <div className={styles.filters}>
+      <div className={styles.filters} data-testid="catalog-filters">
         <Field label={t("browseGoal")} className={mergeClasses(styles.field, styles.wide)}>
           <Dropdown
             className={styles.dropdown}

@@ -68,7 +68,7 @@ export function PlanView(props: PlanViewProps) {
   }, [landing]);
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-testid="plan-view">
       <Card>
         <PlanSummary catalog={catalog} onShowReview={showReview} />
       </Card>
