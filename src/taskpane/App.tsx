@@ -149,6 +149,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
               successionEdits={successionEdits}
               onSuccessionEditsChange={changeSuccessionEdits}
               reviewDecisions={review.decisions}
+              reviewer={review.reviewer}
               onDecide={review.decide}
               asOf={now().toISOString().slice(0, 10)}
             />

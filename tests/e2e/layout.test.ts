@@ -108,7 +108,8 @@ describe.each(WIDTHS)("the plan view at $name px", ({ name, viewport }) => {
 
     await first.getByRole("button", { name: "Ghi quyết định" }).click();
     await first.getByRole("radio", { name: "Cần sửa" }).check();
-    await first.getByRole("textbox").fill("Phần đầu danh sách ở trang trước, theo bản giấy là 3.3.a");
+    await first.getByRole("textbox", { name: "Ghi chú" }).fill("Phần đầu danh sách ở trang trước, theo bản giấy là 3.3.a");
+    await first.getByRole("textbox", { name: "Người ghi (không bắt buộc)" }).fill("Nguyễn Văn A");
     expect(await first.getByRole("button", { name: "Lưu vào sổ tính" }).isEnabled()).toBe(true);
     await page.screenshot({ path: path.join(OUTPUT, `review-${name}.png`), animations: "disabled" });
     expect(await page.evaluate(findLayoutFaults)).toEqual(NO_FAULTS);

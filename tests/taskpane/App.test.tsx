@@ -167,7 +167,8 @@ describe("App's plan view", () => {
     const item = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
     fireEvent.click(within(item).getByRole("button", { name: "Ghi quyết định" }));
     fireEvent.click(within(item).getByRole("radio", { name: "Đã xác nhận" }));
-    fireEvent.change(within(item).getByRole("textbox"), { target: { value: "Phụ lục ghi Sở Y tế" } });
+    fireEvent.change(within(item).getByRole("textbox", { name: "Ghi chú" }), { target: { value: "Phụ lục ghi Sở Y tế" } });
+    fireEvent.change(within(item).getByRole("textbox", { name: "Người ghi (không bắt buộc)" }), { target: { value: "Nguyễn Văn A" } });
     fireEvent.click(within(item).getByRole("button", { name: "Lưu vào sổ tính" }));
     expect(await within(item).findByRole("button", { name: "Sửa quyết định" })).toBeInTheDocument();
     expect(within(item).getByText("Đã xác nhận")).toBeInTheDocument();
@@ -175,8 +176,10 @@ describe("App's plan view", () => {
     expect(JSON.parse(metadata["review.test-plan.lead_differs:target:3.2:L250"]!)).toEqual({
       decision: "confirmed",
       note: "Phụ lục ghi Sở Y tế",
+      by: "Nguyễn Văn A",
       at: "2026-11-23T08:00:00.000Z",
     });
+    expect(localStorage.getItem("plan-tracker.reviewer")).toBe("Nguyễn Văn A");
 
     fireEvent.click(screen.getByRole("button", { name: "Tải tệp về máy" }));
     await waitFor(() => expect(saved).toHaveLength(1));
@@ -192,6 +195,7 @@ describe("App's plan view", () => {
     const again = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
     expect(await within(again).findByText("Phụ lục ghi Sở Y tế")).toBeInTheDocument();
     expect(within(again).getByText("Đã xác nhận")).toBeInTheDocument();
+    expect(within(again).getByText("ngày 23/11/2026 · Nguyễn Văn A")).toBeInTheDocument();
   });
 
   it("injects the plan into the workbook, reports the sheets and shows them in the grid", async () => {

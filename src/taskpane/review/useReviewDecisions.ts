@@ -2,10 +2,13 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { readReviewDecisions, reviewDecisionEntry, type ReviewDecision } from "../../domain/catalog/review/reviewDecisions";
 import type { ReviewVerdictInput } from "../components/plan/review/ReviewDecisionForm";
 import type { WorkbookSession } from "../runtime/workbookSession";
+import { loadReviewerName, saveReviewerName } from "./reviewerName";
 
 export interface ReviewDecisions {
   /** The plan's decisions recorded in the current workbook, by review item id. */
   readonly decisions: ReadonlyMap<string, ReviewDecision>;
+  /** The name the officer signed with last, offered for the next decision. */
+  readonly reviewer: string;
   /** Writes a decision (null withdraws it) into the workbook's metadata; rejects when the write fails. */
   readonly decide: (itemId: string, verdict: ReviewVerdictInput | null) => Promise<void>;
 }
@@ -19,6 +22,7 @@ const NONE: ReadonlyMap<string, ReviewDecision> = new Map();
  */
 export function useReviewDecisions(session: WorkbookSession, planId: string | null, now: () => Date): ReviewDecisions {
   const { port } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [reviewer, setReviewer] = useState(loadReviewerName);
   const [read, setRead] = useState<{ readonly planId: string; readonly decisions: ReadonlyMap<string, ReviewDecision> } | null>(null);
 
   useEffect(() => {
@@ -37,7 +41,9 @@ export function useReviewDecisions(session: WorkbookSession, planId: string | nu
   const decide = useCallback(
     async (itemId: string, verdict: ReviewVerdictInput | null) => {
       if (!planId) return;
-      const decision = verdict ? { ...verdict, at: now().toISOString() } : null;
+      const decision = verdict
+        ? { decision: verdict.decision, note: verdict.note, ...(verdict.by ? { by: verdict.by } : {}), at: now().toISOString() }
+        : null;
       await session.getSnapshot().port.apply([{ kind: "setMetadata", entries: reviewDecisionEntry(planId, itemId, decision) }]);
       // What was written is what the workbook now holds: no need to read it back.
       setRead((current) => {
@@ -47,9 +53,13 @@ export function useReviewDecisions(session: WorkbookSession, planId: string | nu
         return { planId, decisions };
       });
       session.changed();
+      if (verdict) {
+        setReviewer(verdict.by);
+        saveReviewerName(verdict.by);
+      }
     },
     [session, planId, now],
   );
 
-  return { decisions: read && read.planId === planId ? read.decisions : NONE, decide };
+  return { decisions: read && read.planId === planId ? read.decisions : NONE, reviewer, decide };
 }

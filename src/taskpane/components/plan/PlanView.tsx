@@ -34,6 +34,8 @@ export interface PlanViewProps {
   readonly onSuccessionEditsChange: (edits: readonly AgencySuccession[]) => void;
   /** Decisions on review items recorded in the workbook, by review item id. */
   readonly reviewDecisions: ReadonlyMap<string, ReviewDecision>;
+  /** The name the officer signed the last decision with. */
+  readonly reviewer: string;
   /** Records (or, with null, withdraws) a decision in the workbook. */
   readonly onDecide: (itemId: string, verdict: ReviewVerdictInput | null) => Promise<void>;
   /** ISO date of today, for "who holds the duty now". */
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
 
 /** The "Kế hoạch" view: what the plan is, its review items, injecting it, and browsing its targets and tasks. */
 export function PlanView(props: PlanViewProps) {
-  const { catalog, agencies, onInject, successions, successionEdits, onSuccessionEditsChange, reviewDecisions, onDecide, asOf } = props;
+  const { catalog, agencies, onInject, successions, successionEdits, onSuccessionEditsChange, reviewDecisions, reviewer, onDecide, asOf } = props;
   const styles = useStyles();
   const { t } = useI18n();
   const [filter, setFilter] = useState<CatalogFilter>(NO_FILTER);
@@ -82,7 +84,7 @@ export function PlanView(props: PlanViewProps) {
               </AccordionHeader>
               <AccordionPanel>
                 <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-                  <ReviewList catalog={catalog} decisions={reviewDecisions} onDecide={onDecide} />
+                  <ReviewList catalog={catalog} decisions={reviewDecisions} reviewer={reviewer} onDecide={onDecide} />
                 </Suspense>
               </AccordionPanel>
             </AccordionItem>

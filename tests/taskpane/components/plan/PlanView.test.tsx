@@ -21,6 +21,7 @@ function renderPlanView(catalog: PlanCatalog, overrides: Partial<PlanViewProps> 
       successionEdits={NO_SUCCESSIONS}
       onSuccessionEditsChange={() => undefined}
       reviewDecisions={new Map()}
+      reviewer=""
       onDecide={async () => undefined}
       asOf="2026-11-23"
       {...overrides}
@@ -87,18 +88,30 @@ describe("PlanView's review list", () => {
     fireEvent.click(within(article!).getByRole("button", { name: "Ghi quyết định" }));
     expect(within(article!).getByRole("button", { name: "Lưu vào sổ tính" })).toBeDisabled();
     fireEvent.click(within(article!).getByRole("radio", { name: "Cần sửa" }));
-    fireEvent.change(within(article!).getByRole("textbox"), { target: { value: "  Phụ lục ghi Sở Y tế  " } });
+    fireEvent.change(within(article!).getByRole("textbox", { name: "Ghi chú" }), { target: { value: "  Phụ lục ghi Sở Y tế  " } });
     fireEvent.click(within(article!).getByRole("button", { name: "Lưu vào sổ tính" }));
-    await waitFor(() => expect(onDecide).toHaveBeenCalledWith("lead_differs:target:3.2:L250", { decision: "needs_fix", note: "Phụ lục ghi Sở Y tế" }));
+    await waitFor(() => expect(onDecide).toHaveBeenCalledWith("lead_differs:target:3.2:L250", { decision: "needs_fix", note: "Phụ lục ghi Sở Y tế", by: "" }));
+  });
+
+  it("offers the name signed with last time and signs the decision with it", async () => {
+    const onDecide = jest.fn(async () => undefined);
+    renderPlanView(makeCatalog(), { onDecide, reviewer: "Nguyễn Văn A" });
+    const [article] = await openReviewList();
+    fireEvent.click(within(article!).getByRole("button", { name: "Ghi quyết định" }));
+    expect(within(article!).getByRole("textbox", { name: "Người ghi (không bắt buộc)" })).toHaveValue("Nguyễn Văn A");
+    fireEvent.click(within(article!).getByRole("radio", { name: "Đã xác nhận" }));
+    fireEvent.click(within(article!).getByRole("button", { name: "Lưu vào sổ tính" }));
+    await waitFor(() => expect(onDecide).toHaveBeenCalledWith("lead_differs:target:3.2:L250", { decision: "confirmed", note: "", by: "Nguyễn Văn A" }));
   });
 
   it("shows a recorded decision and withdraws it on request", async () => {
     const onDecide = jest.fn(async () => undefined);
-    const decision: ReviewDecision = { decision: "confirmed", note: "Đúng theo phụ lục", at: "2026-11-20T03:00:00.000Z" };
+    const decision: ReviewDecision = { decision: "confirmed", note: "Đúng theo phụ lục", by: "Lê Thị B", at: "2026-11-20T03:00:00.000Z" };
     renderPlanView(makeCatalog(), { onDecide, reviewDecisions: new Map([["lead_differs:target:3.2:L250", decision]]) });
     const [article] = await openReviewList();
     expect(within(article!).getByText("Đã xác nhận")).toBeInTheDocument();
     expect(within(article!).getByText("Đúng theo phụ lục")).toBeInTheDocument();
+    expect(within(article!).getByText("ngày 20/11/2026 · Lê Thị B")).toBeInTheDocument();
     expect(screen.getByText("Đã có quyết định: 1/1 điểm.")).toBeInTheDocument();
     fireEvent.click(within(article!).getByRole("button", { name: "Sửa quyết định" }));
     fireEvent.click(within(article!).getByRole("button", { name: "Xóa quyết định" }));

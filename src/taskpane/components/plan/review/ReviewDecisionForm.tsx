@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { REVIEW_VERDICTS, type ReviewDecision, type ReviewVerdict } from "../../../../domain/catalog/review/reviewDecisions";
 import { useI18n } from "../../../i18n/I18nProvider";
@@ -8,10 +8,14 @@ import { VERDICT_LABEL } from "./verdictLabels";
 export interface ReviewVerdictInput {
   readonly decision: ReviewVerdict;
   readonly note: string;
+  /** Who decided; empty when the officer gave no name. */
+  readonly by: string;
 }
 
 export interface ReviewDecisionFormProps {
   readonly current: ReviewDecision | null;
+  /** The name to sign with when the decision has none yet: the one used last time. */
+  readonly reviewer: string;
   /** Null withdraws the decision. Rejects when the workbook could not be written. */
   readonly onSave: (verdict: ReviewVerdictInput | null) => Promise<void>;
   readonly onClose: () => void;
@@ -23,11 +27,12 @@ const useStyles = makeStyles({
 });
 
 /** Choose a verdict and write a note; saving writes the decision into the workbook. */
-export function ReviewDecisionForm({ current, onSave, onClose }: ReviewDecisionFormProps) {
+export function ReviewDecisionForm({ current, reviewer, onSave, onClose }: ReviewDecisionFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [verdict, setVerdict] = useState<ReviewVerdict | null>(current?.decision ?? null);
   const [note, setNote] = useState(current?.note ?? "");
+  const [by, setBy] = useState(current?.by ?? reviewer);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -55,13 +60,16 @@ export function ReviewDecisionForm({ current, onSave, onClose }: ReviewDecisionF
       <Field label={t("reviewNote")}>
         <Textarea value={note} placeholder={t("reviewNotePlaceholder")} resize="vertical" onChange={(_event, data) => setNote(data.value)} />
       </Field>
+      <Field label={t("reviewBy")}>
+        <Input value={by} onChange={(_event, data) => setBy(data.value)} />
+      </Field>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={verdict === null || saving} onClick={() => verdict && void save({ decision: verdict, note: note.trim() })}>
+        <Button appearance="primary" disabled={verdict === null || saving} onClick={() => verdict && void save({ decision: verdict, note: note.trim(), by: by.trim() })}>
           {t("reviewSave")}
         </Button>
         <Button disabled={saving} onClick={onClose}>

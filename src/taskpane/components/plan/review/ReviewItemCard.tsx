@@ -9,6 +9,7 @@ import { VERDICT_COLOR, VERDICT_LABEL } from "./verdictLabels";
 export interface ReviewItemCardProps {
   readonly entry: ReviewEntry;
   readonly decision: ReviewDecision | null;
+  readonly reviewer: string;
   readonly onDecide: (itemId: string, verdict: ReviewVerdictInput | null) => Promise<void>;
 }
 
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 /** One review item: what is unclear, the readings to choose from, the quoted passage, and the officer's decision. */
-export function ReviewItemCard({ entry, decision, onDecide }: ReviewItemCardProps) {
+export function ReviewItemCard({ entry, decision, reviewer, onDecide }: ReviewItemCardProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
@@ -57,7 +58,7 @@ export function ReviewItemCard({ entry, decision, onDecide }: ReviewItemCardProp
         {lines}: “{item.source.quote}”
       </blockquote>
       {editing ? (
-        <ReviewDecisionForm current={decision} onSave={(verdict) => onDecide(entry.id, verdict)} onClose={() => setEditing(false)} />
+        <ReviewDecisionForm current={decision} reviewer={reviewer} onSave={(verdict) => onDecide(entry.id, verdict)} onClose={() => setEditing(false)} />
       ) : (
         <div className={styles.decision}>
           {decision && (
@@ -65,7 +66,11 @@ export function ReviewItemCard({ entry, decision, onDecide }: ReviewItemCardProp
               {t(VERDICT_LABEL[decision.decision])}
             </Badge>
           )}
-          {decision?.at && <Text className={styles.meta}>{t("reviewDecidedOn", { date: displayDate(decision.at, language) })}</Text>}
+          {decision && (decision.at || decision.by) && (
+            <Text className={styles.meta}>
+              {[decision.at ? t("reviewDecidedOn", { date: displayDate(decision.at, language) }) : null, decision.by].filter(Boolean).join(" · ")}
+            </Text>
+          )}
           <Button size="small" appearance={decision ? "subtle" : "secondary"} onClick={() => setEditing(true)}>
             {t(decision ? "reviewChange" : "reviewDecide")}
           </Button>

@@ -12,6 +12,8 @@ export interface ReviewListProps {
   readonly catalog: PlanCatalog;
   /** Decisions recorded in the workbook, by review item id. */
   readonly decisions: ReadonlyMap<string, ReviewDecision>;
+  /** The name the officer signed with last time, offered for the next decision. */
+  readonly reviewer: string;
   readonly onDecide: (itemId: string, verdict: ReviewVerdictInput | null) => Promise<void>;
 }
 
@@ -49,7 +51,7 @@ const useStyles = makeStyles({
 });
 
 /** Every review item of the plan, grouped by what it is about, each with its decision. */
-export function ReviewList({ catalog, decisions, onDecide }: ReviewListProps) {
+export function ReviewList({ catalog, decisions, reviewer, onDecide }: ReviewListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [undecidedOnly, setUndecidedOnly] = useState(false);
@@ -87,7 +89,7 @@ export function ReviewList({ catalog, decisions, onDecide }: ReviewListProps) {
             <div key={`${subject.kind}:${subject.id ?? ""}`} className={styles.subject}>
               {subject.kind !== "plan" && <Text className={styles.subjectHead} weight="semibold">{subjectHeading(subject)}</Text>}
               {subject.entries.map((entry) => (
-                <ReviewItemCard key={entry.id} entry={entry} decision={decisions.get(entry.id) ?? null} onDecide={onDecide} />
+                <ReviewItemCard key={entry.id} entry={entry} decision={decisions.get(entry.id) ?? null} reviewer={reviewer} onDecide={onDecide} />
               ))}
             </div>
           ))}
