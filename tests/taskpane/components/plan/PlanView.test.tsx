@@ -29,7 +29,7 @@ function renderPlanView(catalog: PlanCatalog, overrides: Partial<PlanViewProps> 
   );
 }
 
-/** Follows the summary's link and waits for the (lazily loaded) review list. */
+/** Follows the summary's link and waits for the review list to open. */
 async function openReviewList(): Promise<HTMLElement[]> {
   fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
   await waitFor(() => expect(document.querySelector("[data-review-id]")).not.toBeNull());
