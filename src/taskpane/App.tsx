@@ -14,6 +14,7 @@ import { loadSuccessionEdits, saveSuccessionEdits } from "./agencies/successionE
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
+import { useReviewDecisions } from "./review/useReviewDecisions";
 import type { PaneRuntime } from "./runtime/paneRuntime";
 
 export interface AppProps {
@@ -46,7 +47,17 @@ const useStyles = makeStyles({
     overflow: "auto",
   },
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flex: "1 1 320px", maxWidth: "480px", minWidth: 0 },
-  workbook: { flex: "3 1 480px", minWidth: 0, minHeight: "420px", display: "flex", flexDirection: "column" },
+  // Beside the plan view, the workbook stays in sight while the officer scrolls the plan.
+  workbook: {
+    flex: "3 1 480px",
+    minWidth: 0,
+    minHeight: "420px",
+    display: "flex",
+    flexDirection: "column",
+    alignSelf: "flex-start",
+    position: "sticky",
+    top: 0,
+  },
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -62,6 +73,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
     setSuccessionEdits(edits);
     saveSuccessionEdits(edits);
   }, []);
+  const review = useReviewDecisions(runtime.session, catalogState.status === "ready" ? catalogState.catalog.id : null, now);
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
   useEffect(() => {
@@ -129,12 +141,16 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
           )}
           {catalogState.status === "ready" && (
             <PlanView
+              key={catalogState.catalog.id}
               catalog={catalogState.catalog}
               agencies={directory}
               onInject={(request, onProgress) => inject(catalogState.catalog, request, onProgress)}
               successions={successions}
               successionEdits={successionEdits}
               onSuccessionEditsChange={changeSuccessionEdits}
+              reviewDecisions={review.decisions}
+              reviewer={review.reviewer}
+              onDecide={review.decide}
               asOf={now().toISOString().slice(0, 10)}
             />
           )}

@@ -149,14 +149,53 @@ describe("App's plan view", () => {
     expect(screen.getByRole("article", { name: "1.1" })).toBeInTheDocument();
   });
 
-  it("lists only the items to review, with the candidates, when asked from the summary", async () => {
+  it("lands on the review list, with the candidates, when asked from the summary", async () => {
     const { runtime } = await standalone();
     renderApp(runtime);
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
-    expect(await screen.findByText("Chỉ tiêu (1)")).toBeInTheDocument();
-    const item = screen.getByRole("article", { name: "3.2" });
+    const item = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
+    expect(item.closest("#review-list")).not.toBeNull();
     expect(within(item).getByText(/Các phương án: Sở Y tế \| Sở Lao động/)).toBeInTheDocument();
+  });
+
+  it("writes a decision on a review item into the workbook, where a reopened copy finds it", async () => {
+    const { runtime, saved } = await standalone();
+    const { unmount } = renderApp(runtime);
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
+    const item = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
+    fireEvent.click(within(item).getByRole("button", { name: "Ghi quyết định" }));
+    fireEvent.click(within(item).getByRole("radio", { name: "Đã xác nhận" }));
+    fireEvent.change(within(item).getByRole("textbox", { name: "Ghi chú" }), { target: { value: "Phụ lục ghi Sở Y tế" } });
+    fireEvent.change(within(item).getByRole("textbox", { name: "Người ghi (không bắt buộc)" }), { target: { value: "Nguyễn Văn A" } });
+    fireEvent.click(within(item).getByRole("button", { name: "Lưu vào sổ tính" }));
+    expect(await within(item).findByRole("button", { name: "Sửa quyết định" })).toBeInTheDocument();
+    expect(within(item).getByText("Đã xác nhận")).toBeInTheDocument();
+    const { metadata } = await runtime.session.getSnapshot().port.inspect();
+    expect(JSON.parse(metadata["review.test-plan.lead_differs:target:3.2:L250"]!)).toEqual({
+      decision: "confirmed",
+      note: "Phụ lục ghi Sở Y tế",
+      by: "Nguyễn Văn A",
+      at: "2026-11-23T08:00:00.000Z",
+    });
+    expect(localStorage.getItem("plan-tracker.reviewer")).toBe("Nguyễn Văn A");
+
+    fireEvent.click(screen.getByRole("button", { name: "Tải tệp về máy" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    unmount();
+    const reopened = await standalone();
+    renderApp(reopened.runtime);
+    const bytes = saved[0]!.bytes;
+    await act(async () => {
+      await reopened.runtime.files!.open({ name: "da-xem.xlsx", arrayBuffer: async () => bytes.slice().buffer });
+    });
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
+    const again = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
+    expect(await within(again).findByText("Phụ lục ghi Sở Y tế")).toBeInTheDocument();
+    expect(within(again).getByText("Đã xác nhận")).toBeInTheDocument();
+    expect(within(again).getByText("ngày 23/11/2026 · Nguyễn Văn A")).toBeInTheDocument();
   });
 
   it("injects the plan into the workbook, reports the sheets and shows them in the grid", async () => {

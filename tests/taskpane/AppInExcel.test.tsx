@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
 import { createExcelRuntime } from "../../src/taskpane/runtime/createExcelRuntime";
@@ -30,5 +30,31 @@ describe("App inside Excel", () => {
     expect(fake.syncCount).toBe(3);
     expect(fake.tables.map((table) => table.name).sort()).toEqual(["CanXemLai", "ChiTieu", "NhiemVu", "PhanCong", "ThongTin"]);
     expect(fake.sheet("Sheet1").values).toEqual([["Dữ liệu của tôi"]]);
+  });
+});
+
+describe("App inside Excel, reviewing", () => {
+  it("records a decision on a review item in the open workbook's metadata sheet", async () => {
+    renderWithProviders(
+      <App
+        runtime={createExcelRuntime()}
+        plans={BUNDLED_PLANS}
+        agencies={AGENCIES}
+        successions={[]}
+        loadCatalog={async () => makeCatalog()}
+        now={() => new Date("2026-11-23T08:00:00Z")}
+      />,
+    );
+    fireEvent.click(screen.getByRole("combobox"));
+    fireEvent.click((await screen.findAllByRole("option"))[0]!);
+    fireEvent.click(await screen.findByRole("button", { name: "Xem các điểm cần xem lại" }));
+    const item = await screen.findByRole("article", { name: "lead_differs:target:3.2:L250" });
+    fireEvent.click(within(item).getByRole("button", { name: "Ghi quyết định" }));
+    fireEvent.click(within(item).getByRole("radio", { name: "Cần sửa" }));
+    fireEvent.click(within(item).getByRole("button", { name: "Lưu vào sổ tính" }));
+    await within(item).findByRole("button", { name: "Sửa quyết định" });
+    const rows = fake.sheet("_plan_tracker").values;
+    const entry = rows.find((row) => row[0] === "review.test-plan.lead_differs:target:3.2:L250");
+    expect(JSON.parse(String(entry![1]))).toEqual({ decision: "needs_fix", note: "", at: "2026-11-23T08:00:00.000Z" });
   });
 });

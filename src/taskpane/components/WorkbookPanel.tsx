@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   toolbar: { flexWrap: "wrap", paddingLeft: 0 },
   fileName: { marginLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   tabs: { overflowX: "auto", flexShrink: 0 },
-  grid: { flexGrow: 1, minHeight: "200px", overflow: "hidden" },
+  // A sheet of a thousand rows scrolls inside its frame instead of stretching the page past the plan view.
+  grid: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: "200px", maxHeight: "max(240px, calc(100vh - 340px))", overflow: "hidden", "& > *": { minHeight: 0, flexShrink: 1 } },
 });
 
 type Feedback = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;

@@ -4,6 +4,7 @@ import {
   Dropdown,
   Field,
   makeStyles,
+  mergeClasses,
   Option,
   SearchBox,
   Tab,
@@ -11,9 +12,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Agency } from "../../../domain/catalog/agency";
-import { filterCatalogItems, type CatalogFilter } from "../../../domain/catalog/browse/filterCatalogItems";
+import { filterCatalogItems, NO_FILTER, type CatalogFilter } from "../../../domain/catalog/browse/filterCatalogItems";
 import type { AgencyId, GoalCode, PlanCatalog } from "../../../domain/catalog/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { TargetCard, TaskCard } from "./CatalogItemCard";
@@ -32,9 +34,26 @@ const ALL = "__all__";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: tokens.spacingHorizontalS },
-  checks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1 },
+  // One column in a narrow pane, two beside each other when there is room; never wider than the card.
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 160px), 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
+  // Goal titles are long: the goal filter takes a whole row.
+  wide: { gridColumn: "1 / -1" },
+  field: { minWidth: 0 },
+  // Fluent's Dropdown insists on 250px, more than half a 350px pane holds.
+  dropdown: { minWidth: 0, width: "100%", overflowWrap: "anywhere" },
+  checks: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  clear: { marginLeft: "auto" },
+  list: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
   empty: { padding: tokens.spacingVerticalM },
 });
 
@@ -52,6 +71,7 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
   const items = tab === "targets" ? result.targets : result.tasks;
   const goal = catalog.goals.find((candidate) => candidate.code === filter.goal);
   const agency = planAgencies.find((candidate) => candidate.id === filter.agency);
+  const filtered = !sameFilter(filter, NO_FILTER);
   const roleLabels = { any: t("browseRoleAny"), lead: t("browseRoleLead"), partner: t("browseRolePartner") };
 
   return (
@@ -62,9 +82,10 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
         value={filter.query}
         onChange={(_event, data) => update({ query: data.value })}
       />
-      <div className={styles.filters}>
-        <Field label={t("browseGoal")}>
+      <div className={styles.filters} data-testid="catalog-filters">
+        <Field label={t("browseGoal")} className={mergeClasses(styles.field, styles.wide)}>
           <Dropdown
+            className={styles.dropdown}
             value={goal ? `${goal.code}. ${goal.title}` : t("browseGoalAll")}
             selectedOptions={[filter.goal ?? ALL]}
             onOptionSelect={(_event, data) => update({ goal: data.optionValue && data.optionValue !== ALL ? (data.optionValue as GoalCode) : null })}
@@ -77,8 +98,9 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
             ))}
           </Dropdown>
         </Field>
-        <Field label={t("browseAgency")}>
+        <Field label={t("browseAgency")} className={styles.field}>
           <Dropdown
+            className={styles.dropdown}
             value={agency?.name ?? t("browseAgencyAll")}
             selectedOptions={[filter.agency ?? ALL]}
             onOptionSelect={(_event, data) => update({ agency: data.optionValue && data.optionValue !== ALL ? (data.optionValue as AgencyId) : null })}
@@ -91,8 +113,9 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
             ))}
           </Dropdown>
         </Field>
-        <Field label={t("browseRole")}>
+        <Field label={t("browseRole")} className={styles.field}>
           <Dropdown
+            className={styles.dropdown}
             value={roleLabels[filter.role]}
             selectedOptions={[filter.role]}
             disabled={!filter.agency}
@@ -107,6 +130,9 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
       <div className={styles.checks}>
         <Checkbox label={t("browseQuantitative")} checked={filter.quantitativeOnly} onChange={(_event, data) => update({ quantitativeOnly: data.checked === true })} />
         <Checkbox label={t("browseReview")} checked={filter.reviewOnly} onChange={(_event, data) => update({ reviewOnly: data.checked === true })} />
+        <Button className={styles.clear} size="small" appearance="subtle" icon={<Dismiss16Regular />} disabled={!filtered} onClick={() => update(NO_FILTER)}>
+          {t("browseClear")}
+        </Button>
       </div>
       <TabList size="small" selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as "targets" | "tasks")}>
         <Tab value="targets">{t("browseTargets", { count: result.targets.length })}</Tab>
@@ -133,4 +159,8 @@ export function CatalogBrowser({ catalog, agencies, planAgencies, filter, onFilt
       )}
     </div>
   );
+}
+
+function sameFilter(a: CatalogFilter, b: CatalogFilter): boolean {
+  return (Object.keys(a) as (keyof CatalogFilter)[]).every((key) => a[key] === b[key]);
 }

@@ -11,8 +11,11 @@ const useStyles = makeStyles({
     gap: "2px",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    // Long codes, URLs and agency lists wrap rather than widen the card.
+    overflowWrap: "anywhere",
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0 },
   code: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontStyle: "italic" },

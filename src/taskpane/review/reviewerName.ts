@@ -1,0 +1,26 @@
+const STORAGE_KEY = "plan-tracker.reviewer";
+
+/** The name the officer last signed a review decision with, kept in this browser (Office webviews included). */
+export function loadReviewerName(storage: Pick<Storage, "getItem"> | undefined = safeStorage()): string {
+  try {
+    return storage?.getItem(STORAGE_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+export function saveReviewerName(name: string, storage: Pick<Storage, "setItem"> | undefined = safeStorage()): void {
+  try {
+    storage?.setItem(STORAGE_KEY, name);
+  } catch {
+    // Storage may be blocked; the officer types the name again next time.
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
