@@ -1,6 +1,6 @@
 import type { CellObject, Range, WorkSheet } from "@e965/xlsx";
 import { EMPTY_CELL, type CellKind, type CellRead } from "../../domain/grid/cellRead";
-import { columnIndex, columnLetters, fromA1, rangeA1 } from "../../domain/grid/cellAddress";
+import { columnIndex, columnLetters, rangeA1 } from "../../domain/grid/cellAddress";
 import { isDateFormat, serialToIso } from "../../domain/grid/excelDates";
 import type { CellValue } from "../../domain/grid/cellValue";
 import type { CellRange } from "../cellRange";
@@ -31,8 +31,6 @@ export interface SheetFacts {
  * A1:XFD1048576 around three cells.
  */
 export function usedArea(sheet: WorkSheet): CellRange | null {
-  const declared = declaredArea(sheet["!ref"]);
-  if (declared && (declared.bottom + 1) * (declared.right + 1) <= MAX_SHEET_CELLS) return declared;
   let bottom = -1;
   let right = -1;
   for (const key of Object.keys(sheet)) {
@@ -45,15 +43,6 @@ export function usedArea(sheet: WorkSheet): CellRange | null {
     right = Math.max(right, columnIndex(match[1]!) ?? -1);
   }
   return bottom < 0 ? null : { top: 0, left: 0, bottom, right };
-}
-
-/** The dimension a sheet declares, from A1; null when absent or not an A1 range. */
-function declaredArea(ref: string | undefined): CellRange | null {
-  const match = ref ? /^([A-Z]+)\d+(?::([A-Z]+)(\d+))?$/.exec(ref) : null;
-  if (!match) return null;
-  const last = match[2] ? `${match[2]}${match[3]}` : ref!;
-  const end = fromA1(last);
-  return end ? { top: 0, left: 0, bottom: end.row, right: end.column } : null;
 }
 
 /** Typed cells of `area`, row-major. */
