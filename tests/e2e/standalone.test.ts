@@ -87,6 +87,10 @@ describe("the standalone page served by npm start", () => {
     });
     await page.getByText(/Đã mở tệp so-lieu.ods: 2 trang tính\. Tệp \.ods được mở để xem/).waitFor();
     await page.getByRole("grid").getByText("Thành phố Thanh Hóa").waitFor();
+    await page.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: /QĐ 3934\/QĐ-UBND/ }).click();
+    await page.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }).click();
+    await page.getByText(/^Tệp \.ods chỉ đọc được, không ghi thêm được/).waitFor();
     await page.context().close();
   }, 60_000);
 });

@@ -17,6 +17,8 @@ import type { Agency } from "../../../domain/catalog/agency";
 import type { AgencyId } from "../../../domain/catalog/types";
 import type { SheetLanguage } from "../../../domain/planSheets/sheetLabels";
 import type { InjectPlanResult } from "../../../workflows/injectPlan";
+import { fileProblemMessage } from "../../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../../workbook/fileProblems";
 import { useI18n } from "../../i18n/I18nProvider";
 
 export interface InjectRequest {
@@ -30,7 +32,12 @@ export interface InjectPanelProps {
   readonly onInject: (request: InjectRequest, onProgress: (fraction: number) => void) => Promise<InjectPlanResult>;
 }
 
-type Outcome = { readonly kind: "done"; readonly result: InjectPlanResult } | { readonly kind: "failed"; readonly detail: string } | null;
+type Outcome =
+  | { readonly kind: "done"; readonly result: InjectPlanResult }
+  | { readonly kind: "failed"; readonly detail: string }
+  /** The file itself rules the write out (read-only format, protected structure); its message says what to do. */
+  | { readonly kind: "refused"; readonly detail: string }
+  | null;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,7 +49,7 @@ const ALL = "__all__";
 /** Injects the chosen plan, or one agency's slice of it, with a progress bar and a plain report of what went where. */
 export function InjectPanel({ agencies, onInject }: InjectPanelProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language: uiLanguage } = useI18n();
   const [agency, setAgency] = useState<AgencyId | null>(null);
   const [language, setLanguage] = useState<SheetLanguage>("vi");
   const [progress, setProgress] = useState<number | null>(null);
@@ -56,7 +63,8 @@ export function InjectPanel({ agencies, onInject }: InjectPanelProps) {
       const result = await onInject({ agency, language }, setProgress);
       setOutcome({ kind: "done", result });
     } catch (error) {
-      setOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
+      if (isWorkbookFileError(error)) setOutcome({ kind: "refused", detail: fileProblemMessage(error.code, uiLanguage, error.detail) });
+      else setOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
     } finally {
       setProgress(null);
     }
@@ -103,6 +111,11 @@ export function InjectPanel({ agencies, onInject }: InjectPanelProps) {
               ])}
             </ul>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "refused" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{outcome.detail}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === "failed" && (
