@@ -9,7 +9,7 @@ export const E2E_OUTPUT = path.join(ROOT, "test-output", "e2e");
 
 export interface ServedPane {
   readonly server: () => StartedServer;
-  /** A page as an office without network sees it: office.js cannot load, so the pane runs standalone. */
+  /** A page in a plain browser: office.js (served by us) finds no Office host, so the pane runs standalone. */
   openPane(url: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
