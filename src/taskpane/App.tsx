@@ -4,7 +4,6 @@ import type { Agency, AgencySuccession } from "../domain/catalog/agency";
 import { mergeSuccessions } from "../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { SheetInfo } from "../workbook/port";
-import { injectPlan } from "../workflows/injectPlan";
 import { Header } from "./components/Header";
 import { HostNotice } from "./components/HostNotice";
 import type { InjectRequest } from "./components/plan/InjectPanel";
@@ -106,6 +105,8 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
 
   const inject = useCallback(
     async (catalog: PlanCatalog, request: InjectRequest, onProgress: (fraction: number) => void) => {
+      // The injection workflow and the plan-sheet builders load on first use, not with the first screen.
+      const { injectPlan } = await import(/* webpackChunkName: "inject" */ "../workflows/injectPlan");
       const result = await injectPlan(runtime.session.getSnapshot().port, catalog, {
         agencies,
         agency: request.agency,
