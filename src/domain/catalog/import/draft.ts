@@ -1,4 +1,5 @@
 import type { SourceRef } from "../types";
+import type { ReviewCode } from "./reviewMessages";
 
 /**
  * What a family rule reads from a document, before agencies, values and deadlines are resolved.
@@ -62,7 +63,7 @@ export interface DraftName {
 }
 
 export interface DraftReview {
-  readonly code: string;
+  readonly code: ReviewCode;
   readonly subject: { readonly kind: "plan" | "goal" | "target" | "task" | "agency"; readonly id: string | null };
   readonly params: Readonly<Record<string, string | number | null>>;
   readonly source: SourceRef;

@@ -13,7 +13,7 @@ import { readIdentity } from "./readIdentity";
 import { readProseTargets } from "./readProseTargets";
 import { readReportingRegime } from "./readReportingRegime";
 import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft";
-import { noteMessage } from "./reviewMessages";
+import { noteMessage, type ReviewCode } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
 
 /**
@@ -105,7 +105,7 @@ function readDraft(family: FamilyId, document: SourceDocument, resolver: AgencyR
   };
 }
 
-function planReview(code: string, line: number, quote: string, params: DraftReview["params"] = {}): DraftReview {
+function planReview(code: ReviewCode, line: number, quote: string, params: DraftReview["params"] = {}): DraftReview {
   return { code, subject: { kind: "plan", id: null }, params, source: { line, quote }, candidates: [] };
 }
 

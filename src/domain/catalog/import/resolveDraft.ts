@@ -300,7 +300,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   for (const goal of draft.goals) {
     if (goalsWithTargets.has(goal.code) || draft.targets.length === 0) continue;
     if (!tasks.some((task) => task.goal === goal.code)) continue;
-    notes.push({ code: "goal_without_targets", message: reviewMessage("goal_without_targets", { goal: goal.code }), source: goal.source });
+    notes.push({ code: "goal_without_targets", message: noteMessage("goal_without_targets", { goal: goal.code }), source: goal.source });
   }
   if (draft.targets.length === 0) notes.push({ code: "no_specific_targets", message: noteMessage("no_specific_targets") });
 
