@@ -61,7 +61,9 @@ export function toReviewItem(draft: DraftReview): ReviewItem {
 }
 
 function stripParsed<T extends object>(value: T, drop: readonly string[]): T {
-  return Object.fromEntries(Object.entries(value).filter(([key, entry]) => !drop.includes(key) && entry !== undefined)) as T;
+  return Object.fromEntries(
+    Object.entries(value).filter(([key, entry]) => !drop.includes(key) && entry !== undefined),
+  ) as T;
 }
 
 interface NameResolution {
@@ -74,7 +76,10 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   const review: DraftReview[] = [...draft.review];
   const notes: PlanNote[] = [];
   const used = new Set<string>();
-  const unknownNames = new Map<string, { name: string; source: SourceRef; candidates: readonly string[]; count: number }>();
+  const unknownNames = new Map<
+    string,
+    { name: string; source: SourceRef; candidates: readonly string[]; doubtful: boolean; count: number }
+  >();
 
   const resolveNames = (names: readonly (SplitName | DraftName)[], source: SourceRef): NameResolution => {
     const ids: AgencyId[] = [];
@@ -87,7 +92,13 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
         const key = foldForMatching(name.name);
         const known = unknownNames.get(key);
         const where = "source" in name ? name.source : source;
-        unknownNames.set(key, { name: name.name, source: known?.source ?? where, candidates: resolved.candidates, count: (known?.count ?? 0) + 1 });
+        unknownNames.set(key, {
+          name: name.name,
+          source: known?.source ?? where,
+          candidates: resolved.candidates,
+          doubtful: resolved.doubtful === true,
+          count: (known?.count ?? 0) + 1,
+        });
         continue;
       }
       const id = resolved.id as AgencyId;
@@ -124,7 +135,9 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     }
     const partnerNames = task.partnersText === null ? [] : splitLeadText(task.partnersText, context.resolver);
     const partners = resolveNames(partnerNames, task.partnersSource ?? task.source);
-    const partnerIds = [...partners.ids, ...vague.filter((id) => !partners.ids.includes(id))].filter((id) => !lead.ids.includes(id));
+    const partnerIds = [...partners.ids, ...vague.filter((id) => !partners.ids.includes(id))].filter(
+      (id) => !lead.ids.includes(id),
+    );
     const parsedDue = parseDue(task.dueText, { planFrom: context.planFrom, planTo: context.planTo });
     if (parsedDue.ambiguity !== undefined) {
       review.push({
@@ -174,7 +187,9 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       ...(lead.scopes.length > 0 ? { leadScopes: lead.scopes } : {}),
       ...(lead.unresolved.length > 0 ? { unresolvedLead: lead.unresolved } : {}),
       ...(partners.unresolved.length > 0 ? { unresolvedPartners: partners.unresolved } : {}),
-      ...(task.partnersSource !== null && task.partnersSource.line !== task.source.line ? { partnersSource: task.partnersSource } : {}),
+      ...(task.partnersSource !== null && task.partnersSource.line !== task.source.line
+        ? { partnersSource: task.partnersSource }
+        : {}),
     };
   });
 
@@ -216,7 +231,8 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       for (const scope of task.leadScopes ?? []) scopes.push(scope);
     }
     const partners: AgencyId[] = [];
-    for (const task of related) for (const id of task.partners) if (!lead.includes(id) && !partners.includes(id)) partners.push(id);
+    for (const task of related)
+      for (const id of task.partners) if (!lead.includes(id) && !partners.includes(id)) partners.push(id);
     return {
       code: target.code as TargetCode,
       goal: target.goal as GoalCode,
@@ -233,7 +249,9 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   });
   // A backward range read as a target value (002 L426) is not raised again for the task that holds it.
   const targetTypos = new Set(
-    review.filter((item) => item.code === "year_typo" && item.subject.kind === "target").map((item) => `${item.subject.id}@${item.source.line}`),
+    review
+      .filter((item) => item.code === "year_typo" && item.subject.kind === "target")
+      .map((item) => `${item.subject.id}@${item.source.line}`),
   );
   for (let index = review.length - 1; index >= 0; index -= 1) {
     const item = review[index]!;
@@ -242,11 +260,23 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     if (task?.target != null && targetTypos.has(`${task.target}@${item.source.line}`)) review.splice(index, 1);
   }
 
+  // A name that is no real body's ("Sở Quốc phòng", 001 L275: a doubtful spelling with one candidate) is never
+  // mapped silently, however likely the intended body: the officer confirms it once, with a resolveName correction.
+  const agencyName = (id: string): string => context.agencies.find((agency) => agency.id === id)?.name ?? id;
   for (const [, unknown] of unknownNames) {
     review.push({
-      code: unknown.candidates.length > 1 ? "ambiguous_agency" : "unknown_agency",
+      code:
+        unknown.candidates.length > 1
+          ? "ambiguous_agency"
+          : unknown.doubtful
+            ? "agency_name_doubtful"
+            : "unknown_agency",
       subject: { kind: "agency", id: unknown.name },
-      params: { name: unknown.name, uses: unknown.count },
+      params: {
+        name: unknown.name,
+        uses: unknown.count,
+        ...(unknown.doubtful ? { candidateNames: unknown.candidates.map(agencyName).join("; ") } : {}),
+      },
       source: unknown.source,
       candidates: unknown.candidates,
     });
@@ -285,12 +315,18 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     for (const goal of draft.goals) {
       if (goalsWithTargets.has(goal.code)) continue;
       for (const task of tasks.filter((candidate) => candidate.goal === goal.code && candidate.target === null)) {
-        const values = parseIndicators(task.text, { planTo: context.planTo }).filter((indicator) => indicator.value !== null);
+        const values = parseIndicators(task.text, { planTo: context.planTo }).filter(
+          (indicator) => indicator.value !== null,
+        );
         if (values.length === 0) continue;
         review.push({
           code: "values_in_goal_without_targets",
           subject: { kind: "goal", id: goal.code },
-          params: { goal: goal.code, unit: task.id, values: values.map((indicator) => describeValue(indicator)).join("; ") },
+          params: {
+            goal: goal.code,
+            unit: task.id,
+            values: values.map((indicator) => describeValue(indicator)).join("; "),
+          },
           source: task.source ?? goal.source,
           candidates: [],
         });
@@ -300,9 +336,14 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   for (const goal of draft.goals) {
     if (goalsWithTargets.has(goal.code) || draft.targets.length === 0) continue;
     if (!tasks.some((task) => task.goal === goal.code)) continue;
-    notes.push({ code: "goal_without_targets", message: noteMessage("goal_without_targets", { goal: goal.code }), source: goal.source });
+    notes.push({
+      code: "goal_without_targets",
+      message: noteMessage("goal_without_targets", { goal: goal.code }),
+      source: goal.source,
+    });
   }
-  if (draft.targets.length === 0) notes.push({ code: "no_specific_targets", message: noteMessage("no_specific_targets") });
+  if (draft.targets.length === 0)
+    notes.push({ code: "no_specific_targets", message: noteMessage("no_specific_targets") });
 
   const agencies: AgencyRef[] = context.agencies
     .filter((agency) => used.has(agency.id))
@@ -310,7 +351,11 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     .sort((a, b) => a.id.localeCompare(b.id));
 
   return {
-    goals: draft.goals.map((goal) => ({ code: goal.code as GoalCode, title: cleanGoalTitle(goal.title), source: goal.source })),
+    goals: draft.goals.map((goal) => ({
+      code: goal.code as GoalCode,
+      title: cleanGoalTitle(goal.title),
+      source: goal.source,
+    })),
     targets,
     tasks,
     review: review.map(toReviewItem),
@@ -321,7 +366,11 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
 
 /** Agencies that name no one in particular ("Các cơ quan, đơn vị liên quan", "Các sở, ngành liên quan"). */
 export function unspecifiedAgencies(agencies: readonly Agency[]): ReadonlySet<string> {
-  return new Set(agencies.filter((agency) => agency.kind === "group" && /liên quan$/u.test(foldForMatching(agency.name))).map((agency) => agency.id));
+  return new Set(
+    agencies
+      .filter((agency) => agency.kind === "group" && /liên quan$/u.test(foldForMatching(agency.name)))
+      .map((agency) => agency.id),
+  );
 }
 
 /** A footnote or page mark left at the end of a title ("… lao động theo vùng (10)", 001 L938). */

@@ -60,6 +60,8 @@ const REVIEW_MESSAGES = {
   row_unrecognised: () => "Dòng trong bảng phụ lục không đọc được (không phải nhóm, nhiệm vụ hay dòng nối tiếp).",
   target_without_lead: (params) => `Mục tiêu ${p(params, "target")} không có cơ quan chủ trì trong văn bản.`,
   unknown_agency: (params) => `Không tìm thấy cơ quan "${p(params, "name")}" trong danh mục cơ quan.`,
+  agency_name_doubtful: (params) =>
+    `Tên "${p(params, "name")}" (${p(params, "uses")} lần) không phải tên một cơ quan có thật; có thể là: ${p(params, "candidateNames")}. Chưa gán: xác nhận một lần bằng chỉnh sửa "resolveName".`,
   ambiguous_agency: (params) => `Tên "${p(params, "name")}" có thể chỉ nhiều cơ quan; chưa chọn.`,
   lead_unresolved: (params) =>
     `Không xác định được cơ quan chủ trì của ${p(params, "unit")} (tên không có trong danh mục).`,

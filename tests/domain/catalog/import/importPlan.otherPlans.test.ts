@@ -25,7 +25,11 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
   });
 
   it("ties goal 7's tasks to the goal itself: it has no coded targets (L693–707)", () => {
-    expect(catalog().tasks.find((task) => task.id === "7")).toMatchObject({ goal: "7", target: null, lead: ["daknong.sct"] });
+    expect(catalog().tasks.find((task) => task.id === "7")).toMatchObject({
+      goal: "7",
+      target: null,
+      lead: ["daknong.sct"],
+    });
     expect(catalog().notes?.some((note) => note.code === "goal_without_targets")).toBe(true);
   });
 
@@ -46,14 +50,21 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
 
   it("flags the numbering gap 12.7 → 12.9 (L1150, L1161)", () => {
     expect(catalog().review.filter((item) => item.code === "numbering_gap")).toEqual([
-      expect.objectContaining({ subject: { kind: "goal", id: "12" }, source: expect.objectContaining({ line: 1161 }), params: { goal: "12", missing: "12.8", before: "12.7", after: "12.9" } }),
+      expect.objectContaining({
+        subject: { kind: "goal", id: "12" },
+        source: expect.objectContaining({ line: 1161 }),
+        params: { goal: "12", missing: "12.8", before: "12.7", after: "12.9" },
+      }),
     ]);
   });
 
   it("flags the bullet cut mid-sentence in 5.1 ('- Phối hợp đưa nội dung', L505)", () => {
     expect(planLine("daknong-sdg-2018", 505).trim()).toBe("- Phối hợp đưa nội dung");
     expect(catalog().review.filter((item) => item.code === "text_truncated")).toEqual([
-      expect.objectContaining({ subject: { kind: "task", id: "5.1" }, source: { line: 505, quote: "- Phối hợp đưa nội dung" } }),
+      expect.objectContaining({
+        subject: { kind: "task", id: "5.1" },
+        source: { line: 505, quote: "- Phối hợp đưa nội dung" },
+      }),
     ]);
   });
 
@@ -68,8 +79,33 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
     expect(catalog().goals.find((goal) => goal.code === "11")?.source?.quote).toMatch(/\(10\)$/u);
   });
 
+  it.each([
+    ["Sở Quốc phòng", 275, "daknong.bchqs"],
+    ["Sở Công an", 309, "daknong.ca"],
+    ["Sở Ngoại giao", 679, "daknong.sngv"],
+    ["Tòa án nhân dân tối tỉnh", 1311, "daknong.tand"],
+  ])(
+    "asks about %j (first at L%i), which names no real body, offering %s instead of mapping it",
+    (name, line, candidate) => {
+      expect(catalog().review).toContainEqual(
+        expect.objectContaining({
+          code: "agency_name_doubtful",
+          subject: { kind: "agency", id: name },
+          source: expect.objectContaining({ line }),
+          candidates: [candidate],
+        }),
+      );
+      const printed = catalog().tasks.filter((task) => task.unresolvedPartners?.includes(name));
+      expect(printed.length).toBeGreaterThan(0);
+      expect(printed.filter((task) => task.partners.includes(candidate as never))).toEqual([]);
+    },
+  );
+
   it("keeps the sub-group title of a lettered block (1.3.a 'Tăng cường thể chế', L160)", () => {
-    expect(catalog().tasks.find((task) => task.id === "1.3.a")).toMatchObject({ group: "Tăng cường thể chế", lead: ["daknong.stp"] });
+    expect(catalog().tasks.find((task) => task.id === "1.3.a")).toMatchObject({
+      group: "Tăng cường thể chế",
+      lead: ["daknong.stp"],
+    });
   });
 });
 
@@ -84,28 +120,33 @@ describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
 
   it("reads the identity and the two deadlines of IV.1.e (L110) and the reviews of IV.2.e (L124)", () => {
     expect(catalog()).toMatchObject({ documentNumber: "86/KH-UBND", issuedOn: "2018-05-29", province: "Quảng Ninh" });
-    expect(catalog().reporting).toMatchObject({ agencyDeadline: "12-01", consolidatedDeadline: "12-15", reviews: [2025, 2030] });
+    expect(catalog().reporting).toMatchObject({
+      agencyDeadline: "12-01",
+      consolidatedDeadline: "12-15",
+      reviews: [2025, 2030],
+    });
   });
 
   it("records target 2.4, which has no assignment row of its own (L312)", () => {
-    expect(catalog().review).toContainEqual(expect.objectContaining({ code: "missing_lead", subject: { kind: "task", id: "2.4" } }));
+    expect(catalog().review).toContainEqual(
+      expect.objectContaining({ code: "missing_lead", subject: { kind: "task", id: "2.4" } }),
+    );
   });
 
   it("numbers the several rows of one target (9.4 has six) and flags the rows whose boundary the table lost", () => {
-    expect(catalog().tasks.filter((task) => task.target === "9.4").map((task) => task.id)).toEqual([
-      "9.4.1",
-      "9.4.2",
-      "9.4.3",
-      "9.4.4",
-      "9.4.5",
-      "9.4.6",
-    ]);
+    expect(
+      catalog()
+        .tasks.filter((task) => task.target === "9.4")
+        .map((task) => task.id),
+    ).toEqual(["9.4.1", "9.4.2", "9.4.3", "9.4.4", "9.4.5", "9.4.6"]);
     expect(catalog().review.filter((item) => item.code === "row_boundary_ambiguous").length).toBeGreaterThan(0);
   });
 
   it("reads 1.1's 'còn 1,06%' by 2020 and 'dưới 1%' by 2030 (L202)", () => {
     const indicators = catalog().targets.find((target) => target.code === "1.1")!.indicators;
-    expect(indicators.map((indicator) => [indicator.comparator, indicator.value, indicator.unit, indicator.year])).toEqual([
+    expect(
+      indicators.map((indicator) => [indicator.comparator, indicator.value, indicator.unit, indicator.year]),
+    ).toEqual([
       ["=", 1.06, "%", 2020],
       ["<", 1, "%", 2030],
     ]);
@@ -117,7 +158,9 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
 
   it("imports the 50 appendix assignments with composite ids", () => {
     expect(catalog().tasks).toHaveLength(50);
-    expect(catalog().tasks.map((task) => task.id)).toEqual(expect.arrayContaining(["1", "2.1", "3.11", "6.10", "10.3"]));
+    expect(catalog().tasks.map((task) => task.id)).toEqual(
+      expect.arrayContaining(["1", "2.1", "3.11", "6.10", "10.3"]),
+    );
     expect(catalog().goals).toHaveLength(10);
   });
 
@@ -136,7 +179,11 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
   });
 
   it("says every prose target lacks a lead rather than inventing one", () => {
-    const flagged = new Set(catalog().review.filter((item) => item.code === "target_without_lead").map((item) => item.subject.id));
+    const flagged = new Set(
+      catalog()
+        .review.filter((item) => item.code === "target_without_lead")
+        .map((item) => item.subject.id),
+    );
     for (const target of catalog().targets) expect(target.lead.length > 0 || flagged.has(target.code)).toBe(true);
   });
 
@@ -145,14 +192,21 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
   });
 
   it("says the plan sets no reporting deadline or frequency", () => {
-    expect(catalog().reporting).toMatchObject({ frequency: null, agencyDeadline: null, consolidatedDeadline: null, reviews: [] });
+    expect(catalog().reporting).toMatchObject({
+      frequency: null,
+      agencyDeadline: null,
+      consolidatedDeadline: null,
+      reviews: [],
+    });
     expect(catalog().review.map((item) => item.code)).toEqual(
       expect.arrayContaining(["reporting_deadline_missing", "reporting_frequency_missing"]),
     );
   });
 
   it("cites the sentence on reporting in III.1 (L302) for the missing deadline and frequency", () => {
-    const items = catalog().review.filter((item) => item.code === "reporting_deadline_missing" || item.code === "reporting_frequency_missing");
+    const items = catalog().review.filter(
+      (item) => item.code === "reporting_deadline_missing" || item.code === "reporting_frequency_missing",
+    );
     expect(items.map((item) => item.source)).toEqual([
       { line: 302, quote: "Căn cứ các mốc thời gian đã quy định cụ thể, báo cáo kết quả thực hiện với UBND tỉnh" },
       { line: 302, quote: "Căn cứ các mốc thời gian đã quy định cụ thể, báo cáo kết quả thực hiện với UBND tỉnh" },
@@ -172,7 +226,11 @@ describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () =>
   });
 
   it("normalises the number 'Số: 3825 /QĐ-UBND' (L6)", () => {
-    expect(catalog()).toMatchObject({ documentNumber: "3825/QĐ-UBND", issuedOn: "2023-10-18", period: { from: 2021, to: 2030 } });
+    expect(catalog()).toMatchObject({
+      documentNumber: "3825/QĐ-UBND",
+      issuedOn: "2023-10-18",
+      period: { from: 2021, to: 2030 },
+    });
   });
 
   it("reads 15/11 for agencies (L408), 10/12 for the province (L418) and the reviews of II.7 (L455)", () => {
@@ -202,7 +260,9 @@ describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () =>
   ])("does not count 'các đơn vị liên quan' in %s's lead cell (L%d) as a lead: it takes part", (id, line, lead) => {
     expect(task(id)?.lead).toEqual(lead);
     expect(task(id)?.partners).toContain("thanhhoa.don-vi-lien-quan");
-    expect(catalog().notes).toContainEqual(expect.objectContaining({ code: "unspecified_agency_not_lead", source: expect.objectContaining({ line }) }));
+    expect(catalog().notes).toContainEqual(
+      expect.objectContaining({ code: "unspecified_agency_not_lead", source: expect.objectContaining({ line }) }),
+    );
   });
 
   it("raises no_accountable_lead when a lead cell names only 'các đơn vị liên quan' (L431 rewritten)", () => {
@@ -211,7 +271,10 @@ describe("importPlan on 004 (Thanh Hóa green growth, QĐ 3825/QĐ-UBND)", () =>
     cells[2] = "Các đơn vị liên quan";
     lines[430] = cells.join("\t");
     const result = importPlan({ planId: "test", text: lines.join("\n") }, { agencies: agencies() });
-    expect(result.catalog.tasks.find((candidate) => candidate.id === "I.1")).toMatchObject({ lead: [], partners: ["thanhhoa.don-vi-lien-quan"] });
+    expect(result.catalog.tasks.find((candidate) => candidate.id === "I.1")).toMatchObject({
+      lead: [],
+      partners: ["thanhhoa.don-vi-lien-quan"],
+    });
     expect(result.review.filter((item) => item.code === "no_accountable_lead")).toEqual([
       expect.objectContaining({ subject: { kind: "task", id: "I.1" }, source: expect.objectContaining({ line: 431 }) }),
     ]);
