@@ -87,7 +87,20 @@ export interface Target {
   readonly nationalIndicators?: readonly Indicator[];
 }
 
-export type DueKind = "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "unspecified";
+/**
+ * "vague": the plan sets no time of its own ("Báo cáo theo quy định": another rule sets it); years stay null.
+ * "continuous" and "annual" take their years from the plan period, and say so (`convention: "plan-period"`).
+ */
+export type DueKind =
+  "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "vague" | "unspecified";
+
+/**
+ * How a deadline was read where the text leaves a choice, so nothing is silently assumed.
+ * "before-exclusive": "Trước tháng 9/2021" (also "trước Quý …", "trước ngày …", "trước năm …") means done before
+ * the month starts: `by` is the last day before it (2021-08-31). "plan-period": the text gives no years
+ * ("Hằng năm", "Trong thời gian thực hiện Nghị quyết"); from/to are the plan's period.
+ */
+export type DueConvention = "before-exclusive" | "plan-period";
 
 export interface Due {
   /** As written in the plan, or null when the plan gives none. */
@@ -101,6 +114,8 @@ export interface Due {
   readonly parts?: readonly Due[];
   /** "MM-DD" of a yearly date ("15/11 hàng năm" → "11-15"). */
   readonly dayMonth?: string;
+  /** Set when from/to/by rest on a reading convention rather than on the words alone. */
+  readonly convention?: DueConvention;
 }
 
 export interface Task {

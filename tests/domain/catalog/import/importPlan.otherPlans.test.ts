@@ -191,6 +191,26 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
     expect(catalog().tasks.find((task) => task.id === "2.1")?.due).toMatchObject({ kind: "quarter", by: "2021-12-31" });
   });
 
+  it("invents no years for 'Báo cáo theo quy định' (L323): the deadline is vague, its years null", () => {
+    const vague = catalog().tasks.filter((task) => /theo quy định/u.test(task.due.text ?? ""));
+    expect(vague.length).toBeGreaterThan(0);
+    for (const task of vague) expect(task.due).toMatchObject({ kind: "vague", from: null, to: null, by: null });
+  });
+
+  it("says where the years of a continuous deadline come from ('Trong thời gian thực hiện Nghị quyết', L356)", () => {
+    const continuous = catalog().tasks.filter((task) => task.due.kind === "continuous");
+    expect(continuous.length).toBeGreaterThan(0);
+    for (const task of continuous)
+      expect(task.due).toMatchObject({ from: 2021, to: 2030, by: null, convention: "plan-period" });
+  });
+
+  it("states the convention of 'Trước tháng 9/2021' (L324): due by the last day of August", () => {
+    const before = catalog().tasks.filter((task) => /^Trước tháng/u.test(task.due.text ?? ""));
+    expect(before.length).toBeGreaterThan(0);
+    for (const task of before) expect(task.due.convention).toBe("before-exclusive");
+    expect(before.find((task) => task.due.text === "Trước tháng 9/2021")?.due.by).toBe("2021-08-31");
+  });
+
   it("says the plan sets no reporting deadline or frequency", () => {
     expect(catalog().reporting).toMatchObject({
       frequency: null,
