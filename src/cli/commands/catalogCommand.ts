@@ -292,6 +292,12 @@ function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] 
     `${indent}  ${LABELS.partners}: ${unclear ? LABELS.unclear : agencyNames(catalog, task.partners, task.unresolvedPartners)}`,
   );
   lines.push(`${indent}  ${LABELS.due}: ${formatDue(task.due)}`);
+  if ((task.milestones ?? []).length > 0) lines.push(`${indent}  ${LABELS.milestones}:`);
+  for (const milestone of task.milestones ?? []) {
+    const where = milestone.line === undefined ? "" : ` (${LABELS.line} ${milestone.line})`;
+    lines.push(`${indent}    - ${formatDue(milestone.due)}: ${milestone.text}${where}`);
+  }
+  if (task.origin === "body") lines.push(`${indent}  (${LABELS.fromBody})`);
   lines.push(`${indent}  ${LABELS.outputs}: ${task.outputs.length === 0 ? LABELS.notGiven : task.outputs.join("; ")}`);
   if (task.source)
     lines.push(

@@ -118,6 +118,20 @@ export interface Due {
   readonly convention?: DueConvention;
 }
 
+/** A deadline a task writes in its own text ("Đến năm 2018, hoàn thành …", 002 L1688), one per sub-item. */
+export interface Milestone {
+  readonly due: Due;
+  /** The clause the deadline opens, as written. */
+  readonly text: string;
+  readonly line?: number;
+}
+
+/**
+ * Where a task was read: the appendix table (the default, field absent) or the plan's body only, where a
+ * lead is named in prose and no appendix row repeats the task (003 L112).
+ */
+export type TaskOrigin = "appendix" | "body";
+
 export interface Task {
   readonly id: TaskId;
   readonly goal: GoalCode | null;
@@ -136,6 +150,10 @@ export interface Task {
   readonly unresolvedPartners?: readonly string[];
   /** Where the partner list was read (it may sit on another row than the task, see review). */
   readonly partnersSource?: SourceRef;
+  /** Deadlines written in the task's text; when the plan has no deadline column, `due` is the latest. */
+  readonly milestones?: readonly Milestone[];
+  /** "body": the task is written only in the plan's body (no appendix row). Absent: from the appendix. */
+  readonly origin?: TaskOrigin;
 }
 
 export type ReportingFrequency = "annual" | "semiannual" | "quarterly" | "monthly";

@@ -132,6 +132,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
   const reporting = readReportingRegime(document);
   const resolved = resolveDraft(draft, {
     resolver,
+    document,
     agencies: context.agencies,
     planFrom: identity.period.from,
     planTo: identity.period.to,

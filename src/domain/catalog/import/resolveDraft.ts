@@ -26,6 +26,8 @@ import { backwardRange, describeValue, findRepeatedYears, readTargetValues } fro
 import { noteMessage, reviewMessage } from "./reviewMessages";
 import { splitLeadText } from "./splitLeadText";
 import { splitOutputs } from "./splitOutputs";
+import { dueFromMilestones, readTaskMilestones } from "./readTaskMilestones";
+import type { SourceDocument } from "./sourceDocument";
 
 /**
  * Turns a family's draft into catalogue goals, targets and tasks: agency names become ids,
@@ -34,6 +36,8 @@ import { splitOutputs } from "./splitOutputs";
  */
 export interface ResolveContext {
   readonly resolver: AgencyResolver;
+  /** The plan text, to cite the lines of deadlines read from task texts; null when not at hand. */
+  readonly document?: SourceDocument | null;
   readonly agencies: readonly Agency[];
   readonly planFrom: number | null;
   readonly planTo: number | null;
@@ -148,7 +152,16 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
         candidates: parsedDue.ambiguity.candidates,
       });
     }
-    const due: Due = stripParsed(parsedDue, ["ambiguity"]);
+    const cellDue: Due = stripParsed(parsedDue, ["ambiguity"]);
+    // No deadline column (000–002): the task's own text may date it ("Đến năm 2018, hoàn thành …").
+    const milestones =
+      task.dueText === null
+        ? readTaskMilestones(task.text, task.source, context.document ?? null, {
+            planFrom: context.planFrom,
+            planTo: context.planTo,
+          })
+        : [];
+    const due: Due = dueFromMilestones(milestones) ?? cellDue;
     // A year range that runs backwards in a task ("Giai đoạn 2021-2020", 002 L426) is kept as printed.
     for (const match of task.text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/gu)) {
       const from = Number(match[1]);
@@ -190,6 +203,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       ...(task.partnersSource !== null && task.partnersSource.line !== task.source.line
         ? { partnersSource: task.partnersSource }
         : {}),
+      ...(milestones.length > 0 ? { milestones } : {}),
     };
   });
 
