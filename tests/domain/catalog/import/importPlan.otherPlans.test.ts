@@ -178,6 +178,19 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
     expect(perCapita?.indicators).toEqual([expect.objectContaining({ value: 5200, unit: "USD", year: 2025 })]);
   });
 
+  it("keeps the period of an average stated after 'Giai đoạn 2021 - 2025, …;' in the same sentence (L102)", () => {
+    const revenue = (code: string) => catalog().targets.find((target) => target.code === code)!.indicators[0];
+    expect(revenue("T3.2")).toMatchObject({
+      label: "Thu ngân sách nhà nước",
+      value: 10,
+      annual: true,
+      period: { from: 2021, to: 2025 },
+    });
+    expect(revenue("T3.9")).toMatchObject({ value: 7, annual: true, period: { from: 2026, to: 2030 } });
+    // "Đến năm 2025, … GRDP bình quân đầu người đạt 5.200 USD" is a level in a year, not a period average.
+    expect(revenue("T3.4")?.period).toBeUndefined();
+  });
+
   it("says every prose target lacks a lead rather than inventing one", () => {
     const flagged = new Set(
       catalog()
