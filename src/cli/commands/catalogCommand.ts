@@ -297,8 +297,8 @@ function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] 
     const where = milestone.line === undefined ? "" : ` (${LABELS.line} ${milestone.line})`;
     lines.push(`${indent}    - ${formatDue(milestone.due)}: ${milestone.text}${where}`);
   }
-  if (task.origin === "body") lines.push(`${indent}  (${LABELS.fromBody})`);
   lines.push(`${indent}  ${LABELS.outputs}: ${task.outputs.length === 0 ? LABELS.notGiven : task.outputs.join("; ")}`);
+  if (task.origin === "body") lines.push(`${indent}  (${LABELS.fromBody})`);
   if (task.source)
     lines.push(
       `${indent}  (${LABELS.line} ${task.source.line}${task.source.endLine ? `–${task.source.endLine}` : ""})`,

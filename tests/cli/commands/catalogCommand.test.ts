@@ -55,10 +55,13 @@ describe("runCatalogCommand", () => {
     );
   });
 
-  it("says how a vague or 'trước tháng' deadline is read (003)", async () => {
+  it("says how a vague or 'trước tháng' deadline is read and lists the tasks only the body assigns (003)", async () => {
     const { io, stdout } = bundledDataIo();
     await run(["show", "thanhhoa-nq58-2021"], io);
     expect(stdout()).toContain("Hạn: Báo cáo theo quy định (văn bản không nêu thời điểm)");
+    expect(stdout()).toMatch(
+      /Nhiệm vụ 3\.B1: Tham mưu triển khai [^\n]*\n(?: {4}[^\n]*\n)*? {4}\(nhiệm vụ ghi trong phần nội dung, không có trong phụ lục\)\n {4}\(dòng 112\)/u,
+    );
     expect(stdout()).toMatch(/Hạn: Trước tháng 9\/2021 \(đến 31\/08\/2021; "trước" hiểu là hết ngày trước mốc ghi\)/u);
   });
 
@@ -80,12 +83,12 @@ describe("runCatalogCommand", () => {
     const { io, stdout, written } = bundledDataIo({ "in/ke-hoach-nq58.txt": source("003-thanhhoa-nq58-2021.txt") });
     expect(await run(["import", "in/ke-hoach-nq58.txt", "--out", "out/nq58.json"], io)).toBe(0);
     expect(stdout()).toContain(
-      "10 mục tiêu, 35 mục tiêu cụ thể (35 có chỉ tiêu số), 50 nhiệm vụ (50 có cơ quan chủ trì)",
+      "10 mục tiêu, 35 mục tiêu cụ thể (35 có chỉ tiêu số), 61 nhiệm vụ (61 có cơ quan chủ trì)",
     );
     expect(stdout()).toMatch(/Cần xem lại \(\d+\):\n {2}\[dòng \d+\]/u);
     const catalog = JSON.parse(decode(written["out/nq58.json"]));
     expect(catalog).toMatchObject({ id: "ke-hoach-nq58", province: "Thanh Hóa" });
-    expect(catalog.tasks).toHaveLength(50);
+    expect(catalog.tasks).toHaveLength(61);
   });
 
   it("imports a plan from a .docx and can save the text it read (--text)", async () => {

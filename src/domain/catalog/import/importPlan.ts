@@ -1,7 +1,8 @@
 import type { Agency } from "../agency";
-import type { PlanCatalog, PlanCorrections, PlanId, PlanNote, ReviewItem } from "../types";
+import type { PlanCatalog, PlanCorrections, PlanId, PlanNote, ReviewItem, Task } from "../types";
 import { createAgencyResolver, provinceSlug, type AgencyResolver } from "./agencyResolver";
 import { applyCorrections } from "./applyCorrections";
+import { bodyOnlyTasks } from "./bodyOnlyTasks";
 import { compareBodyWithAppendix } from "./compareBodyWithAppendix";
 import { detectFamily, type FamilyId } from "./detectFamily";
 import type { DraftPlan, DraftReview } from "./draft";
@@ -139,15 +140,24 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
   });
 
   const extra: DraftReview[] = [];
+  const bodyTasks: Task[] = [];
   // 003, 004: the body assigns in prose what the table repeats; where they disagree, a person decides.
+  // What only the body assigns is imported as well, marked as coming from the body.
   if (family === "tsv-appendix") {
     const names = new Map(context.agencies.map((agency) => [agency.id as string, agency.name]));
-    extra.push(
-      ...compareBodyWithAppendix(document, resolved.tasks, {
+    const comparison = compareBodyWithAppendix(document, resolved.tasks, {
+      resolver,
+      unspecified: unspecifiedAgencies(context.agencies),
+      nameOf: (id) => names.get(id) ?? id,
+      appendixStartLine: draft.stats.appendixStartLine ?? document.lines.length + 1,
+      planFrom: identity.period.from,
+      planTo: identity.period.to,
+    });
+    extra.push(...comparison.review);
+    bodyTasks.push(
+      ...bodyOnlyTasks(comparison.bodyOnly, comparison.sections, {
         resolver,
-        unspecified: unspecifiedAgencies(context.agencies),
-        nameOf: (id) => names.get(id) ?? id,
-        appendixStartLine: draft.stats.appendixStartLine ?? document.lines.length + 1,
+        goals: resolved.goals.map((goal) => goal.code),
         planFrom: identity.period.from,
         planTo: identity.period.to,
       }),
@@ -178,6 +188,10 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     notes.push({ code: "consolidated_deadline_not_set", message: noteMessage("consolidated_deadline_not_set") });
   }
   if (!blank && reporting.reviews.length === 0) notes.push({ code: "review_years_not_set", message: noteMessage("review_years_not_set") });
+  if (bodyTasks.length > 0) {
+    const ids = bodyTasks.map((task) => task.id).join(", ");
+    notes.push({ code: "body_only_tasks", message: noteMessage("body_only_tasks", { count: bodyTasks.length, ids }), source: bodyTasks[0]!.source });
+  }
 
   const review = [...resolved.review, ...extra.map(toReviewItem)];
   const catalog: PlanCatalog = {
@@ -199,7 +213,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     },
     goals: resolved.goals,
     targets: resolved.targets,
-    tasks: resolved.tasks,
+    tasks: [...resolved.tasks, ...bodyTasks],
     review,
     source: {
       name: input.sourceName ?? null,

@@ -93,6 +93,8 @@ const REVIEW_MESSAGES = {
 export type ReviewCode = keyof typeof REVIEW_MESSAGES;
 
 const NOTE_MESSAGES = {
+  body_only_tasks: (params) =>
+    `${p(params, "count")} nhiệm vụ (${p(params, "ids")}) chỉ được giao trong phần nội dung của kế hoạch, phụ lục không có; đã đưa vào danh mục với dòng trích dẫn.`,
   goal_without_targets: (params) =>
     `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể được đánh số; nhiệm vụ gắn trực tiếp với mục tiêu.`,
   consolidated_deadline_not_set: () => "Văn bản không quy định hạn nộp báo cáo tổng hợp (chỉ nêu tổng hợp hằng năm).",

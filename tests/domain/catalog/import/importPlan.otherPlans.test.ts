@@ -157,11 +157,31 @@ describe("importPlan on 003 (Thanh Hóa, NQ 58 action plan: targets in prose)", 
   const catalog = () => imported("thanhhoa-nq58-2021").catalog;
 
   it("imports the 50 appendix assignments with composite ids", () => {
-    expect(catalog().tasks).toHaveLength(50);
+    expect(catalog().tasks.filter((task) => task.origin !== "body")).toHaveLength(50);
     expect(catalog().tasks.map((task) => task.id)).toEqual(
       expect.arrayContaining(["1", "2.1", "3.11", "6.10", "10.3"]),
     );
     expect(catalog().goals).toHaveLength(10);
+  });
+
+  it("imports the tasks only the body assigns, marked as from the body, with their lines (L112: Sở NN&PTNT's programme)", () => {
+    const body = catalog().tasks.filter((task) => task.origin === "body");
+    expect(body.length).toBeGreaterThanOrEqual(10);
+    expect(body.find((task) => task.source?.line === 112)).toMatchObject({
+      id: "3.B1",
+      goal: "3",
+      lead: ["thanhhoa.snnptnt"],
+      text: expect.stringContaining("Chương trình phát triển nông nghiệp và xây dựng nông thôn mới"),
+    });
+    expect(catalog().notes).toContainEqual(expect.objectContaining({ code: "body_only_tasks" }));
+  });
+
+  it("does not import a body item again when an appendix row holds it (L292, Công an tỉnh: row 10.x)", () => {
+    expect(catalog().tasks.filter((task) => task.origin === "body" && task.source?.line === 292)).toEqual([]);
+  });
+
+  it("finds no body-only task in 004, whose rows merge several body items (L114 in row 2)", () => {
+    expect(imported("thanhhoa-green-growth-2023").catalog.tasks.filter((task) => task.origin === "body")).toEqual([]);
   });
 
   it("joins the lead cut by a page break: 'Sở Tài' + 'chính' (L345/348)", () => {
