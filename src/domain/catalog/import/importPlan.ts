@@ -4,6 +4,7 @@ import { createAgencyResolver, provinceSlug, type AgencyResolver } from "./agenc
 import { applyCorrections } from "./applyCorrections";
 import { bodyOnlyTasks } from "./bodyOnlyTasks";
 import { compareBodyWithAppendix } from "./compareBodyWithAppendix";
+import { bodyGoalsOfSections, compareGoalTitles } from "./compareGoalTitles";
 import { detectFamily, type FamilyId } from "./detectFamily";
 import type { DraftPlan, DraftReview } from "./draft";
 import { importParagraphCells } from "./families/importParagraphCells";
@@ -154,6 +155,10 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
       planTo: identity.period.to,
     });
     extra.push(...comparison.review);
+    // The body's section headings name the appendix's groups: where the wording differs, a person sees both.
+    const appendixGoals = resolved.goals.map((goal) => ({ code: goal.code as string, title: goal.title, source: goal.source ?? { line: 1, quote: goal.title } }));
+    const codes = appendixGoals.map((goal) => goal.code);
+    extra.push(...compareGoalTitles(bodyGoalsOfSections(comparison.sections, codes), appendixGoals, "appendix"));
     bodyTasks.push(
       ...bodyOnlyTasks(comparison.bodyOnly, comparison.sections, {
         resolver,

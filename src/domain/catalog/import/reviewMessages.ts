@@ -33,7 +33,7 @@ const REVIEW_MESSAGES = {
   values_in_goal_without_targets: (params) =>
     `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể đánh số, nhưng phần nhiệm vụ nêu giá trị cần đạt (${p(params, "values")}); chưa đưa vào danh mục chỉ tiêu.`,
   goal_title_differs: (params) =>
-    `Tên mục tiêu ${p(params, "goal")} ở phần đầu kế hoạch ("${p(params, "bodyTitle")}") khác với phụ lục (dòng ${p(params, "appendixLine")}: "${p(params, "appendixTitle")}"); danh mục dùng tên ở phần đầu.`,
+    `Tên mục tiêu ${p(params, "goal")} ở phần đầu kế hoạch ("${p(params, "bodyTitle")}") khác với phụ lục (dòng ${p(params, "appendixLine")}: "${p(params, "appendixTitle")}"); danh mục dùng tên ở ${params.kept === "appendix" ? "phụ lục" : "phần đầu"}.`,
   no_accountable_lead: (params) =>
     `Ô chủ trì của ${p(params, "unit")} chỉ ghi chung "các đơn vị liên quan", không nêu cơ quan chịu trách nhiệm.`,
   assignment_unplaced: () => "Khối phân công không gắn được với nhiệm vụ nào.",
