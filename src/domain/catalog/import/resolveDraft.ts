@@ -116,6 +116,8 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   };
 
   const unspecified = unspecifiedAgencies(context.agencies);
+  const agencyNames = (ids: readonly string[]): string =>
+    ids.map((id) => context.agencies.find((agency) => agency.id === id)?.name ?? id).join("; ");
   const tasks: Task[] = draft.tasks.map((task) => {
     const named = resolveNames(task.leadNames, task.source);
     // "… và các đơn vị liên quan" in a lead cell (004 L431) names no one who answers for the task:
@@ -142,6 +144,15 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     const partnerIds = [...partners.ids, ...vague.filter((id) => !partners.ids.includes(id))].filter(
       (id) => !lead.ids.includes(id),
     );
+    // A lead printed again among its own partners (002 L1430) leads; the repetition is kept as a note.
+    const leadAsPartner = partners.ids.filter((id) => lead.ids.includes(id));
+    if (leadAsPartner.length > 0) {
+      notes.push({
+        code: "lead_among_partners",
+        message: noteMessage("lead_among_partners", { unit: task.id, agencies: agencyNames(leadAsPartner) }),
+        source: task.partnersSource ?? task.source,
+      });
+    }
     const parsedDue = parseDue(task.dueText, { planFrom: context.planFrom, planTo: context.planTo });
     if (parsedDue.ambiguity !== undefined) {
       review.push({
@@ -223,6 +234,16 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
     });
     const provincial = read.filter((entry) => !entry.national);
     const national = read.filter((entry) => entry.national);
+    // Only the country's values (002 7.2): the province tracks something, but the text does not say what.
+    if (national.length > 0 && provincial.length === 0) {
+      review.push({
+        code: "national_values_only",
+        subject: { kind: "target", id: target.code },
+        params: { target: target.code, values: national.map((entry) => describeValue(entry.value)).join("; ") },
+        source: sourceRef(national[0]!.statement.line, national[0]!.statement.text),
+        candidates: national.map((entry) => describeValue(entry.value)),
+      });
+    }
     const repeated = findRepeatedYears(target.code, provincial, context.planTo);
     review.push(...repeated.review);
     const indicators: Indicator[] = repeated.values.map((entry) => entry.value);

@@ -60,6 +60,8 @@ const REVIEW_MESSAGES = {
   row_unrecognised: () => "Dòng trong bảng phụ lục không đọc được (không phải nhóm, nhiệm vụ hay dòng nối tiếp).",
   target_without_lead: (params) => `Mục tiêu ${p(params, "target")} không có cơ quan chủ trì trong văn bản.`,
   unknown_agency: (params) => `Không tìm thấy cơ quan "${p(params, "name")}" trong danh mục cơ quan.`,
+  national_values_only: (params) =>
+    `Mục tiêu ${p(params, "target")} chỉ nêu giá trị của cả nước (${p(params, "values")}), không nêu giá trị của tỉnh; cần xác định tỉnh theo dõi giá trị nào.`,
   agency_name_doubtful: (params) =>
     `Tên "${p(params, "name")}" (${p(params, "uses")} lần) không phải tên một cơ quan có thật; có thể là: ${p(params, "candidateNames")}. Chưa gán: xác nhận một lần bằng chỉnh sửa "resolveName".`,
   ambiguous_agency: (params) => `Tên "${p(params, "name")}" có thể chỉ nhiều cơ quan; chưa chọn.`,
@@ -93,6 +95,8 @@ const REVIEW_MESSAGES = {
 export type ReviewCode = keyof typeof REVIEW_MESSAGES;
 
 const NOTE_MESSAGES = {
+  lead_among_partners: (params) =>
+    `${p(params, "unit")}: ${p(params, "agencies")} vừa chủ trì vừa được ghi trong danh sách phối hợp; danh mục ghi là cơ quan chủ trì.`,
   body_only_tasks: (params) =>
     `${p(params, "count")} nhiệm vụ (${p(params, "ids")}) chỉ được giao trong phần nội dung của kế hoạch, phụ lục không có; đã đưa vào danh mục với dòng trích dẫn.`,
   goal_without_targets: (params) =>

@@ -142,6 +142,27 @@ describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
     expect(catalog().review.filter((item) => item.code === "row_boundary_ambiguous").length).toBeGreaterThan(0);
   });
 
+  it("asks which values the province tracks for 7.2, whose only numbers are the country's (L976)", () => {
+    const target = catalog().targets.find((candidate) => candidate.code === "7.2")!;
+    expect(target.indicators).toEqual([]);
+    expect(target.nationalIndicators?.length).toBeGreaterThan(0);
+    expect(catalog().review).toContainEqual(
+      expect.objectContaining({
+        code: "national_values_only",
+        subject: { kind: "target", id: "7.2" },
+        source: expect.objectContaining({ line: 976 }),
+      }),
+    );
+  });
+
+  it("keeps a note where a lead is printed again among its partners (12.5.b.1, L1608), and lists it only as lead", () => {
+    const task = catalog().tasks.find((candidate) => candidate.id === "12.5.b.1")!;
+    expect(task.partners.filter((id) => task.lead.includes(id))).toEqual([]);
+    expect(catalog().notes).toContainEqual(
+      expect.objectContaining({ code: "lead_among_partners", source: expect.objectContaining({ line: 1608 }) }),
+    );
+  });
+
   it("reads 1.1's 'còn 1,06%' by 2020 and 'dưới 1%' by 2030 (L202)", () => {
     const indicators = catalog().targets.find((target) => target.code === "1.1")!.indicators;
     expect(
