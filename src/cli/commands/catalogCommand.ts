@@ -291,6 +291,7 @@ function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] 
   lines.push(
     `${indent}  ${LABELS.partners}: ${unclear ? LABELS.unclear : agencyNames(catalog, task.partners, task.unresolvedPartners)}`,
   );
+  for (const indicator of task.indicators ?? []) lines.push(`${indent}  ${LABELS.indicators}: ${formatIndicator(indicator)}`);
   lines.push(`${indent}  ${LABELS.due}: ${formatDue(task.due)}`);
   if ((task.milestones ?? []).length > 0) lines.push(`${indent}  ${LABELS.milestones}:`);
   for (const milestone of task.milestones ?? []) {

@@ -150,6 +150,8 @@ export interface Task {
   readonly unresolvedPartners?: readonly string[];
   /** Where the partner list was read (it may sit on another row than the task, see review). */
   readonly partnersSource?: SourceRef;
+  /** Numbers the task's text commits to ("Phấn đấu đến năm 2030 có trên 30% dân số …"), beyond its target's. */
+  readonly indicators?: readonly Indicator[];
   /** Deadlines written in the task's text; when the plan has no deadline column, `due` is the latest. */
   readonly milestones?: readonly Milestone[];
   /** "body": the task is written only in the plan's body (no appendix row). Absent: from the appendix. */

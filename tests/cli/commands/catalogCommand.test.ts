@@ -39,12 +39,13 @@ describe("runCatalogCommand", () => {
     expect(text).toContain("Chỉnh sửa đã áp dụng (11)");
   });
 
-  it("shows a task's deadline and outputs (004 VIII.5.3)", async () => {
+  it("shows a task's values, deadline and outputs (004 VIII.5.3)", async () => {
     const { io, stdout } = bundledDataIo();
     await run(["show", "thanhhoa-green-growth-2023"], io);
     expect(stdout()).toMatch(
-      /Nhiệm vụ VIII\.5\.3: [^\n]*\n {4}Nhóm: VIII\.5 [^\n]*\n {4}Chủ trì: Sở Nông nghiệp và Phát triển nông thôn\n.*\n {4}Hạn: 2023 - 2030 \(đến 31\/12\/2030\)\n {4}Sản phẩm: Kế hoạch; chương trình; báo cáo; công văn/u,
+      /Nhiệm vụ VIII\.5\.3: [^\n]*\n {4}Nhóm: VIII\.5 [^\n]*\n {4}Chủ trì: Sở Nông nghiệp và Phát triển nông thôn\n.*\n(?: {4}Chỉ tiêu: [^\n]*\n)* {4}Hạn: 2023 - 2030 \(đến 31\/12\/2030\)\n {4}Sản phẩm: Kế hoạch; chương trình; báo cáo; công văn/u,
     );
+    expect(stdout()).toMatch(/ {4}Chỉ tiêu: Trồng rừng: 10\.000 ha rừng\/năm/u);
   });
 
   it("lists the milestones a task writes in its text, each with its line (002 14.1, L1756)", async () => {

@@ -32,7 +32,7 @@ export function readTaskMilestones(
     const due = parseDue(cue, context);
     if (due.kind === "unspecified" || due.ambiguity !== undefined) continue;
     const clause = clauseFrom(text, start);
-    const line = findLine(document, cue, searchFrom, where.endLine ?? where.line);
+    const line = lineHolding(document, cue, searchFrom, where.endLine ?? where.line);
     if (line !== null) searchFrom = line;
     const { ambiguity: _ambiguity, ...kept } = due;
     const read: Due = kept;
@@ -70,10 +70,10 @@ function clauseFrom(text: string, start: number): string {
   return clause.length > 200 ? `${clause.slice(0, 199)}…` : clause;
 }
 
-/** The first line from `from` to `to` whose text holds the cue (case and markup aside). */
-function findLine(document: SourceDocument | null, cue: string, from: number, to: number): number | null {
+/** The first line from `from` to `to` whose text holds `phrase` (case and markup aside). */
+export function lineHolding(document: SourceDocument | null, phrase: string, from: number, to: number): number | null {
   if (document === null) return null;
-  const wanted = cue.toLowerCase().replace(/\s+/gu, " ");
+  const wanted = phrase.toLowerCase().replace(/\s+/gu, " ");
   for (let number = from; number <= Math.max(from, to); number += 1) {
     const line = document.lines[number - 1];
     if (line === undefined) break;

@@ -26,6 +26,7 @@ import { backwardRange, describeValue, findRepeatedYears, readTargetValues } fro
 import { noteMessage, reviewMessage } from "./reviewMessages";
 import { splitLeadText } from "./splitLeadText";
 import { splitOutputs } from "./splitOutputs";
+import { readTaskIndicators } from "./readTaskIndicators";
 import { dueFromMilestones, readTaskMilestones } from "./readTaskMilestones";
 import type { SourceDocument } from "./sourceDocument";
 
@@ -282,6 +283,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       ...(national.length > 0 ? { nationalIndicators: national.map((entry) => entry.value) } : {}),
     };
   });
+  const tasksWithValues = tasks.map((task) => withTaskValues(task, targets, review, context));
   // A backward range read as a target value (002 L426) is not raised again for the task that holds it.
   const targetTypos = new Set(
     review
@@ -392,7 +394,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
       source: goal.source,
     })),
     targets,
-    tasks,
+    tasks: tasksWithValues,
     review: review.map(toReviewItem),
     notes,
     agencies,
@@ -411,4 +413,35 @@ export function unspecifiedAgencies(agencies: readonly Agency[]): ReadonlySet<st
 /** A footnote or page mark left at the end of a title ("… lao động theo vùng (10)", 001 L938). */
 function cleanGoalTitle(title: string): string {
   return title.replace(/\s*\(\d{1,3}\)$/u, "").trim();
+}
+
+/**
+ * The task with the numbers its text commits to (`readTaskIndicators`); a number that may be context is a
+ * review item, and so is a value the reader finds doubtful (unit, number format).
+ */
+function withTaskValues(task: Task, targets: readonly Target[], review: DraftReview[], context: ResolveContext): Task {
+  const held = targets.find((target) => target.code === task.target)?.indicators ?? [];
+  const source = task.source ?? { line: 1, quote: task.id };
+  const values = readTaskIndicators(task.text, source, held, context.document ?? null, context.planTo);
+  for (const { indicator, source: at } of values.unclear) {
+    review.push({
+      code: "task_value_unclear",
+      subject: { kind: "task", id: task.id },
+      params: { unit: task.id, value: describeValue(indicator), text: indicator.text },
+      source: at,
+      candidates: [describeValue(indicator)],
+    });
+  }
+  for (const { indicator, ambiguity, source: at } of values.ambiguous) {
+    // A backward year range in a task is raised once, by the task's own check.
+    if (ambiguity.reason === "year_typo") continue;
+    review.push({
+      code: ambiguity.reason,
+      subject: { kind: "task", id: task.id },
+      params: { text: indicator.text, unit: task.id },
+      source: at,
+      candidates: ambiguity.candidates,
+    });
+  }
+  return values.indicators.length > 0 ? { ...task, indicators: values.indicators } : task;
 }

@@ -31,7 +31,7 @@ const REVIEW_MESSAGES = {
   text_truncated: (params) =>
     `Nội dung nhiệm vụ ${p(params, "unit")} có một gạch đầu dòng bị cắt giữa câu ("${p(params, "text")}"); phần còn lại không có trong văn bản.`,
   values_in_goal_without_targets: (params) =>
-    `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể đánh số, nhưng phần nhiệm vụ nêu giá trị cần đạt (${p(params, "values")}); chưa đưa vào danh mục chỉ tiêu.`,
+    `Mục tiêu ${p(params, "goal")} không có mục tiêu cụ thể đánh số, nhưng phần nhiệm vụ nêu giá trị cần đạt (${p(params, "values")}); đã ghi làm chỉ tiêu của nhiệm vụ, cần xác nhận.`,
   goal_title_differs: (params) =>
     `Tên mục tiêu ${p(params, "goal")} ở phần đầu kế hoạch ("${p(params, "bodyTitle")}") khác với phụ lục (dòng ${p(params, "appendixLine")}: "${p(params, "appendixTitle")}"); danh mục dùng tên ở ${params.kept === "appendix" ? "phụ lục" : "phần đầu"}.`,
   no_accountable_lead: (params) =>
@@ -60,6 +60,8 @@ const REVIEW_MESSAGES = {
   row_unrecognised: () => "Dòng trong bảng phụ lục không đọc được (không phải nhóm, nhiệm vụ hay dòng nối tiếp).",
   target_without_lead: (params) => `Mục tiêu ${p(params, "target")} không có cơ quan chủ trì trong văn bản.`,
   unknown_agency: (params) => `Không tìm thấy cơ quan "${p(params, "name")}" trong danh mục cơ quan.`,
+  task_value_unclear: (params) =>
+    `Nội dung nhiệm vụ ${p(params, "unit")} nêu con số "${p(params, "text")}" không kèm năm, mức hay động từ cam kết: có thể là chỉ tiêu của nhiệm vụ hoặc chỉ là số liệu tham khảo; chưa đưa vào chỉ tiêu.`,
   national_values_only: (params) =>
     `Mục tiêu ${p(params, "target")} chỉ nêu giá trị của cả nước (${p(params, "values")}), không nêu giá trị của tỉnh; cần xác định tỉnh theo dõi giá trị nào.`,
   agency_name_doubtful: (params) =>
