@@ -22,6 +22,7 @@ import { foldForMatching } from "../../text/normalizeVietnamese";
 import type { AgencyResolver, SplitName } from "./agencyResolver";
 import { sourceRef, type DraftName, type DraftPlan, type DraftReview } from "./draft";
 import { findNumberingGaps } from "./findNumberingGaps";
+import { findValueConflicts } from "./findValueConflicts";
 import { backwardRange, describeValue, findRepeatedYears, readTargetValues } from "./readTargetValues";
 import { noteMessage, reviewMessage } from "./reviewMessages";
 import { splitLeadText } from "./splitLeadText";
@@ -345,6 +346,7 @@ export function resolveDraft(draft: DraftPlan, context: ResolveContext): Resolve
   }
 
   review.push(...findNumberingGaps(targets));
+  review.push(...findValueConflicts(targets));
   const goalsWithTargets = new Set(targets.map((target) => target.goal as string));
   // A goal with no coded targets whose tasks state values (001 L695 "Đến năm 2020, cơ bản 100% hộ gia
   // đình được tiếp cận với điện"): the values are not read as indicators without a target to hold them.

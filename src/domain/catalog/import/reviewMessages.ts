@@ -62,6 +62,8 @@ const REVIEW_MESSAGES = {
   unknown_agency: (params) => `Không tìm thấy cơ quan "${p(params, "name")}" trong danh mục cơ quan.`,
   task_value_unclear: (params) =>
     `Nội dung nhiệm vụ ${p(params, "unit")} nêu con số "${p(params, "text")}" không kèm năm, mức hay động từ cam kết: có thể là chỉ tiêu của nhiệm vụ hoặc chỉ là số liệu tham khảo; chưa đưa vào chỉ tiêu.`,
+  values_conflict: (params) =>
+    `Mục tiêu ${p(params, "target")} (${p(params, "first")}) và mục tiêu ${p(params, "other")} (${p(params, "second")}) nêu cùng một chỉ tiêu với giá trị khác nhau; cần xác định giá trị nào được theo dõi.`,
   national_values_only: (params) =>
     `Mục tiêu ${p(params, "target")} chỉ nêu giá trị của cả nước (${p(params, "values")}), không nêu giá trị của tỉnh; cần xác định tỉnh theo dõi giá trị nào.`,
   agency_name_doubtful: (params) =>

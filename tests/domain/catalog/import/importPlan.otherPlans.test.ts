@@ -163,6 +163,21 @@ describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
     );
   });
 
+  it("asks which value holds where two targets state one measure differently (6.3: 100%, no year; 12.5: 95% by 2020)", () => {
+    const conflicts = catalog().review.filter((item) => item.code === "values_conflict");
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        subject: { kind: "target", id: "6.3" },
+        params: expect.objectContaining({ other: "12.5" }),
+      }),
+    ]);
+    expect(conflicts[0]!.candidates).toHaveLength(2);
+  });
+
+  it("does not take the district's and the commune's culture centres for one measure (003 T7.1, T7.2)", () => {
+    expect(imported("thanhhoa-nq58-2021").catalog.review.filter((item) => item.code === "values_conflict")).toEqual([]);
+  });
+
   it("reads 1.1's 'còn 1,06%' by 2020 and 'dưới 1%' by 2030 (L202)", () => {
     const indicators = catalog().targets.find((target) => target.code === "1.1")!.indicators;
     expect(
