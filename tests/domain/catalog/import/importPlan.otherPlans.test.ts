@@ -178,6 +178,21 @@ describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
     expect(imported("thanhhoa-nq58-2021").catalog.review.filter((item) => item.code === "values_conflict")).toEqual([]);
   });
 
+  it("keeps the sibling '+' items of one list in one row where the row boundary is lost (6.4, L868–872)", () => {
+    const text = (id: string) => catalog().tasks.find((task) => task.id === id)!.text;
+    expect(text("6.4.2")).toMatch(
+      /^Lập kế hoạch bảo vệ, khai thác các nguồn nước mặt, nước ngầm hiện có tại địa phương: \+ Hoàn thành khoanh định hành lang bảo vệ, vùng bảo hộ vệ sinh đối với nguồn nước mặt\. \+ Hoàn thành khoanh định vùng cấm/u,
+    );
+    expect(text("6.4.1")).not.toContain("+ Hoàn thành khoanh định");
+    // "- Kiểm soát …" heads "+ Đến năm 2019 …" and "+ Đến năm 2020 …" (L880–884): the three go together.
+    expect(text("6.4.3")).toMatch(
+      /^- Kiểm soát các hoạt động khai thác nước mặt[^]*\+ Đến năm 2019[^]*\+ Đến năm 2020/u,
+    );
+    expect(catalog().review).toContainEqual(
+      expect.objectContaining({ code: "row_boundary_ambiguous", subject: { kind: "task", id: "6.4.2" } }),
+    );
+  });
+
   it("reads 1.1's 'còn 1,06%' by 2020 and 'dưới 1%' by 2030 (L202)", () => {
     const indicators = catalog().targets.find((target) => target.code === "1.1")!.indicators;
     expect(
