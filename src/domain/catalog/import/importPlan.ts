@@ -11,6 +11,7 @@ import { importParagraphCells } from "./families/importParagraphCells";
 import { importTabLedCells } from "./families/importTabLedCells";
 import { importTsvAppendix } from "./families/importTsvAppendix";
 import { importTwoColumnTable } from "./families/importTwoColumnTable";
+import { readGeneralTasks } from "./readGeneralTasks";
 import { readIdentity } from "./readIdentity";
 import { readProseTargets } from "./readProseTargets";
 import { readReportingRegime } from "./readReportingRegime";
@@ -168,6 +169,16 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
       }),
     );
   }
+  // Plan-wide tasks the body gives all departments and districts ("Trong quý II năm 2018 các sở, ngành, địa
+  // phương hoàn thành …", 002 L102).
+  bodyTasks.push(
+    ...readGeneralTasks(document, draft.stats.appendixStartLine ?? document.lines.length + 1, {
+      resolver,
+      reportingLines: new Set([...reporting.evidence, ...reporting.reviewEvidence].map((ref) => ref.line)),
+      planFrom: identity.period.from,
+      planTo: identity.period.to,
+    }),
+  );
   const firstLine = identity.evidence.title?.line ?? 1;
   if (!blank && identity.documentNumber === null) extra.push(planReview("document_number_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));
   if (!blank && identity.issuedOn === null) extra.push(planReview("issue_date_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));

@@ -8,7 +8,7 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
   it("imports 16 goals, 95 targets and 118 assignment blocks as tasks", () => {
     expect(catalog().goals).toHaveLength(16);
     expect(catalog().targets).toHaveLength(95);
-    expect(catalog().tasks).toHaveLength(118);
+    expect(catalog().tasks.filter((task) => task.origin !== "body")).toHaveLength(118);
     expect(imported("daknong-sdg-2018").stats.family).toBe("tab-led-cells");
   });
 
@@ -101,6 +101,15 @@ describe("importPlan on 001 (Đắk Nông, plan with no number or date)", () => 
     },
   );
 
+  it("imports III.1's item that names the departments and districts as actors (L63), not one that only names them as beneficiaries (L65)", () => {
+    const general = catalog().tasks.filter((task) => task.group?.startsWith("III."));
+    expect(general.map((task) => [task.id, task.source?.line])).toEqual([["III.1.1", 63]]);
+    expect(general[0]).toMatchObject({
+      lead: ["daknong.so-ban-nganh", "daknong.ubnd-huyen"],
+      due: { kind: "period", from: 2018, to: 2020 },
+    });
+  });
+
   it("keeps the sub-group title of a lettered block (1.3.a 'Tăng cường thể chế', L160)", () => {
     expect(catalog().tasks.find((task) => task.id === "1.3.a")).toMatchObject({
       group: "Tăng cường thể chế",
@@ -114,8 +123,23 @@ describe("importPlan on 002 (Quảng Ninh, KH 86/KH-UBND)", () => {
 
   it("imports 19 goals and one task per assignment row (161 rows with a lead)", () => {
     expect(catalog().goals).toHaveLength(19);
-    expect(catalog().tasks.filter((task) => task.lead.length > 0)).toHaveLength(161);
+    expect(catalog().tasks.filter((task) => task.lead.length > 0 && task.origin !== "body")).toHaveLength(161);
     expect(imported("quangninh-sdg-2018").stats.family).toBe("paragraph-cells");
+  });
+
+  it("imports IV.1.b 'Trong quý II năm 2018 các sở, ngành, địa phương hoàn thành …' as a task for all departments and districts (L102)", () => {
+    expect(catalog().tasks.find((task) => task.id === "IV.1.b")).toMatchObject({
+      origin: "body",
+      lead: ["quangninh.so-ban-nganh", "quangninh.ubnd-huyen"],
+      due: { kind: "quarter", by: "2018-06-30" },
+      source: { line: 102 },
+    });
+    // IV.1.e sets the reporting regime (L110), which `reporting` holds; the items naming no one are aims.
+    expect(
+      catalog()
+        .tasks.filter((task) => task.group?.startsWith("IV."))
+        .map((task) => task.id),
+    ).toEqual(["IV.1.b"]);
   });
 
   it("reads the identity and the two deadlines of IV.1.e (L110) and the reviews of IV.2.e (L124)", () => {
