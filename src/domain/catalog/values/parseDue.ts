@@ -24,7 +24,7 @@ export interface ParsedDue extends Due {
  *
  * Rules:
  * - "Năm 2023" / "trong năm 2023": year; from = to = 2023; by 2023-12-31.
- *   "Đến năm 2025": from null. "Trước năm 2025": by 2024-12-31, to 2024.
+ *   "Đến năm 2025": from null. "Trước năm 2025": by 2024-12-31, to 2024. "Từ năm 2020": from 2020, to and by null.
  * - "2023 - 2030", "Giai đoạn 2021 – 2025", "từ năm 2021 đến năm 2025": period; by = 31/12 of the end year.
  *   A backward range ("2021-2020") is never corrected: from/to/by stay null and the ambiguity
  *   "year_typo" lists yearRangeCandidates.
@@ -121,7 +121,7 @@ const MATCHERS: ReadonlyArray<readonly [RegExp, Builder]> = [
   [new RegExp(String.raw`(trước (?:trong )?|trong |đến )?tháng (\d{1,2})(?:\/| năm )${Y}`, "g"), buildMonth],
   [new RegExp(String.raw`(trước |trong |đến )?quý (iv|iii|ii|i|[1-4])(?:\/| năm )${Y}`, "g"), buildQuarter],
   [new RegExp(String.raw`(?:(?:giai đoạn|thời kỳ|từ năm|từ) )?${Y} ?(?:-|đến(?: năm)?) ?${Y}`, "g"), buildPeriod],
-  [new RegExp(String.raw`(?:(trước|đến|trong|vào|cuối|hết) )?năm ${Y}`, "g"), buildYear],
+  [new RegExp(String.raw`(?:(trước|đến|trong|vào|cuối|hết|từ) )?năm ${Y}`, "g"), buildYear],
   [new RegExp(String.raw`^${Y}$`, "g"), buildYear],
 ];
 
@@ -215,6 +215,8 @@ function buildYear(m: RegExpExecArray): Omit<Found, "start" | "end"> {
   const cue = m.length > 2 ? (m[1] ?? "") : "";
   const year = Number(m.length > 2 ? m[2] : m[1]);
   if (cue === "trước") return { due: { ...due("year", null, year - 1, isoDate(year - 1, 12, 31)), ...BEFORE } };
+  // "Từ năm 2020, xem xét …" (002 L654) starts then and names no end: no end year, no date.
+  if (cue === "từ") return { due: due("year", year, null, null) };
   const from = cue === "đến" || cue === "cuối" || cue === "hết" ? null : year;
   return { due: due("year", from, year, isoDate(year, 12, 31)) };
 }

@@ -105,6 +105,7 @@ describe("parseDue", () => {
       ["từ năm 2021 đến năm 2025", "period", 2021, 2025, "2025-12-31", null],
       ["Trước năm 2040", "year", null, 2039, "2039-12-31", "before-exclusive"], // 004 L222 "trước năm 2040"
       ["2023", "year", 2023, 2023, "2023-12-31", null],
+      ["Từ năm 2020", "year", 2020, null, null, null], // 002 L654: a start, no end
       ["Thường xuyên", "continuous", 2021, 2030, null, "plan-period"],
       ["Hằng năm", "annual", 2021, 2030, null, "plan-period"],
       ["Hàng năm", "annual", 2021, 2030, null, "plan-period"],
