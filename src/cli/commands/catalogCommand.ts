@@ -1,6 +1,14 @@
 import type { Agency } from "../../domain/catalog/agency";
 import { importPlan } from "../../domain/catalog/import/importPlan";
-import type { Due, Indicator, PlanCatalog, PlanCorrections, ReviewItem, Target, Task } from "../../domain/catalog/types";
+import type {
+  Due,
+  Indicator,
+  PlanCatalog,
+  PlanCorrections,
+  ReviewItem,
+  Target,
+  Task,
+} from "../../domain/catalog/types";
 import { decodePlanFile } from "../catalog/decodePlanFile";
 import { flagValue as flag, parseArgs, type ParsedArgs as Parsed } from "../cliArgs";
 import type { CliIo } from "../cliIo";
@@ -23,7 +31,12 @@ interface PlanIndexEntry {
   readonly id: string;
   readonly title: string;
   readonly province: string;
-  readonly counts: { readonly goals: number; readonly targets: number; readonly tasks: number; readonly reviewItems: number };
+  readonly counts: {
+    readonly goals: number;
+    readonly targets: number;
+    readonly tasks: number;
+    readonly reviewItems: number;
+  };
 }
 
 function joinPath(folder: string, name: string): string {
@@ -49,7 +62,11 @@ async function readJson<T>(io: CliIo, path: string): Promise<T | null> {
   }
 }
 
-export async function runCatalogCommand(args: readonly string[], io: CliIo, options: CatalogCommandOptions): Promise<number> {
+export async function runCatalogCommand(
+  args: readonly string[],
+  io: CliIo,
+  options: CatalogCommandOptions,
+): Promise<number> {
   const parsed = parseArgs(args, ["json"]);
   const [subcommand, ...rest] = parsed.positional;
   const dataDir = flag(parsed, "data") ?? options.dataDir;
@@ -198,7 +215,12 @@ function formatDayMonth(monthDay: string | null, exclusive: boolean | null | und
 }
 
 export function formatIndicator(indicator: Indicator): string {
-  const unit = indicator.unit === null ? "" : indicator.unit.startsWith("/") || indicator.unit === "%" ? indicator.unit : ` ${indicator.unit}`;
+  const unit =
+    indicator.unit === null
+      ? ""
+      : indicator.unit.startsWith("/") || indicator.unit === "%"
+        ? indicator.unit
+        : ` ${indicator.unit}`;
   const value = indicator.value === null ? null : `${formatNumber(indicator.value)}${unit}`;
   let amount: string;
   switch (indicator.comparator) {
@@ -233,7 +255,13 @@ export function formatIndicator(indicator: Indicator): string {
 
 function formatDue(due: Due): string {
   if (due.text === null) return LABELS.notGiven;
-  return due.by === null ? due.text : `${due.text} (đến ${formatDate(due.by)})`;
+  const details = [
+    due.by === null ? null : `đến ${formatDate(due.by)}`,
+    due.kind === "vague" ? LABELS.dueVague : null,
+    due.convention === "plan-period" ? `${LABELS.dueFromPlan} ${due.from ?? "?"}–${due.to ?? "?"}` : null,
+    due.convention === "before-exclusive" ? LABELS.dueBefore : null,
+  ].filter((detail) => detail !== null);
+  return details.length === 0 ? due.text : `${due.text} (${details.join("; ")})`;
 }
 
 function agencyNames(catalog: PlanCatalog, ids: readonly string[], unresolved: readonly string[] = []): string {
@@ -251,23 +279,42 @@ function formatTask(catalog: PlanCatalog, task: Task, indent: string): string[] 
   const lines = [`${indent}${LABELS.tasks} ${task.id}: ${task.text || "(không có nội dung)"}`];
   if (task.group !== null && task.target === null) lines.push(`${indent}  ${LABELS.group}: ${task.group}`);
   const scoped = (task.leadScopes ?? []).map((scope) => `${agencyNames(catalog, [scope.agency])}: ${scope.scope}`);
-  const leadText = task.lead.length === 0 && hasReview(catalog, "task", task.id) ? LABELS.unclear : agencyNames(catalog, task.lead, task.unresolvedLead);
+  const leadText =
+    task.lead.length === 0 && hasReview(catalog, "task", task.id)
+      ? LABELS.unclear
+      : agencyNames(catalog, task.lead, task.unresolvedLead);
   lines.push(`${indent}  ${LABELS.lead}: ${leadText}${scoped.length > 0 ? ` (${scoped.join("; ")})` : ""}`);
   const unclear = task.partners.length === 0 && hasReview(catalog, "task", task.id);
-  lines.push(`${indent}  ${LABELS.partners}: ${unclear ? LABELS.unclear : agencyNames(catalog, task.partners, task.unresolvedPartners)}`);
+  lines.push(
+    `${indent}  ${LABELS.partners}: ${unclear ? LABELS.unclear : agencyNames(catalog, task.partners, task.unresolvedPartners)}`,
+  );
+  for (const indicator of task.indicators ?? []) lines.push(`${indent}  ${LABELS.indicators}: ${formatIndicator(indicator)}`);
   lines.push(`${indent}  ${LABELS.due}: ${formatDue(task.due)}`);
+  if ((task.milestones ?? []).length > 0) lines.push(`${indent}  ${LABELS.milestones}:`);
+  for (const milestone of task.milestones ?? []) {
+    const where = milestone.line === undefined ? "" : ` (${LABELS.line} ${milestone.line})`;
+    lines.push(`${indent}    - ${formatDue(milestone.due)}: ${milestone.text}${where}`);
+  }
   lines.push(`${indent}  ${LABELS.outputs}: ${task.outputs.length === 0 ? LABELS.notGiven : task.outputs.join("; ")}`);
-  if (task.source) lines.push(`${indent}  (${LABELS.line} ${task.source.line}${task.source.endLine ? `–${task.source.endLine}` : ""})`);
+  if (task.origin === "body") lines.push(`${indent}  (${LABELS.fromBody})`);
+  if (task.source)
+    lines.push(
+      `${indent}  (${LABELS.line} ${task.source.line}${task.source.endLine ? `–${task.source.endLine}` : ""})`,
+    );
   return lines;
 }
 
 function formatTarget(catalog: PlanCatalog, target: Target): string[] {
   const lines = [`  ${LABELS.target} ${target.code}: ${target.text}`];
   for (const indicator of target.indicators) lines.push(`    ${LABELS.indicators}: ${formatIndicator(indicator)}`);
-  for (const indicator of target.nationalIndicators ?? []) lines.push(`    ${LABELS.nationalIndicators}: ${formatIndicator(indicator)}`);
-  lines.push(`    ${LABELS.lead}: ${target.lead.length === 0 && hasReview(catalog, "target", target.code) ? LABELS.unclear : agencyNames(catalog, target.lead)}`);
+  for (const indicator of target.nationalIndicators ?? [])
+    lines.push(`    ${LABELS.nationalIndicators}: ${formatIndicator(indicator)}`);
+  lines.push(
+    `    ${LABELS.lead}: ${target.lead.length === 0 && hasReview(catalog, "target", target.code) ? LABELS.unclear : agencyNames(catalog, target.lead)}`,
+  );
   lines.push(`    ${LABELS.partners}: ${agencyNames(catalog, target.partners)}`);
-  for (const task of catalog.tasks.filter((candidate) => candidate.target === target.code)) lines.push(...formatTask(catalog, task, "    "));
+  for (const task of catalog.tasks.filter((candidate) => candidate.target === target.code))
+    lines.push(...formatTask(catalog, task, "    "));
   return lines;
 }
 
@@ -301,12 +348,15 @@ export function formatCatalog(catalog: PlanCatalog): string {
   }
   for (const goal of catalog.goals) {
     lines.push("", `${LABELS.goal} ${goal.code}: ${goal.title}`);
-    for (const target of catalog.targets.filter((candidate) => candidate.goal === goal.code)) lines.push(...formatTarget(catalog, target));
+    for (const target of catalog.targets.filter((candidate) => candidate.goal === goal.code))
+      lines.push(...formatTarget(catalog, target));
     for (const task of catalog.tasks.filter((candidate) => candidate.goal === goal.code && candidate.target === null)) {
       lines.push(...formatTask(catalog, task, "  "));
     }
   }
-  const orphanTasks = catalog.tasks.filter((task) => task.goal === null || !catalog.goals.some((goal) => goal.code === task.goal));
+  const orphanTasks = catalog.tasks.filter(
+    (task) => task.goal === null || !catalog.goals.some((goal) => goal.code === task.goal),
+  );
   if (orphanTasks.length > 0) {
     lines.push("", `${LABELS.tasks}:`);
     for (const task of orphanTasks) lines.push(...formatTask(catalog, task, "  "));

@@ -87,7 +87,20 @@ export interface Target {
   readonly nationalIndicators?: readonly Indicator[];
 }
 
-export type DueKind = "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "unspecified";
+/**
+ * "vague": the plan sets no time of its own ("Báo cáo theo quy định": another rule sets it); years stay null.
+ * "continuous" and "annual" take their years from the plan period, and say so (`convention: "plan-period"`).
+ */
+export type DueKind =
+  "year" | "period" | "quarter" | "month" | "date" | "annual" | "continuous" | "vague" | "unspecified";
+
+/**
+ * How a deadline was read where the text leaves a choice, so nothing is silently assumed.
+ * "before-exclusive": "Trước tháng 9/2021" (also "trước Quý …", "trước ngày …", "trước năm …") means done before
+ * the month starts: `by` is the last day before it (2021-08-31). "plan-period": the text gives no years
+ * ("Hằng năm", "Trong thời gian thực hiện Nghị quyết"); from/to are the plan's period.
+ */
+export type DueConvention = "before-exclusive" | "plan-period";
 
 export interface Due {
   /** As written in the plan, or null when the plan gives none. */
@@ -101,7 +114,23 @@ export interface Due {
   readonly parts?: readonly Due[];
   /** "MM-DD" of a yearly date ("15/11 hàng năm" → "11-15"). */
   readonly dayMonth?: string;
+  /** Set when from/to/by rest on a reading convention rather than on the words alone. */
+  readonly convention?: DueConvention;
 }
+
+/** A deadline a task writes in its own text ("Đến năm 2018, hoàn thành …", 002 L1688), one per sub-item. */
+export interface Milestone {
+  readonly due: Due;
+  /** The clause the deadline opens, as written. */
+  readonly text: string;
+  readonly line?: number;
+}
+
+/**
+ * Where a task was read: the appendix table (the default, field absent) or the plan's body only, where a
+ * lead is named in prose and no appendix row repeats the task (003 L112).
+ */
+export type TaskOrigin = "appendix" | "body";
 
 export interface Task {
   readonly id: TaskId;
@@ -121,6 +150,12 @@ export interface Task {
   readonly unresolvedPartners?: readonly string[];
   /** Where the partner list was read (it may sit on another row than the task, see review). */
   readonly partnersSource?: SourceRef;
+  /** Numbers the task's text commits to ("Phấn đấu đến năm 2030 có trên 30% dân số …"), beyond its target's. */
+  readonly indicators?: readonly Indicator[];
+  /** Deadlines written in the task's text; when the plan has no deadline column, `due` is the latest. */
+  readonly milestones?: readonly Milestone[];
+  /** "body": the task is written only in the plan's body (no appendix row). Absent: from the appendix. */
+  readonly origin?: TaskOrigin;
 }
 
 export type ReportingFrequency = "annual" | "semiannual" | "quarterly" | "monthly";

@@ -92,6 +92,7 @@ const vi = {
       date: "Ngày",
       annual: "Hằng năm",
       continuous: "Thường xuyên",
+      vague: "Theo quy định",
       unspecified: "Không ghi",
     },
 };
@@ -189,6 +190,7 @@ const en: PlanSheetLabels = {
       date: "Date",
       annual: "Annual",
       continuous: "Ongoing",
+      vague: "As regulated",
       unspecified: "Not stated",
     },
 };

@@ -9,7 +9,13 @@ import { foldForMatching, letterCount } from "../../text/normalizeVietnamese";
  */
 export type AgencyMatch =
   | { readonly kind: "exact" | "alias"; readonly agency: Agency; readonly name: string }
-  | { readonly kind: "unknown"; readonly name: string; readonly candidates: readonly Agency[] };
+  | {
+      readonly kind: "unknown";
+      readonly name: string;
+      readonly candidates: readonly Agency[];
+      /** The name is a listed doubtful spelling: it names no real body, the candidates are who it likely means. */
+      readonly doubtful?: boolean;
+    };
 
 export interface AgencyDirectory {
   /** Looks `name` up among the agencies of `province` first, then among national bodies. */
@@ -60,7 +66,7 @@ export function createAgencyDirectory(agencies: readonly Agency[]): AgencyDirect
     const candidates = bySpelling.get(folded) ?? [];
     // A doubtful spelling in this province: offer both readings, never pick one.
     const doubtful = (byDoubtfulSpelling.get(folded) ?? []).filter((a) => province === null || a.province === province);
-    if (doubtful.length > 0) return { kind: "unknown", name, candidates: [...doubtful, ...candidates] };
+    if (doubtful.length > 0) return { kind: "unknown", name, candidates: [...doubtful, ...candidates], doubtful: true };
     // Province-scoped bodies first, national bodies second; bodies of other provinces never match.
     const tiers =
       province === null

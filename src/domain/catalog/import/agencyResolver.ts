@@ -13,6 +13,8 @@ export interface ResolvedName {
   readonly id: string | null;
   /** Ids the name could mean when it is ambiguous. */
   readonly candidates: readonly string[];
+  /** The printed name is a doubtful spelling (data/agencies.json `doubtfulAliases`): it names no real body. */
+  readonly doubtful?: boolean;
 }
 
 export interface SplitName {
@@ -38,7 +40,9 @@ export function provinceSlug(province: string): string {
 
 function scopeOf(qualifier: string | null): string | null {
   if (qualifier === null) return null;
-  const scope = qualifier.replace(/^(?:chủ trì|phối hợp)(?:\s+thực hiện)?(?:\s+(?:nhiệm vụ|mục tiêu))?\s*/iu, "").trim();
+  const scope = qualifier
+    .replace(/^(?:chủ trì|phối hợp)(?:\s+thực hiện)?(?:\s+(?:nhiệm vụ|mục tiêu))?\s*/iu, "")
+    .trim();
   return scope === "" ? null : scope;
 }
 
@@ -55,7 +59,11 @@ export function createAgencyResolver(agencies: readonly Agency[], province: stri
       const match = directory.match(name, province);
       const result: ResolvedName =
         match.kind === "unknown"
-          ? { id: null, candidates: match.candidates.map((agency) => agency.id) }
+          ? {
+              id: null,
+              candidates: match.candidates.map((agency) => agency.id),
+              ...(match.doubtful ? { doubtful: true } : {}),
+            }
           : { id: match.agency.id, candidates: [] };
       resolved.set(name, result);
       return result;

@@ -2,6 +2,7 @@ import type { AgencyId, Correction, PlanCatalog, ReviewItem, SourceRef, Target, 
 import { foldForMatching } from "../../text/normalizeVietnamese";
 import { cleanInlineText } from "./cleanInlineText";
 import { toReviewItem } from "./resolveDraft";
+import type { ReviewCode } from "./reviewMessages";
 import type { SourceDocument } from "./sourceDocument";
 
 /**
@@ -31,7 +32,7 @@ function evidenceHolds(document: SourceDocument, evidence: SourceRef): boolean {
   return quote !== "" && normalizeQuote(text).includes(quote);
 }
 
-function rejection(code: string, correction: Correction, params: Record<string, string | number>, source: SourceRef): ReviewItem {
+function rejection(code: ReviewCode, correction: Correction, params: Record<string, string | number>, source: SourceRef): ReviewItem {
   return toReviewItem({
     code,
     subject: { kind: "plan", id: null },

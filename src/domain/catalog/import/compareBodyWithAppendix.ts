@@ -2,8 +2,8 @@ import type { Task } from "../types";
 import { parseDue } from "../values/parseDue";
 import type { AgencyResolver } from "./agencyResolver";
 import type { DraftReview } from "./draft";
-import { matchBodyItem } from "./matchBodyItems";
-import { readBodyAssignments, type BodyItem } from "./readBodyAssignments";
+import { itemsNoRowHolds, matchBodyItem } from "./matchBodyItems";
+import { readBodyAssignments, type BodyItem, type BodySection } from "./readBodyAssignments";
 import type { SourceDocument } from "./sourceDocument";
 
 /**
@@ -80,13 +80,20 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
+export interface BodyComparison {
+  readonly review: readonly DraftReview[];
+  /** Tasks with a named lead that only the body states (003 L112): the catalogue imports them too. */
+  readonly bodyOnly: readonly BodyItem[];
+  readonly sections: readonly BodySection[];
+}
+
 export function compareBodyWithAppendix(
   document: SourceDocument,
   tasks: readonly Task[],
   context: BodyComparisonContext,
-): readonly DraftReview[] {
+): BodyComparison {
   const sections = readBodyAssignments(document, context.appendixStartLine, context.resolver);
-  if (sections.every((section) => section.items.length === 0)) return [];
+  if (sections.every((section) => section.items.length === 0)) return { review: [], bodyOnly: [], sections };
   const review: DraftReview[] = [];
   const names = (ids: readonly string[]) => ids.map(context.nameOf).join("; ");
   const idList = (ids: readonly string[]) => ids.join(" ");
@@ -142,5 +149,10 @@ export function compareBodyWithAppendix(
       candidates: [task.due.text ?? "", phrase.text],
     });
   }
-  return review;
+  const bodyOnly = itemsNoRowHolds(
+    sections,
+    tasks.map((task) => task.text),
+    new Set(rowsPerItem.keys()),
+  ).filter((item) => item.leadIds.length > 0);
+  return { review, bodyOnly, sections };
 }

@@ -1,4 +1,5 @@
 import type { SourceRef } from "../types";
+import type { ReviewCode } from "./reviewMessages";
 
 /**
  * What a family rule reads from a document, before agencies, values and deadlines are resolved.
@@ -17,6 +18,11 @@ export interface DraftTarget {
   readonly source: SourceRef;
   /** The year context a clause inherits ("Đến năm 2025, …; …"): 003 writes targets in prose. */
   readonly year?: number | null;
+  /**
+   * The period a clause inherits from "Giai đoạn 2021 - 2025, …; …" (003 L102): a value averaged over it
+   * ("bình quân hàng năm tăng 10%") belongs to that period as much as the clause that names it.
+   */
+  readonly period?: { readonly from: number; readonly to: number };
   /** Lead named for the target itself (003 prose has none). Task leads roll up when absent. */
   readonly leadText?: string | null;
   /**
@@ -62,7 +68,7 @@ export interface DraftName {
 }
 
 export interface DraftReview {
-  readonly code: string;
+  readonly code: ReviewCode;
   readonly subject: { readonly kind: "plan" | "goal" | "target" | "task" | "agency"; readonly id: string | null };
   readonly params: Readonly<Record<string, string | number | null>>;
   readonly source: SourceRef;

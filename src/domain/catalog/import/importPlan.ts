@@ -1,19 +1,22 @@
 import type { Agency } from "../agency";
-import type { PlanCatalog, PlanCorrections, PlanId, PlanNote, ReviewItem } from "../types";
+import type { PlanCatalog, PlanCorrections, PlanId, PlanNote, ReviewItem, Task } from "../types";
 import { createAgencyResolver, provinceSlug, type AgencyResolver } from "./agencyResolver";
 import { applyCorrections } from "./applyCorrections";
+import { bodyOnlyTasks } from "./bodyOnlyTasks";
 import { compareBodyWithAppendix } from "./compareBodyWithAppendix";
+import { bodyGoalsOfSections, compareGoalTitles } from "./compareGoalTitles";
 import { detectFamily, type FamilyId } from "./detectFamily";
 import type { DraftPlan, DraftReview } from "./draft";
 import { importParagraphCells } from "./families/importParagraphCells";
 import { importTabLedCells } from "./families/importTabLedCells";
 import { importTsvAppendix } from "./families/importTsvAppendix";
 import { importTwoColumnTable } from "./families/importTwoColumnTable";
+import { readGeneralTasks } from "./readGeneralTasks";
 import { readIdentity } from "./readIdentity";
 import { readProseTargets } from "./readProseTargets";
 import { readReportingRegime } from "./readReportingRegime";
 import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft";
-import { noteMessage } from "./reviewMessages";
+import { noteMessage, type ReviewCode } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
 
 /**
@@ -105,7 +108,7 @@ function readDraft(family: FamilyId, document: SourceDocument, resolver: AgencyR
   };
 }
 
-function planReview(code: string, line: number, quote: string, params: DraftReview["params"] = {}): DraftReview {
+function planReview(code: ReviewCode, line: number, quote: string, params: DraftReview["params"] = {}): DraftReview {
   return { code, subject: { kind: "plan", id: null }, params, source: { line, quote }, candidates: [] };
 }
 
@@ -132,26 +135,50 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
   const reporting = readReportingRegime(document);
   const resolved = resolveDraft(draft, {
     resolver,
+    document,
     agencies: context.agencies,
     planFrom: identity.period.from,
     planTo: identity.period.to,
   });
 
   const extra: DraftReview[] = [];
+  const bodyTasks: Task[] = [];
   // 003, 004: the body assigns in prose what the table repeats; where they disagree, a person decides.
+  // What only the body assigns is imported as well, marked as coming from the body.
   if (family === "tsv-appendix") {
     const names = new Map(context.agencies.map((agency) => [agency.id as string, agency.name]));
-    extra.push(
-      ...compareBodyWithAppendix(document, resolved.tasks, {
+    const comparison = compareBodyWithAppendix(document, resolved.tasks, {
+      resolver,
+      unspecified: unspecifiedAgencies(context.agencies),
+      nameOf: (id) => names.get(id) ?? id,
+      appendixStartLine: draft.stats.appendixStartLine ?? document.lines.length + 1,
+      planFrom: identity.period.from,
+      planTo: identity.period.to,
+    });
+    extra.push(...comparison.review);
+    // The body's section headings name the appendix's groups: where the wording differs, a person sees both.
+    const appendixGoals = resolved.goals.map((goal) => ({ code: goal.code as string, title: goal.title, source: goal.source ?? { line: 1, quote: goal.title } }));
+    const codes = appendixGoals.map((goal) => goal.code);
+    extra.push(...compareGoalTitles(bodyGoalsOfSections(comparison.sections, codes), appendixGoals, "appendix"));
+    bodyTasks.push(
+      ...bodyOnlyTasks(comparison.bodyOnly, comparison.sections, {
         resolver,
-        unspecified: unspecifiedAgencies(context.agencies),
-        nameOf: (id) => names.get(id) ?? id,
-        appendixStartLine: draft.stats.appendixStartLine ?? document.lines.length + 1,
+        goals: resolved.goals.map((goal) => goal.code),
         planFrom: identity.period.from,
         planTo: identity.period.to,
       }),
     );
   }
+  // Plan-wide tasks the body gives all departments and districts ("Trong quý II năm 2018 các sở, ngành, địa
+  // phương hoàn thành …", 002 L102).
+  bodyTasks.push(
+    ...readGeneralTasks(document, draft.stats.appendixStartLine ?? document.lines.length + 1, {
+      resolver,
+      reportingLines: new Set([...reporting.evidence, ...reporting.reviewEvidence].map((ref) => ref.line)),
+      planFrom: identity.period.from,
+      planTo: identity.period.to,
+    }),
+  );
   const firstLine = identity.evidence.title?.line ?? 1;
   if (!blank && identity.documentNumber === null) extra.push(planReview("document_number_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));
   if (!blank && identity.issuedOn === null) extra.push(planReview("issue_date_missing", identity.evidence.year?.line ?? firstLine, identity.evidence.year?.quote ?? ""));
@@ -177,6 +204,10 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     notes.push({ code: "consolidated_deadline_not_set", message: noteMessage("consolidated_deadline_not_set") });
   }
   if (!blank && reporting.reviews.length === 0) notes.push({ code: "review_years_not_set", message: noteMessage("review_years_not_set") });
+  if (bodyTasks.length > 0) {
+    const ids = bodyTasks.map((task) => task.id).join(", ");
+    notes.push({ code: "body_only_tasks", message: noteMessage("body_only_tasks", { count: bodyTasks.length, ids }), source: bodyTasks[0]!.source });
+  }
 
   const review = [...resolved.review, ...extra.map(toReviewItem)];
   const catalog: PlanCatalog = {
@@ -198,7 +229,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     },
     goals: resolved.goals,
     targets: resolved.targets,
-    tasks: resolved.tasks,
+    tasks: [...resolved.tasks, ...bodyTasks],
     review,
     source: {
       name: input.sourceName ?? null,

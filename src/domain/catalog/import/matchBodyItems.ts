@@ -81,3 +81,22 @@ export function matchBodyItem(rowText: string, sections: readonly BodySection[])
   const score = share(row, union(merged.map((entry) => entry.pairs)));
   return score >= MIN_SCORE ? { items: merged.map((entry) => entry.item), section: null, score } : null;
 }
+
+/**
+ * Body items no appendix row states (003 L112: the agriculture programme Sở NN&PTNT leads): no row matched
+ * them, and no row holds most of their word pairs (004 rows merge several "+" items, L114 in row 2).
+ */
+export function itemsNoRowHolds(
+  sections: readonly BodySection[],
+  rowTexts: readonly string[],
+  matched: ReadonlySet<BodyItem>,
+): readonly BodyItem[] {
+  const rows = rowTexts.map(wordPairs);
+  return sections
+    .flatMap((section) => section.items)
+    .filter((item) => {
+      if (matched.has(item)) return false;
+      const pairs = wordPairs(item.task);
+      return pairs.size > 0 && rows.every((row) => share(pairs, row) < MIN_SCORE);
+    });
+}

@@ -6,7 +6,8 @@ import type { SourceDocument } from "./sourceDocument";
  * Targets written in prose (003): each numbered section of the plan body opens with
  * "a) Nhiệm vụ chung: …", whose sentences after a year marker ("Giai đoạn 2021 - 2025, …",
  * "Đến năm 2025, …", "Phấn đấu đến năm 2025, …", "Phân đấu hằng năm, …") state targets,
- * one per clause separated by ";". A clause inherits the year of the marker before it.
+ * one per clause separated by ";". A clause inherits the year of the marker before it, and the period of a
+ * "Giai đoạn …" marker (its averages are over that period).
  * Only clauses with a number are kept: the others are qualitative aims, not measurable targets.
  */
 const SECTION = /^(?:#+\s*)?(?:\*\*)?\s*(\d{1,2})\.\s+(\S.*)$/u;
@@ -44,7 +45,10 @@ function paragraphs(document: SourceDocument, stopLine: number): Paragraph[] {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])/u).map((sentence) => sentence.trim()).filter((s) => s !== "");
+  return text
+    .split(/(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])/u)
+    .map((sentence) => sentence.trim())
+    .filter((s) => s !== "");
 }
 
 function hasMeasure(clause: string, markerYears: readonly string[]): boolean {
@@ -73,6 +77,7 @@ export function readProseTargets(document: SourceDocument, stopLine: number): re
     if (!inGeneral || section === null) continue;
     const body = general !== null ? general[1]! : paragraph.text;
     let year: number | null = null;
+    let period: { from: number; to: number } | null = null;
     let markerYears: string[] = [];
     let started = false;
     for (const sentence of sentences(body.replace(/,\s*trong đó\s*:\s*/u, ". "))) {
@@ -83,7 +88,16 @@ export function readProseTargets(document: SourceDocument, stopLine: number): re
         if (marker !== null) {
           started = true;
           markerYears = [marker[2], marker[3], marker[4], marker[6]].filter((y): y is string => y !== undefined);
-          year = marker[3] !== undefined ? Number(marker[3]) : marker[4] ?? marker[6] ? Number(marker[4] ?? marker[6]) : null;
+          year =
+            marker[3] !== undefined
+              ? Number(marker[3])
+              : (marker[4] ?? marker[6])
+                ? Number(marker[4] ?? marker[6])
+                : null;
+          period =
+            marker[2] !== undefined && marker[3] !== undefined
+              ? { from: Number(marker[2]), to: Number(marker[3]) }
+              : null;
           text = text.slice(marker[0].length).trim();
         }
         if (!started || text === "" || !hasMeasure(text, markerYears)) return;
@@ -95,6 +109,7 @@ export function readProseTargets(document: SourceDocument, stopLine: number): re
           goal: section!,
           text: statement,
           year,
+          ...(period !== null ? { period } : {}),
           source: sourceRef(paragraph.line, statement, paragraph.endLine),
         });
       });

@@ -28,7 +28,12 @@ export function readTargetValues(target: DraftTarget, planTo: number | null): re
       const { ambiguity: _ambiguity, ...stored } = indicator;
       const own =
         target.statements !== undefined && statement.line !== target.source.line ? { line: statement.line } : {};
-      const value: Indicator = { ...stored, ...own };
+      // A value in a clause that inherits "Giai đoạn 2021 - 2025" belongs to that period (003 L102).
+      const period =
+        stored.period === undefined && target.period !== undefined && stored.year === target.period.to
+          ? { period: target.period }
+          : {};
+      const value: Indicator = { ...stored, ...own, ...period };
       const national =
         statement.national === true ||
         (indicator.value !== null && indicator.benchmark === undefined && NATIONAL_SHARE.test(indicator.label));

@@ -1,31 +1,18 @@
 import type { Agency } from "../agency";
-import type {
-  AgencyId,
-  AgencyRef,
-  Due,
-  Goal,
-  GoalCode,
-  Indicator,
-  LeadScope,
-  PlanNote,
-  ReviewItem,
-  SourceRef,
-  Target,
-  TargetCode,
-  Task,
-  TaskId,
-} from "../types";
-import { parseDue } from "../values/parseDue";
-import { parseIndicators } from "../values/parseIndicators";
-import { yearRangeCandidates } from "../values/yearRangeCandidates";
+import type { AgencyRef, Goal, GoalCode, PlanNote, ReviewItem, Target, Task } from "../types";
 import { foldForMatching } from "../../text/normalizeVietnamese";
-import type { AgencyResolver, SplitName } from "./agencyResolver";
-import { sourceRef, type DraftName, type DraftPlan, type DraftReview } from "./draft";
+import type { AgencyResolver } from "./agencyResolver";
+import type { DraftPlan, DraftReview } from "./draft";
 import { findNumberingGaps } from "./findNumberingGaps";
-import { backwardRange, describeValue, findRepeatedYears, readTargetValues } from "./readTargetValues";
-import { noteMessage, reviewMessage } from "./reviewMessages";
-import { splitLeadText } from "./splitLeadText";
-import { splitOutputs } from "./splitOutputs";
+import { findValueConflicts } from "./findValueConflicts";
+import { createNameBook } from "./resolve/nameBook";
+import { checkGoalsWithoutTargets, dropTaskTyposOfTargets, reviewMissingLeads } from "./resolve/planChecks";
+import { resolveTarget } from "./resolve/resolveTarget";
+import { resolveTask } from "./resolve/resolveTask";
+import type { ResolveStage } from "./resolve/stage";
+import { withTaskValues } from "./resolve/taskValues";
+import { reviewMessage } from "./reviewMessages";
+import type { SourceDocument } from "./sourceDocument";
 
 /**
  * Turns a family's draft into catalogue goals, targets and tasks: agency names become ids,
@@ -34,6 +21,8 @@ import { splitOutputs } from "./splitOutputs";
  */
 export interface ResolveContext {
   readonly resolver: AgencyResolver;
+  /** The plan text, to cite the lines of deadlines read from task texts; null when not at hand. */
+  readonly document?: SourceDocument | null;
   readonly agencies: readonly Agency[];
   readonly planFrom: number | null;
   readonly planTo: number | null;
@@ -60,268 +49,58 @@ export function toReviewItem(draft: DraftReview): ReviewItem {
   };
 }
 
-function stripParsed<T extends object>(value: T, drop: readonly string[]): T {
-  return Object.fromEntries(Object.entries(value).filter(([key, entry]) => !drop.includes(key) && entry !== undefined)) as T;
-}
-
-interface NameResolution {
-  readonly ids: AgencyId[];
-  readonly unresolved: string[];
-  readonly scopes: LeadScope[];
-}
-
+/**
+ * The stages, in order: names → ids (`createNameBook`), tasks (`resolveTask`), targets with the values their
+ * statements give (`resolveTarget`), the numbers tasks commit to (`withTaskValues`), then checks over the whole
+ * plan: unknown names, missing leads, numbering gaps, conflicting values, goals without targets.
+ */
 export function resolveDraft(draft: DraftPlan, context: ResolveContext): ResolvedParts {
-  const review: DraftReview[] = [...draft.review];
-  const notes: PlanNote[] = [];
-  const used = new Set<string>();
-  const unknownNames = new Map<string, { name: string; source: SourceRef; candidates: readonly string[]; count: number }>();
-
-  const resolveNames = (names: readonly (SplitName | DraftName)[], source: SourceRef): NameResolution => {
-    const ids: AgencyId[] = [];
-    const unresolved: string[] = [];
-    const scopes: LeadScope[] = [];
-    for (const name of names) {
-      const resolved = context.resolver.resolve(name.name);
-      if (resolved.id === null) {
-        unresolved.push(name.name);
-        const key = foldForMatching(name.name);
-        const known = unknownNames.get(key);
-        const where = "source" in name ? name.source : source;
-        unknownNames.set(key, { name: name.name, source: known?.source ?? where, candidates: resolved.candidates, count: (known?.count ?? 0) + 1 });
-        continue;
-      }
-      const id = resolved.id as AgencyId;
-      used.add(id);
-      if (!ids.includes(id)) ids.push(id);
-      if (name.scope !== null && !scopes.some((scope) => scope.agency === id && scope.scope === name.scope)) {
-        scopes.push({ agency: id, scope: name.scope });
-      }
-    }
-    return { ids, unresolved, scopes };
+  const stage: ResolveStage = {
+    context,
+    names: createNameBook(context.resolver, context.agencies),
+    unspecified: unspecifiedAgencies(context.agencies),
+    review: [...draft.review],
+    notes: [],
   };
+  const drafted = draft.tasks.map((task) => resolveTask(task, stage));
+  const targets = draft.targets.map((target) => resolveTarget(target, drafted, stage));
+  const tasks = drafted.map((task) => withTaskValues(task, targets, stage));
 
-  const unspecified = unspecifiedAgencies(context.agencies);
-  const tasks: Task[] = draft.tasks.map((task) => {
-    const named = resolveNames(task.leadNames, task.source);
-    // "… và các đơn vị liên quan" in a lead cell (004 L431) names no one who answers for the task:
-    // it takes part, the agencies named beside it lead.
-    const vague = named.ids.filter((id) => unspecified.has(id));
-    const lead = vague.length > 0 ? { ...named, ids: named.ids.filter((id) => !unspecified.has(id)) } : named;
-    if (vague.length > 0 && lead.ids.length > 0) {
-      notes.push({
-        code: "unspecified_agency_not_lead",
-        message: noteMessage("unspecified_agency_not_lead", { unit: task.id }),
-        source: task.leadNames[0]?.source ?? task.source,
-      });
-    } else if (vague.length > 0) {
-      review.push({
-        code: "no_accountable_lead",
-        subject: { kind: "task", id: task.id },
-        params: { unit: task.id },
-        source: task.leadNames[0]?.source ?? task.source,
-        candidates: [],
-      });
-    }
-    const partnerNames = task.partnersText === null ? [] : splitLeadText(task.partnersText, context.resolver);
-    const partners = resolveNames(partnerNames, task.partnersSource ?? task.source);
-    const partnerIds = [...partners.ids, ...vague.filter((id) => !partners.ids.includes(id))].filter((id) => !lead.ids.includes(id));
-    const parsedDue = parseDue(task.dueText, { planFrom: context.planFrom, planTo: context.planTo });
-    if (parsedDue.ambiguity !== undefined) {
-      review.push({
-        code: parsedDue.ambiguity.reason,
-        subject: { kind: "task", id: task.id },
-        params: { text: task.dueText, unit: task.id },
-        source: task.source,
-        candidates: parsedDue.ambiguity.candidates,
-      });
-    }
-    const due: Due = stripParsed(parsedDue, ["ambiguity"]);
-    // A year range that runs backwards in a task ("Giai đoạn 2021-2020", 002 L426) is kept as printed.
-    for (const match of task.text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/gu)) {
-      const from = Number(match[1]);
-      const to = Number(match[2]);
-      if (to >= from) continue;
-      const at = match.index ?? 0;
-      const around = task.text.slice(Math.max(0, at - 60), at + match[0].length + 60).trim();
-      review.push({
-        code: "year_typo",
-        subject: { kind: "task", id: task.id },
-        params: { text: match[0], unit: task.id },
-        source: { ...task.source, quote: around },
-        candidates: yearRangeCandidates(from, to, context.planTo),
-      });
-    }
-    if (named.ids.length === 0 && task.leadNames.length > 0) {
-      review.push({
-        code: "lead_unresolved",
-        subject: { kind: "task", id: task.id },
-        params: { unit: task.id, names: lead.unresolved.join("; ") },
-        source: task.leadNames[0]!.source,
-        candidates: [],
-      });
-    }
-    return {
-      id: task.id as TaskId,
-      goal: task.goal as GoalCode | null,
-      target: task.target as TargetCode | null,
-      group: task.group,
-      text: task.text,
-      lead: lead.ids,
-      partners: partnerIds,
-      due,
-      outputs: splitOutputs(task.outputsText),
-      source: task.source,
-      ...(lead.scopes.length > 0 ? { leadScopes: lead.scopes } : {}),
-      ...(lead.unresolved.length > 0 ? { unresolvedLead: lead.unresolved } : {}),
-      ...(partners.unresolved.length > 0 ? { unresolvedPartners: partners.unresolved } : {}),
-      ...(task.partnersSource !== null && task.partnersSource.line !== task.source.line ? { partnersSource: task.partnersSource } : {}),
-    };
-  });
+  dropTaskTyposOfTargets(stage.review, tasks);
+  stage.review.push(...stage.names.reviewUnknown());
+  reviewMissingLeads(tasks, targets, stage);
+  stage.review.push(...findNumberingGaps(targets));
+  stage.review.push(...findValueConflicts(targets));
+  checkGoalsWithoutTargets(draft, tasks, targets, stage);
 
-  const targets: Target[] = draft.targets.map((target) => {
-    const read = readTargetValues(target, context.planTo);
-    read.forEach(({ indicator, statement }, index) => {
-      if (indicator.ambiguity === undefined) return;
-      // A year typo is quoted as printed ("2021-2020"), not as the value it spoils.
-      const range = indicator.ambiguity.reason === "year_typo" ? backwardRange(statement.text) : null;
-      review.push({
-        code: indicator.ambiguity.reason,
-        subject: { kind: "target", id: target.code },
-        params: { text: range ?? indicator.text, indicator: index, target: target.code },
-        source: target.statements === undefined ? target.source : sourceRef(statement.line, statement.text),
-        candidates: indicator.ambiguity.candidates,
-      });
-    });
-    const provincial = read.filter((entry) => !entry.national);
-    const national = read.filter((entry) => entry.national);
-    const repeated = findRepeatedYears(target.code, provincial, context.planTo);
-    review.push(...repeated.review);
-    const indicators: Indicator[] = repeated.values.map((entry) => entry.value);
-    if (national.length > 0) {
-      notes.push({
-        code: "national_values_as_reference",
-        message: noteMessage("national_values_as_reference", {
-          target: target.code,
-          values: national.map((entry) => describeValue(entry.value)).join("; "),
-        }),
-        source: sourceRef(national[0]!.statement.line, national[0]!.statement.text),
-      });
-    }
-    const own = target.leadText ? resolveNames(splitLeadText(target.leadText, context.resolver), target.source) : null;
-    const related = tasks.filter((task) => task.target === target.code);
-    const lead: AgencyId[] = [...(own?.ids ?? [])];
-    const scopes: LeadScope[] = [...(own?.scopes ?? [])];
-    for (const task of related) {
-      for (const id of task.lead) if (!lead.includes(id)) lead.push(id);
-      for (const scope of task.leadScopes ?? []) scopes.push(scope);
-    }
-    const partners: AgencyId[] = [];
-    for (const task of related) for (const id of task.partners) if (!lead.includes(id) && !partners.includes(id)) partners.push(id);
-    return {
-      code: target.code as TargetCode,
-      goal: target.goal as GoalCode,
-      text: target.text,
-      quantitative: indicators.length > 0,
-      indicators,
-      lead,
-      partners,
-      source: target.source,
-      ...(scopes.length > 0 ? { leadScopes: scopes } : {}),
-      ...(target.year !== undefined ? { year: target.year } : {}),
-      ...(national.length > 0 ? { nationalIndicators: national.map((entry) => entry.value) } : {}),
-    };
-  });
-  // A backward range read as a target value (002 L426) is not raised again for the task that holds it.
-  const targetTypos = new Set(
-    review.filter((item) => item.code === "year_typo" && item.subject.kind === "target").map((item) => `${item.subject.id}@${item.source.line}`),
-  );
-  for (let index = review.length - 1; index >= 0; index -= 1) {
-    const item = review[index]!;
-    if (item.code !== "year_typo" || item.subject.kind !== "task") continue;
-    const task = tasks.find((candidate) => candidate.id === item.subject.id);
-    if (task?.target != null && targetTypos.has(`${task.target}@${item.source.line}`)) review.splice(index, 1);
-  }
+  return {
+    goals: draft.goals.map((goal) => ({
+      code: goal.code as GoalCode,
+      title: cleanGoalTitle(goal.title),
+      source: goal.source,
+    })),
+    targets,
+    tasks,
+    review: stage.review.map(toReviewItem),
+    notes: stage.notes,
+    agencies: agencyRefs(context.agencies, stage.names.used),
+  };
+}
 
-  for (const [, unknown] of unknownNames) {
-    review.push({
-      code: unknown.candidates.length > 1 ? "ambiguous_agency" : "unknown_agency",
-      subject: { kind: "agency", id: unknown.name },
-      params: { name: unknown.name, uses: unknown.count },
-      source: unknown.source,
-      candidates: unknown.candidates,
-    });
-  }
-
-  // Every target and task has a lead, or a review item that says why not.
-  const covered = new Set(review.map((item) => `${item.subject.kind}:${item.subject.id}`));
-  for (const task of tasks) {
-    if (task.lead.length > 0 || covered.has(`task:${task.id}`)) continue;
-    review.push({
-      code: "missing_lead",
-      subject: { kind: "task", id: task.id },
-      params: { unit: task.id },
-      source: task.source ?? { line: 1, quote: task.id },
-      candidates: [],
-    });
-  }
-  for (const target of targets) {
-    if (target.lead.length > 0) continue;
-    const taskCovered = tasks.some((task) => task.target === target.code && covered.has(`task:${task.id}`));
-    if (covered.has(`target:${target.code}`) || taskCovered) continue;
-    review.push({
-      code: "target_without_lead",
-      subject: { kind: "target", id: target.code },
-      params: { target: target.code },
-      source: target.source ?? { line: 1, quote: target.code },
-      candidates: [],
-    });
-  }
-
-  review.push(...findNumberingGaps(targets));
-  const goalsWithTargets = new Set(targets.map((target) => target.goal as string));
-  // A goal with no coded targets whose tasks state values (001 L695 "Đến năm 2020, cơ bản 100% hộ gia
-  // đình được tiếp cận với điện"): the values are not read as indicators without a target to hold them.
-  if (draft.targets.length > 0) {
-    for (const goal of draft.goals) {
-      if (goalsWithTargets.has(goal.code)) continue;
-      for (const task of tasks.filter((candidate) => candidate.goal === goal.code && candidate.target === null)) {
-        const values = parseIndicators(task.text, { planTo: context.planTo }).filter((indicator) => indicator.value !== null);
-        if (values.length === 0) continue;
-        review.push({
-          code: "values_in_goal_without_targets",
-          subject: { kind: "goal", id: goal.code },
-          params: { goal: goal.code, unit: task.id, values: values.map((indicator) => describeValue(indicator)).join("; ") },
-          source: task.source ?? goal.source,
-          candidates: [],
-        });
-      }
-    }
-  }
-  for (const goal of draft.goals) {
-    if (goalsWithTargets.has(goal.code) || draft.targets.length === 0) continue;
-    if (!tasks.some((task) => task.goal === goal.code)) continue;
-    notes.push({ code: "goal_without_targets", message: reviewMessage("goal_without_targets", { goal: goal.code }), source: goal.source });
-  }
-  if (draft.targets.length === 0) notes.push({ code: "no_specific_targets", message: noteMessage("no_specific_targets") });
-
-  const agencies: AgencyRef[] = context.agencies
+function agencyRefs(agencies: readonly Agency[], used: ReadonlySet<string>): AgencyRef[] {
+  return agencies
     .filter((agency) => used.has(agency.id))
     .map((agency) => ({ id: agency.id, name: agency.name, shortName: agency.shortName }))
     .sort((a, b) => a.id.localeCompare(b.id));
-
-  return {
-    goals: draft.goals.map((goal) => ({ code: goal.code as GoalCode, title: cleanGoalTitle(goal.title), source: goal.source })),
-    targets,
-    tasks,
-    review: review.map(toReviewItem),
-    notes,
-    agencies,
-  };
 }
 
 /** Agencies that name no one in particular ("Các cơ quan, đơn vị liên quan", "Các sở, ngành liên quan"). */
 export function unspecifiedAgencies(agencies: readonly Agency[]): ReadonlySet<string> {
-  return new Set(agencies.filter((agency) => agency.kind === "group" && /liên quan$/u.test(foldForMatching(agency.name))).map((agency) => agency.id));
+  return new Set(
+    agencies
+      .filter((agency) => agency.kind === "group" && /liên quan$/u.test(foldForMatching(agency.name)))
+      .map((agency) => agency.id),
+  );
 }
 
 /** A footnote or page mark left at the end of a title ("… lao động theo vùng (10)", 001 L938). */

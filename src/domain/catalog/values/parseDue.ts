@@ -1,4 +1,4 @@
-import type { Due, DueKind } from "../types";
+import type { Due, DueConvention, DueKind } from "../types";
 import { dayBefore, endOfMonth, endOfMonthBefore, isoDate, isValidDayMonth, pad2 } from "./calendar";
 import { normalizePlanText } from "./normalizePlanText";
 import type { ValueAmbiguity } from "./valueAmbiguity";
@@ -24,7 +24,7 @@ export interface ParsedDue extends Due {
  *
  * Rules:
  * - "Năm 2023" / "trong năm 2023": year; from = to = 2023; by 2023-12-31.
- *   "Đến năm 2025": from null. "Trước năm 2025": by 2024-12-31, to 2024.
+ *   "Đến năm 2025": from null. "Trước năm 2025": by 2024-12-31, to 2024. "Từ năm 2020": from 2020, to and by null.
  * - "2023 - 2030", "Giai đoạn 2021 – 2025", "từ năm 2021 đến năm 2025": period; by = 31/12 of the end year.
  *   A backward range ("2021-2020") is never corrected: from/to/by stay null and the ambiguity
  *   "year_typo" lists yearRangeCandidates.
@@ -36,8 +36,10 @@ export interface ParsedDue extends Due {
  * - "30/6/2022", "ngày 30 tháng 6 năm 2022": date. "Trước ngày 15/12/2022" is strict (2022-12-14).
  * - "15/11 hàng năm", "ngày 15 tháng 11 hằng năm": annual with dayMonth "11-15" (as written, see parseDayMonth).
  * - "Hằng năm", "Hàng năm", "định kỳ hằng năm": annual.
- * - "Thường xuyên", "Trong thời gian/quá trình thực hiện Nghị quyết", "(Báo cáo) theo quy định",
- *   "định kỳ": continuous. Annual and continuous take from/to from the plan period; by is null.
+ * - "Thường xuyên", "Trong thời gian/quá trình thực hiện Nghị quyết": continuous. Annual and continuous
+ *   take from/to from the plan period with `convention: "plan-period"`; by is null.
+ * - "(Báo cáo) theo quy định", bare "định kỳ": vague, with null years: the plan sets no time of its own.
+ * - Every "trước …" deadline carries `convention: "before-exclusive"` (by = the last day before).
  * - Several deadlines in one cell: the one the cell starts with wins (003 L349); otherwise the first
  *   quarter, month or date wins over periods and years, which in prose are often programme names
  *   ("thời kỳ 2021 - 2030"). Other quarters, months and dates go to `parts`.
@@ -59,7 +61,7 @@ export function parseDue(text: string | null, context: DueContext = {}): ParsedD
     const parts = found
       .filter((m) => m !== primary && FINE.has(m.due.kind))
       .map((m) => withText(m.due, (low.length === clean.length ? clean : low).slice(m.start, m.end)));
-    const due = primary.due.kind === "annual" ? { ...primary.due, from: planFrom, to: planTo } : primary.due;
+    const due = primary.due.kind === "annual" ? { ...primary.due, ...planPeriod(planFrom, planTo) } : primary.due;
     return {
       ...due,
       text: raw,
@@ -68,8 +70,9 @@ export function parseDue(text: string | null, context: DueContext = {}): ParsedD
       ...(parts.length > 0 ? { parts } : {}),
     };
   }
-  if (ANNUAL.test(low)) return { text: raw, kind: "annual", from: planFrom, to: planTo, by: null };
-  if (CONTINUOUS.test(low)) return { text: raw, kind: "continuous", from: planFrom, to: planTo, by: null };
+  if (ANNUAL.test(low)) return { text: raw, kind: "annual", by: null, ...planPeriod(planFrom, planTo) };
+  if (CONTINUOUS.test(low)) return { text: raw, kind: "continuous", by: null, ...planPeriod(planFrom, planTo) };
+  if (VAGUE.test(low)) return { text: raw, kind: "vague", from: null, to: null, by: null };
   return {
     text: raw,
     kind: "unspecified",
@@ -91,8 +94,18 @@ interface Found {
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const FINE: ReadonlySet<DueKind> = new Set<DueKind>(["date", "month", "quarter"]);
 const ANNUAL = /(?:hàng|hằng|mỗi) năm|thường niên/;
-const CONTINUOUS =
-  /thường xuyên|liên tục|trong (?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai)|theo quy định|định kỳ/;
+const CONTINUOUS = /thường xuyên|liên tục|trong (?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai)/;
+const VAGUE = /theo quy định|định kỳ/;
+
+/** Years the text does not give, taken from the plan period and marked so. */
+function planPeriod(
+  from: number | null,
+  to: number | null,
+): { from: number | null; to: number | null; convention?: DueConvention } {
+  return from === null && to === null ? { from, to } : { from, to, convention: "plan-period" };
+}
+
+const BEFORE: { readonly convention: DueConvention } = { convention: "before-exclusive" };
 
 const Y = String.raw`((?:19|20|21)\d\d)`;
 const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -108,7 +121,7 @@ const MATCHERS: ReadonlyArray<readonly [RegExp, Builder]> = [
   [new RegExp(String.raw`(trước (?:trong )?|trong |đến )?tháng (\d{1,2})(?:\/| năm )${Y}`, "g"), buildMonth],
   [new RegExp(String.raw`(trước |trong |đến )?quý (iv|iii|ii|i|[1-4])(?:\/| năm )${Y}`, "g"), buildQuarter],
   [new RegExp(String.raw`(?:(?:giai đoạn|thời kỳ|từ năm|từ) )?${Y} ?(?:-|đến(?: năm)?) ?${Y}`, "g"), buildPeriod],
-  [new RegExp(String.raw`(?:(trước|đến|trong|vào|cuối|hết) )?năm ${Y}`, "g"), buildYear],
+  [new RegExp(String.raw`(?:(trước|đến|trong|vào|cuối|hết|từ) )?năm ${Y}`, "g"), buildYear],
   [new RegExp(String.raw`^${Y}$`, "g"), buildYear],
 ];
 
@@ -144,7 +157,7 @@ function buildDate(m: RegExpExecArray): Omit<Found, "start" | "end"> {
   if (!isValidDayMonth(day, month, year)) return invalid("date", year, `${day}/${month}/${year}`);
   if (cue === "trước") {
     const before = dayBefore(year, month, day);
-    return { due: due("date", null, before.year, before.iso) };
+    return { due: { ...due("date", null, before.year, before.iso), ...BEFORE } };
   }
   return { due: due("date", cue === "" ? year : null, year, isoDate(year, month, day)) };
 }
@@ -170,7 +183,7 @@ function buildMonth(m: RegExpExecArray): Omit<Found, "start" | "end"> {
   if (month < 1 || month > 12) return invalid("month", year, `${month}/${year}`);
   if (cue.startsWith("trước")) {
     const before = endOfMonthBefore(year, month);
-    return { due: due("month", null, before.year, before.iso) };
+    return { due: { ...due("month", null, before.year, before.iso), ...BEFORE } };
   }
   return { due: due("month", cue === "đến" ? null : year, year, endOfMonth(year, month)) };
 }
@@ -181,7 +194,7 @@ function buildQuarter(m: RegExpExecArray): Omit<Found, "start" | "end"> {
   const year = Number(m[3]);
   if (cue === "trước") {
     const before = endOfMonthBefore(year, quarter * 3 - 2);
-    return { due: due("quarter", null, before.year, before.iso) };
+    return { due: { ...due("quarter", null, before.year, before.iso), ...BEFORE } };
   }
   return { due: due("quarter", cue === "đến" ? null : year, year, endOfMonth(year, quarter * 3)) };
 }
@@ -201,7 +214,9 @@ function buildPeriod(m: RegExpExecArray, planTo: number | null): Omit<Found, "st
 function buildYear(m: RegExpExecArray): Omit<Found, "start" | "end"> {
   const cue = m.length > 2 ? (m[1] ?? "") : "";
   const year = Number(m.length > 2 ? m[2] : m[1]);
-  if (cue === "trước") return { due: due("year", null, year - 1, isoDate(year - 1, 12, 31)) };
+  if (cue === "trước") return { due: { ...due("year", null, year - 1, isoDate(year - 1, 12, 31)), ...BEFORE } };
+  // "Từ năm 2020, xem xét …" (002 L654) starts then and names no end: no end year, no date.
+  if (cue === "từ") return { due: due("year", year, null, null) };
   const from = cue === "đến" || cue === "cuối" || cue === "hết" ? null : year;
   return { due: due("year", from, year, isoDate(year, 12, 31)) };
 }

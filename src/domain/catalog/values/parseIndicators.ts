@@ -2,7 +2,7 @@ import type { Comparator, Direction, Indicator } from "../types";
 import { findQuantities, type Quantity } from "./findQuantities";
 import { findYearMarkers, type YearMarker } from "./findYearMarkers";
 import { normalizePlanText } from "./normalizePlanText";
-import { readCues, type Cue } from "./readCues";
+import { readCues, type Cue, type CueZone } from "./readCues";
 import type { ValueAmbiguity } from "./valueAmbiguity";
 
 export interface IndicatorContext {
@@ -54,104 +54,161 @@ export interface ParsedIndicator extends Indicator {
  *   give nothing.
  */
 export function parseIndicators(text: string, context: IndicatorContext = {}): readonly ParsedIndicator[] {
+  const reading = readText(text, context);
+  if (reading === null) return [];
+  const carry: Carry = { consumed: 0, previous: null, listHead: null };
+  return reading.quantities.flatMap((q, index) => readQuantity(reading, carry, q, reading.quantities[index + 1]));
+}
+
+/** Stage 1: the text prepared once — year markers, numbers with their units, definitions to skip. */
+interface Reading {
+  readonly src: string;
+  readonly low: string;
+  readonly markers: readonly YearMarker[];
+  readonly quantities: readonly Quantity[];
+  readonly skipped: ReadonlyArray<readonly [number, number]>;
+  readonly context: IndicatorContext;
+}
+
+/** What one value hands to the next: how far the text is used, the last label, the open list head. */
+interface Carry {
+  consumed: number;
+  previous: { readonly label: string; readonly clause: number; readonly action: string | null } | null;
+  listHead: { readonly head: string; readonly clause: number } | null;
+}
+
+/** Where one value sits: its clause, the cue words before it, and how far its label may reach. */
+interface Place {
+  readonly clause: number;
+  readonly paren: number;
+  readonly regionStart: number;
+  readonly zone: CueZone;
+  readonly zoneStart: number;
+  readonly limit: number;
+}
+
+function readText(text: string, context: IndicatorContext): Reading | null {
   const s = prepare(text);
-  if (!/[\d]|đôi|nửa|cả nước|quốc gia|toàn quốc/iu.test(s)) return [];
-  const lowered = s.toLowerCase();
-  const src = lowered.length === s.length ? s : lowered;
-  const low = lowered;
-  const markers = findYearMarkers(low, context.planTo ?? null);
-  const quantities = findQuantities(src, low);
-  const skipped = definitionSpans(low);
+  if (!/[\d]|đôi|nửa|cả nước|quốc gia|toàn quốc/iu.test(s)) return null;
+  const low = s.toLowerCase();
+  const src = low.length === s.length ? s : low;
+  return {
+    src,
+    low,
+    markers: findYearMarkers(low, context.planTo ?? null),
+    quantities: findQuantities(src, low),
+    skipped: definitionSpans(low),
+    context,
+  };
+}
 
-  const out: ParsedIndicator[] = [];
-  let consumed = 0;
-  let previous: { label: string; clause: number; action: string | null } | null = null;
-  let listHead: { head: string; clause: number } | null = null;
+/** Stage 2, per number: is it a value (a cue, not a count of times), then its label, then its reading. */
+function readQuantity(r: Reading, carry: Carry, q: Quantity, next: Quantity | undefined): ParsedIndicator[] {
+  const { low } = r;
+  if (r.skipped.some(([a, b]) => q.start >= a && q.start < b)) return [];
+  const clause = clauseStart(low, q.start);
+  const paren = openParen(low, q.start);
+  const regionStart = Math.max(clause, carry.consumed, paren + 1);
+  const zone = readCues(blankMarkers(low, regionStart, q.start, r.markers));
+  if (!hasCue(q, zone.cues, r.markers, sentenceStart(low, q.start))) return [];
+  if (isCountOfTimes(q, zone.cues, low)) return [];
+  const place: Place = {
+    clause,
+    paren,
+    regionStart,
+    zone,
+    zoneStart: regionStart + zone.start,
+    limit: Math.min(next?.start ?? low.length, delimiterAfter(low, q.end)),
+  };
+  const named = nameValue(r, carry, q, place);
+  carry.consumed = Math.max(q.end, named.textEnd);
+  const base = measureValue(r, q, place, named);
+  carry.previous = { label: named.label, clause, action: named.action };
+  return splitSharedLabel(base.label).map((part) => ({ ...base, label: part }));
+}
 
-  quantities.forEach((q, index) => {
-    if (skipped.some(([a, b]) => q.start >= a && q.start < b)) return;
-    const next = quantities[index + 1];
-    const clause = clauseStart(low, q.start);
-    const paren = openParen(low, q.start);
-    const regionStart = Math.max(clause, consumed, paren + 1);
-    const zone = readCues(blankMarkers(low, regionStart, q.start, markers));
-    const zoneStart = regionStart + zone.start;
-    if (!hasCue(q, zone.cues, markers, sentenceStart(low, q.start))) return;
-    if (isCountOfTimes(q, zone.cues, low)) return;
+interface Named {
+  readonly label: string;
+  readonly textStart: number;
+  readonly textEnd: number;
+  readonly orMore: Comparator | undefined;
+  readonly action: string | null;
+  readonly leadingVerb: string | null;
+}
 
-    // The label: words before the cues, or the phrase after the value when nothing stands before it.
-    const before = cleanLabel(src, low, regionStart, zoneStart, markers);
-    let label = before.label;
-    let textStart = before.start;
-    let textEnd = q.end;
-    let orMore = q.orMore;
-    const limit = Math.min(next?.start ?? low.length, delimiterAfter(low, q.end));
-    const opener = OPENERS.has(zone.cues[zone.cues.length - 1]?.phrase ?? "") && q.unitKind === "percent";
-    if (label === "" || q.measuredAfter === true || opener) {
-      const counted = q.unitKind === "count" || q.unitKind === "fraction";
-      const after = cleanAfter(src, low, counted ? countNounStart(low, q) : q.end, limit, markers);
-      if (after.orMore !== undefined) orMore = orMore ?? after.orMore;
-      if (after.label !== "" && (label === "" || !/^(?:là|được|đạt)(?:\s|$)/u.test(after.label))) {
-        label = counted && zone.action === null ? `Số ${after.label}` : after.label;
-        textStart = zoneStart;
-        textEnd = Math.max(textEnd, after.end);
-      }
+/** Stage 3: the label — words before the cues, or the phrase after the value when nothing stands before it. */
+function nameValue(r: Reading, carry: Carry, q: Quantity, place: Place): Named {
+  const { src, low, markers } = r;
+  const { clause, zone, zoneStart, limit, paren } = place;
+  const { previous } = carry;
+  const before = cleanLabel(src, low, place.regionStart, zoneStart, markers);
+  let label = before.label;
+  let textStart = before.start;
+  let textEnd = q.end;
+  let orMore = q.orMore;
+  const opener = OPENERS.has(zone.cues[zone.cues.length - 1]?.phrase ?? "") && q.unitKind === "percent";
+  if (label === "" || q.measuredAfter === true || opener) {
+    const counted = q.unitKind === "count" || q.unitKind === "fraction";
+    const after = cleanAfter(src, low, counted ? countNounStart(low, q) : q.end, limit, markers);
+    if (after.orMore !== undefined) orMore = orMore ?? after.orMore;
+    if (after.label !== "" && (label === "" || !/^(?:là|được|đạt)(?:\s|$)/u.test(after.label))) {
+      label = counted && zone.action === null ? `Số ${after.label}` : after.label;
+      textStart = zoneStart;
+      textEnd = Math.max(textEnd, after.end);
     }
-    // "phát triển 80 công trình cấp nước" (002 L910): the verb and the counted noun name it.
-    const trailingAction = /(?:^|\s)(phát triển|xây dựng|trồng mới|trồng|đào tạo|hỗ trợ|tạo)$/iu.exec(label);
-    if (trailingAction && (q.unitKind === "count" || q.unitKind === "measure") && q.unit !== null) {
-      const noun = unitNoun(q.unit) || cleanAfter(src, low, q.end, limit, markers).label;
-      if (noun !== "") {
-        label = `${trailingAction[1] ?? ""} ${noun}`;
-        textStart = Math.max(0, zoneStart - (trailingAction[0].trim().length + 1));
-      }
+  }
+  // "phát triển 80 công trình cấp nước" (002 L910): the verb and the counted noun name it.
+  const trailingAction = /(?:^|\s)(phát triển|xây dựng|trồng mới|trồng|đào tạo|hỗ trợ|tạo)$/iu.exec(label);
+  if (trailingAction && (q.unitKind === "count" || q.unitKind === "measure") && q.unit !== null) {
+    const noun = unitNoun(q.unit) || cleanAfter(src, low, q.end, limit, markers).label;
+    if (noun !== "") {
+      label = `${trailingAction[1] ?? ""} ${noun}`;
+      textStart = Math.max(0, zoneStart - (trailingAction[0].trim().length + 1));
     }
-    const action = zone.action ?? (previous !== null && previous.clause === clause ? previous.action : null);
-    if (label === "" && action !== null && q.unit !== null) label = `${action} ${unitNoun(q.unit)}`.trim();
-    if (label === "" && paren >= 0) label = cleanLabel(src, low, Math.max(clause, consumed), paren, markers).label;
-    if (label === "" && previous !== null) label = previous.label;
-    if (label === "" && q.benchmark !== undefined) label = q.benchmark;
-    if (before.sub && previous !== null && previous.clause === clause && label !== "")
-      label = `${previous.label}, trong đó ${label}`;
-    if (before.head !== null) {
-      listHead = { head: before.head, clause };
-      if (label !== "" && words(label) <= 6) label = `${before.head}: ${label}`;
-    } else if (listHead !== null && listHead.clause === clause && words(label) <= 6 && label !== "") {
-      label = `${listHead.head}: ${label}`;
-    }
-    textStart = Math.min(textStart, zoneStart);
-    consumed = Math.max(q.end, textEnd);
+  }
+  const action = zone.action ?? (previous !== null && previous.clause === clause ? previous.action : null);
+  if (label === "" && action !== null && q.unit !== null) label = `${action} ${unitNoun(q.unit)}`.trim();
+  if (label === "" && paren >= 0) label = cleanLabel(src, low, Math.max(clause, carry.consumed), paren, markers).label;
+  if (label === "" && previous !== null) label = previous.label;
+  if (label === "" && q.benchmark !== undefined) label = q.benchmark;
+  if (before.sub && previous !== null && previous.clause === clause && label !== "")
+    label = `${previous.label}, trong đó ${label}`;
+  if (before.head !== null) {
+    carry.listHead = { head: before.head, clause };
+    if (label !== "" && words(label) <= 6) label = `${before.head}: ${label}`;
+  } else if (carry.listHead !== null && carry.listHead.clause === clause && words(label) <= 6 && label !== "") {
+    label = `${carry.listHead.head}: ${label}`;
+  }
+  return { label, textStart: Math.min(textStart, zoneStart), textEnd, orMore, action, leadingVerb: before.leadingVerb };
+}
 
-    const year = yearFor(q, markers, low, limit);
-    const comparator = comparatorFor(q, zone.cues, orMore);
-    const direction = directionFor(q, zone.cues, before.leadingVerb, comparator, orMore);
-    const change = q.change === true || isChange(zone.cues, before.leadingVerb, q);
-    const unit = unitWithDenominator(q.unit, label);
-    const annual =
-      zone.cues.some((c) => c.annual === true) || /\/năm$/.test(unit ?? "") || year.marker?.kind === "annual";
-    const ambiguity = year.marker?.ambiguity ?? unitAmbiguity(label, q);
-
-    const base: ParsedIndicator = {
-      label: capitalise(label),
-      unit,
-      comparator,
-      value: q.value,
-      valueMax: comparator === "between" ? q.valueMax : null,
-      year: year.marker !== undefined ? year.marker.year : (context.year ?? null),
-      direction,
-      text: src.slice(textStart, textEnd).replace(/^[\s,;:.+-]+|[\s,;:]+$|\s+và$/g, ""),
-      ...(year.marker?.period ? { period: year.marker.period } : {}),
-      ...(change ? { change: true } : {}),
-      ...(annual ? { annual: true } : {}),
-      ...(q.ratio ? { ratio: q.ratio } : {}),
-      ...(q.baseYear !== undefined ? { baseYear: q.baseYear } : {}),
-      ...(q.benchmark !== undefined ? { benchmark: q.benchmark } : {}),
-      ...(ambiguity ? { ambiguity } : {}),
-    };
-    for (const part of splitSharedLabel(base.label)) out.push({ ...base, label: part });
-    previous = { label, clause, action };
-  });
-  return out;
+/** Stage 4: year, comparator, direction, change, unit and what to review, for a named value. */
+function measureValue(r: Reading, q: Quantity, place: Place, named: Named): ParsedIndicator {
+  const cues = place.zone.cues;
+  const year = yearFor(q, r.markers, r.low, place.limit);
+  const comparator = comparatorFor(q, cues, named.orMore);
+  const direction = directionFor(q, cues, named.leadingVerb, comparator, named.orMore);
+  const change = q.change === true || isChange(cues, named.leadingVerb, q);
+  const unit = unitWithDenominator(q.unit, named.label);
+  const annual = cues.some((c) => c.annual === true) || /\/năm$/.test(unit ?? "") || year.marker?.kind === "annual";
+  const ambiguity = year.marker?.ambiguity ?? unitAmbiguity(named.label, q);
+  return {
+    label: capitalise(named.label),
+    unit,
+    comparator,
+    value: q.value,
+    valueMax: comparator === "between" ? q.valueMax : null,
+    year: year.marker !== undefined ? year.marker.year : (r.context.year ?? null),
+    direction,
+    text: r.src.slice(named.textStart, named.textEnd).replace(/^[\s,;:.+-]+|[\s,;:]+$|\s+và$/g, ""),
+    ...(year.marker?.period ? { period: year.marker.period } : {}),
+    ...(change ? { change: true } : {}),
+    ...(annual ? { annual: true } : {}),
+    ...(q.ratio ? { ratio: q.ratio } : {}),
+    ...(q.baseYear !== undefined ? { baseYear: q.baseYear } : {}),
+    ...(q.benchmark !== undefined ? { benchmark: q.benchmark } : {}),
+    ...(ambiguity ? { ambiguity } : {}),
+  };
 }
 
 /** The text between two offsets with year markers blanked, so "phấn đấu đến năm 2030 đạt 100%" reads as "phấn đấu … đạt". */

@@ -34,13 +34,13 @@ describe("createAgencyDirectory › match", () => {
     ["Sở Kế hoạch và ĐT", "quangninh", "quangninh.skhdt"], // 002 L1026
     ["Sở Tài nguyên và MT", "quangninh", "quangninh.stnmt"], // 002 L1560
     ["Nông nghiệp và PTNT", "quangninh", "quangninh.snnptnt"], // 002 L1742, no "Sở"
-    ["Sở Công an", "daknong", "daknong.ca"], // 001 L309: no such Sở, means Công an tỉnh
-    ["Sở Quốc phòng", "daknong", "daknong.bchqs"], // 001 L275
-    ["Sở Ngoại giao", "thanhhoa", "thanhhoa.sngv"], // 000 L631
-    ["Tòa án nhân dân tối tỉnh", "daknong", "daknong.tand"], // 001 L1311
     ["Ủy ban nhân dân các huyện, thĩ xã", "daknong", "daknong.ubnd-huyen"], // 001 L1027
     ["Cơ quan Khối Mặt trận tổ quốc", "quangninh", "quangninh.mttq"], // 002 L252
-    ["Chi nhánh Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Thanh Hóa tại Thanh Hóa", "thanhhoa", "thanhhoa.vcci"], // 000 L383
+    [
+      "Chi nhánh Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Thanh Hóa tại Thanh Hóa",
+      "thanhhoa",
+      "thanhhoa.vcci",
+    ], // 000 L383
   ])("resolves %j in %s to %s", (name, province, id) => {
     const m = directory.match(name, province);
     expect(resolved(m)).toBe(id);
@@ -86,6 +86,17 @@ describe("createAgencyDirectory › match", () => {
   it("does not lend a body of another province: it offers it as a candidate instead", () => {
     // Only Quảng Ninh had a Sở Du lịch.
     expect(resolved(directory.match("Sở Du lịch", "thanhhoa"))).toBe("unknown(quangninh.sdl)");
+  });
+
+  it.each([
+    ["Sở Công an", "daknong", "daknong.ca"], // 001 L309: no such Sở, likely Công an tỉnh
+    ["Sở Quốc phòng", "daknong", "daknong.bchqs"], // 001 L275
+    ["Sở Ngoại giao", "thanhhoa", "thanhhoa.sngv"], // 000 L631: likely Sở Ngoại vụ
+    ["Tòa án nhân dân tối tỉnh", "daknong", "daknong.tand"], // 001 L1311
+  ])("never maps %j (%s), which names no real body, but offers %s as its only candidate", (name, province, id) => {
+    const m = directory.match(name, province);
+    expect(resolved(m)).toBe(`unknown(${id})`);
+    expect(m.kind === "unknown" && m.doubtful).toBe(true);
   });
 
   it("sends a doubtful spelling to review with both readings (001 L292 'Bộ Công Thương' among Sở)", () => {

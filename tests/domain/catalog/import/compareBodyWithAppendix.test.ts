@@ -114,7 +114,9 @@ describe("compareBodyWithAppendix through importPlan", () => {
 
   it("003: keeps the appendix reading (task 6.1 stays 'Báo cáo theo quy định')", () => {
     expect(imported("thanhhoa-nq58-2021").catalog.tasks.find((task) => task.id === "6.1")?.due).toMatchObject({
-      kind: "continuous",
+      kind: "vague",
+      from: null,
+      to: null,
       by: null,
     });
   });

@@ -1,4 +1,6 @@
 import { compareGoalTitles } from "../../../../src/domain/catalog/import/compareGoalTitles";
+import { imported } from "./importResults";
+import type { PlanKey } from "./planSources";
 
 const goal = (code: string, title: string, line: number) => ({ code, title, source: { line, quote: title } });
 
@@ -18,6 +20,7 @@ describe("compareGoalTitles", () => {
           bodyTitle: "Giám sát bình đẳng trong xã hội.",
           appendixTitle: "Giảm bất bình đẳng trong xã hội.",
           appendixLine: 485,
+          kept: "body",
         },
         source: { line: 102, quote: "Giám sát bình đẳng trong xã hội." },
         candidates: ["Giám sát bình đẳng trong xã hội.", "Giảm bất bình đẳng trong xã hội."],
@@ -38,5 +41,37 @@ describe("compareGoalTitles", () => {
     ],
   ])("does not flag %s", (_label, body, appendix) => {
     expect(compareGoalTitles([goal("5", body, 66)], [goal("5", appendix, 590)])).toEqual([]);
+  });
+
+  describe("on every plan that names its goals twice", () => {
+    const differs = (plan: PlanKey) =>
+      imported(plan).catalog.review.filter((item) => item.code === "goal_title_differs");
+
+    it.each([
+      ["thanhhoa-sdg-2017", "body"],
+      ["daknong-sdg-2018", "appendix"],
+      ["quangninh-sdg-2018", "body"],
+    ] as const)("flags the differences of %s and says the catalogue keeps the %s's title", (plan, kept) => {
+      expect(differs(plan).length).toBeGreaterThan(0);
+      for (const item of differs(plan)) expect(item.params?.kept).toBe(kept);
+    });
+
+    it("flags 001 goal 1: body 'Chấm dứt mọi hình thức nghèo' (L28) against appendix 'Cơ bản chấm dứt …'", () => {
+      const item = differs("daknong-sdg-2018").find((candidate) => candidate.subject.id === "1");
+      expect(item?.candidates[1]).toMatch(/^Cơ bản chấm dứt/u);
+      expect(imported("daknong-sdg-2018").catalog.goals.find((goal) => goal.code === "1")?.title).toBe(
+        item?.candidates[1],
+      );
+    });
+
+    it("compares 004's body headings 'Nhóm nhiệm vụ, giải pháp về …' with the appendix groups, heading words aside (L106–214)", () => {
+      expect(differs("thanhhoa-green-growth-2023").map((item) => [item.subject.id, item.source.line])).toEqual([
+        ["III", 142],
+      ]);
+    });
+
+    it("finds 003's body headings worded as its appendix groups", () => {
+      expect(differs("thanhhoa-nq58-2021")).toEqual([]);
+    });
   });
 });

@@ -7,23 +7,23 @@ describe("parseDue", () => {
   describe("deadline cells of 003 (column 'Thời gian báo cáo UBND tỉnh') and 004 ('Thời gian thực hiện')", () => {
     it.each([
       // [cell, kind, from, to, by]
-      ["Năm 2023", "year", 2023, 2023, "2023-12-31"], // 004 L441
-      ["2023 - 2030", "period", 2023, 2030, "2030-12-31"], // 004, 79 rows
-      ["2024 - 2026", "period", 2024, 2026, "2026-12-31"], // 004
-      ["2025 - 2026", "period", 2025, 2026, "2026-12-31"], // 004
-      ["2026 - 2030", "period", 2026, 2030, "2030-12-31"], // 004
-      ["Quý III/2021", "quarter", 2021, 2021, "2021-09-30"], // 003 L380
-      ["Quý IV/2022", "quarter", 2022, 2022, "2022-12-31"], // 003 L378
-      ["Trong Quý II/2022", "quarter", 2022, 2022, "2022-06-30"], // 003 L339
-      ["Trong Quý III/2022", "quarter", 2022, 2022, "2022-09-30"], // 003 L364
-      ["Trước tháng 3/2025", "month", null, 2025, "2025-02-28"], // 003 L372
-      ["Trước tháng 9/2021", "month", null, 2021, "2021-08-31"], // 003 L324
-      ["Trước tháng 12/2024", "month", null, 2024, "2024-11-30"], // 003 L369
-      ["Trước tháng 5/2022", "month", null, 2022, "2022-04-30"], // 003 L325
-      ["Tháng 6/2022", "month", 2022, 2022, "2022-06-30"], // 003 L373
-      ["Tháng 10/2021", "month", 2021, 2021, "2021-10-31"], // 003 L328
-      ["Giai đoạn 2021 - 2025", "period", 2021, 2025, "2025-12-31"], // 003 L345
-      ["Giai đoạn 2021 - 2022", "period", 2021, 2022, "2022-12-31"], // 003 L341
+      ["Năm 2023", "year", 2023, 2023, "2023-12-31", null], // 004 L441
+      ["2023 - 2030", "period", 2023, 2030, "2030-12-31", null], // 004, 79 rows
+      ["2024 - 2026", "period", 2024, 2026, "2026-12-31", null], // 004
+      ["2025 - 2026", "period", 2025, 2026, "2026-12-31", null], // 004
+      ["2026 - 2030", "period", 2026, 2030, "2030-12-31", null], // 004
+      ["Quý III/2021", "quarter", 2021, 2021, "2021-09-30", null], // 003 L380
+      ["Quý IV/2022", "quarter", 2022, 2022, "2022-12-31", null], // 003 L378
+      ["Trong Quý II/2022", "quarter", 2022, 2022, "2022-06-30", null], // 003 L339
+      ["Trong Quý III/2022", "quarter", 2022, 2022, "2022-09-30", null], // 003 L364
+      ["Trước tháng 3/2025", "month", null, 2025, "2025-02-28", "before-exclusive"], // 003 L372
+      ["Trước tháng 9/2021", "month", null, 2021, "2021-08-31", "before-exclusive"], // 003 L324
+      ["Trước tháng 12/2024", "month", null, 2024, "2024-11-30", "before-exclusive"], // 003 L369
+      ["Trước tháng 5/2022", "month", null, 2022, "2022-04-30", "before-exclusive"], // 003 L325
+      ["Tháng 6/2022", "month", 2022, 2022, "2022-06-30", null], // 003 L373
+      ["Tháng 10/2021", "month", 2021, 2021, "2021-10-31", null], // 003 L328
+      ["Giai đoạn 2021 - 2025", "period", 2021, 2025, "2025-12-31", null], // 003 L345
+      ["Giai đoạn 2021 - 2022", "period", 2021, 2022, "2022-12-31", null], // 003 L341
       // 003 L317: the approval level is mixed into the deadline text
       [
         "Báo cáo UBND tỉnh để trình Thủ tướng Chính phủ xem xét, phê duyệt trong Quý IV/2021",
@@ -31,16 +31,24 @@ describe("parseDue", () => {
         2021,
         2021,
         "2021-12-31",
+        null,
       ],
-      ["Báo cáo UBND tỉnh để trình Thủ tướng Chính phủ trong Quý III/2021", "quarter", 2021, 2021, "2021-09-30"], // L334
-      ["Trong thời gian thực hiện Nghị quyết", "continuous", 2021, 2030, null], // 003 L356
-      ["Trong thời gian thực hiện Nghị Quyết", "continuous", 2021, 2030, null], // 003 L400
-      ["Trong quá trình thực hiện Nghị quyết", "continuous", 2021, 2030, null], // 003 L315
-      ["Báo cáo theo quy định", "continuous", 2021, 2030, null], // 003 L323
-      ["Báo cáo định kỳ theo quy định", "continuous", 2021, 2030, null], // 003 L388
-      ["Báo cáo UBND tỉnh theo quy định đề trình cấp có thẩm quyền phê duyệt", "continuous", 2021, 2030, null], // L359
-    ])("reads %j", (cell, kind, from, to, by) => {
-      expect(parseDue(cell, NQ58)).toEqual({ text: cell, kind, from, to, by });
+      ["Báo cáo UBND tỉnh để trình Thủ tướng Chính phủ trong Quý III/2021", "quarter", 2021, 2021, "2021-09-30", null], // L334
+      ["Trong thời gian thực hiện Nghị quyết", "continuous", 2021, 2030, null, "plan-period"], // 003 L356
+      ["Trong thời gian thực hiện Nghị Quyết", "continuous", 2021, 2030, null, "plan-period"], // 003 L400
+      ["Trong quá trình thực hiện Nghị quyết", "continuous", 2021, 2030, null, "plan-period"], // 003 L315
+      ["Báo cáo theo quy định", "vague", null, null, null, null], // 003 L323
+      ["Báo cáo định kỳ theo quy định", "vague", null, null, null, null], // 003 L388
+      ["Báo cáo UBND tỉnh theo quy định đề trình cấp có thẩm quyền phê duyệt", "vague", null, null, null, null], // L359
+    ])("reads %j", (cell, kind, from, to, by, convention: string | null) => {
+      expect(parseDue(cell, NQ58)).toEqual({
+        text: cell,
+        kind,
+        from,
+        to,
+        by,
+        ...(convention !== null ? { convention } : {}),
+      });
     });
 
     it("keeps the Nghi Sơn port part of 003 L349 as a second deadline", () => {
@@ -79,29 +87,37 @@ describe("parseDue", () => {
 
   describe("deadline phrases in the plan bodies", () => {
     it.each([
-      ["Trong quý II năm 2018", "quarter", 2018, 2018, "2018-06-30"], // 002 L102
-      ["Đến năm 2020", "year", null, 2020, "2020-12-31"], // 002 L106
-      ["trong tháng 10 năm 2021", "month", 2021, 2021, "2021-10-31"], // 003 L110
-      ["trước tháng 9 năm 2021", "month", null, 2021, "2021-08-31"], // 003 L118
-      ["trong Quý III năm 2021", "quarter", 2021, 2021, "2021-09-30"], // 003 L122
-      ["trong quý IV năm 2021", "quarter", 2021, 2021, "2021-12-31"], // 003 L154, lowercase "quý"
-      ["trước Quý IV năm 2022", "quarter", null, 2022, "2022-09-30"], // 003 L226
-      ["trước trong tháng 5 năm 2022", "month", null, 2022, "2022-04-30"], // 003 L114 (typo "trước trong")
-      ["Trước tháng 1/2022", "month", null, 2021, "2021-12-31"],
-      ["Trước quý I năm 2022", "quarter", null, 2021, "2021-12-31"],
-      ["30/6/2022", "date", 2022, 2022, "2022-06-30"],
-      ["ngày 30 tháng 6 năm 2022", "date", 2022, 2022, "2022-06-30"],
-      ["Trước ngày 15/12/2022", "date", null, 2022, "2022-12-14"],
-      ["Trước ngày 01/01/2023", "date", null, 2022, "2022-12-31"],
-      ["6 tháng đầu năm 2022", "month", 2022, 2022, "2022-06-30"],
-      ["từ năm 2021 đến năm 2025", "period", 2021, 2025, "2025-12-31"],
-      ["Trước năm 2040", "year", null, 2039, "2039-12-31"], // 004 L222 "trước năm 2040"
-      ["2023", "year", 2023, 2023, "2023-12-31"],
-      ["Thường xuyên", "continuous", 2021, 2030, null],
-      ["Hằng năm", "annual", 2021, 2030, null],
-      ["Hàng năm", "annual", 2021, 2030, null],
-    ])("reads %j", (phrase, kind, from, to, by) => {
-      expect(parseDue(phrase, NQ58)).toEqual({ text: phrase, kind, from, to, by });
+      ["Trong quý II năm 2018", "quarter", 2018, 2018, "2018-06-30", null], // 002 L102
+      ["Đến năm 2020", "year", null, 2020, "2020-12-31", null], // 002 L106
+      ["trong tháng 10 năm 2021", "month", 2021, 2021, "2021-10-31", null], // 003 L110
+      ["trước tháng 9 năm 2021", "month", null, 2021, "2021-08-31", "before-exclusive"], // 003 L118
+      ["trong Quý III năm 2021", "quarter", 2021, 2021, "2021-09-30", null], // 003 L122
+      ["trong quý IV năm 2021", "quarter", 2021, 2021, "2021-12-31", null], // 003 L154, lowercase "quý"
+      ["trước Quý IV năm 2022", "quarter", null, 2022, "2022-09-30", "before-exclusive"], // 003 L226
+      ["trước trong tháng 5 năm 2022", "month", null, 2022, "2022-04-30", "before-exclusive"], // 003 L114 (typo "trước trong")
+      ["Trước tháng 1/2022", "month", null, 2021, "2021-12-31", "before-exclusive"],
+      ["Trước quý I năm 2022", "quarter", null, 2021, "2021-12-31", "before-exclusive"],
+      ["30/6/2022", "date", 2022, 2022, "2022-06-30", null],
+      ["ngày 30 tháng 6 năm 2022", "date", 2022, 2022, "2022-06-30", null],
+      ["Trước ngày 15/12/2022", "date", null, 2022, "2022-12-14", "before-exclusive"],
+      ["Trước ngày 01/01/2023", "date", null, 2022, "2022-12-31", "before-exclusive"],
+      ["6 tháng đầu năm 2022", "month", 2022, 2022, "2022-06-30", null],
+      ["từ năm 2021 đến năm 2025", "period", 2021, 2025, "2025-12-31", null],
+      ["Trước năm 2040", "year", null, 2039, "2039-12-31", "before-exclusive"], // 004 L222 "trước năm 2040"
+      ["2023", "year", 2023, 2023, "2023-12-31", null],
+      ["Từ năm 2020", "year", 2020, null, null, null], // 002 L654: a start, no end
+      ["Thường xuyên", "continuous", 2021, 2030, null, "plan-period"],
+      ["Hằng năm", "annual", 2021, 2030, null, "plan-period"],
+      ["Hàng năm", "annual", 2021, 2030, null, "plan-period"],
+    ])("reads %j", (phrase, kind, from, to, by, convention: string | null) => {
+      expect(parseDue(phrase, NQ58)).toEqual({
+        text: phrase,
+        kind,
+        from,
+        to,
+        by,
+        ...(convention !== null ? { convention } : {}),
+      });
     });
 
     it("reads a yearly reporting date as annual with its day and month (004 L408)", () => {
@@ -112,6 +128,7 @@ describe("parseDue", () => {
         to: 2030,
         by: null,
         dayMonth: "11-15",
+        convention: "plan-period",
       });
     });
 
@@ -177,7 +194,17 @@ describe("parseDue", () => {
 
   describe("robustness", () => {
     const lines = SOURCE_FILES.flatMap((file) => sourceLines(file));
-    const KINDS = new Set(["year", "period", "quarter", "month", "date", "annual", "continuous", "unspecified"]);
+    const KINDS = new Set([
+      "year",
+      "period",
+      "quarter",
+      "month",
+      "date",
+      "annual",
+      "continuous",
+      "vague",
+      "unspecified",
+    ]);
 
     it("returns a well-formed Due for every line of the five documents", () => {
       const bad = lines.filter((line) => {

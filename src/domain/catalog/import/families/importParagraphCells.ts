@@ -284,8 +284,24 @@ function splitBetweenRows(pending: readonly Para[], previousEmpty: boolean): { b
   while (cut > 0 && !BULLET.test(pending[cut - 1]!.text)) cut -= 1;
   if (cut === 0) cut = Math.max(0, pending.length - 1);
   if (cut === pending.length) cut = pending.length - 1;
+  cut = startOfList(pending, cut);
   if (previousEmpty && cut === 0) cut = 1;
   return { before: pending.slice(0, cut), after: pending.slice(cut) };
+}
+
+/**
+ * Sibling sub-bullets of one list stay together (002 L868–872: "Lập kế hoạch …:" with its two "+" items, cut
+ * before the second one): a cut inside a run of "+" items moves back to the run's start, and before the line
+ * that heads it ("…:" or a "-" item, L880). Runs of "-" items are not joined: the task column of the row
+ * before often ends in one, and the next row's text starts another.
+ */
+function startOfList(pending: readonly Para[], cut: number): number {
+  const sub = (index: number): boolean => /^\+/u.test(pending[index]?.text ?? "");
+  if (cut === 0 || !sub(cut) || !sub(cut - 1)) return cut;
+  let start = cut - 1;
+  while (start > 0 && sub(start - 1)) start -= 1;
+  const head = pending[start - 1];
+  return head !== undefined && /(?::|^[-–].*)$/u.test(head.text) ? start - 1 : start;
 }
 
 function taskOf(id: string, unit: Unit, text: string, row: Row | null, resolver: AgencyResolver): DraftTask {
