@@ -107,12 +107,17 @@ export function planMarkCells(
     },
     readMarks(metadata),
   );
+  const earlier = readMarks(metadata).filter((record) => record.sheet === sheet);
   const work = chosen.map((mark): CellWork => {
     const key = markedCellKey(sheet, mark.address);
-    const hadComment = cells.comment(key) !== null;
+    // A comment thread the user started is never replaced (its replies would be lost): the cell gets the fill
+    // only, and the pane lists the problem. Our own earlier note is replaced.
+    const comment = cells.comment(key);
+    const ours = comment !== null && earlier.some((record) => record.address === mark.address.toUpperCase() && record.note === comment);
+    const userComment = comment !== null && !ours;
     cells.setFill(key, mark.fill);
-    cells.setComment(key, mark.note);
-    return { address: mark.address, fill: mark.fill, deleteComment: hadComment, addComment: mark.note };
+    if (!userComment) cells.setComment(key, mark.note);
+    return { address: mark.address, fill: mark.fill, deleteComment: ours, addComment: userComment ? null : mark.note };
   });
   return { steps: cellSteps(sheet, work), entries };
 }

@@ -50,10 +50,11 @@ describe("createExcelWorkbook › apply markCells", () => {
     expect(fake.sheet(RETURNS).comment("B3")).toBe("Giá trị phải là số");
   });
 
-  it("replaces the comment the cell had with the note, remembering the fill and comment it had", async () => {
+  it("keeps the comment thread the user started, fills the cell only, and remembers the fill and comment it had", async () => {
     await createExcelWorkbook().apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B2")] }]);
 
-    expect(fake.sheet(RETURNS).comment("B2")).toBe("Giá trị phải là số");
+    expect(fake.sheet(RETURNS).format("B2").fill).toBe(RED);
+    expect(fake.sheet(RETURNS).comment("B2")).toBe("Số liệu của Sở");
     expect(fake.comments).toHaveLength(1);
     expect(readMarks(metadataOf(fake))).toEqual([
       {
@@ -83,10 +84,21 @@ describe("createExcelWorkbook › apply markCells", () => {
     ]);
 
     expect(fake.sheet(RETURNS).format("B2").fill).toBe(YELLOW);
-    expect(fake.sheet(RETURNS).comment("B2")).toBe("Thiếu đơn vị");
+    expect(fake.sheet(RETURNS).comment("B2")).toBe("Số liệu của Sở");
     await port.apply([{ kind: "clearMarks", sheet: RETURNS }]);
     expect(fake.sheet(RETURNS).format("B2").fill).toBe(USER_BLUE);
     expect(fake.sheet(RETURNS).comment("B2")).toBe("Số liệu của Sở");
+  });
+
+  it("replaces its own earlier note when a cell without a user comment is marked again", async () => {
+    const port = createExcelWorkbook();
+    await port.apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B3")] }]);
+    await port.apply([{ kind: "markCells", sheet: RETURNS, marks: [{ address: "B3", fill: YELLOW, note: "Thiếu đơn vị" }] }]);
+
+    expect(fake.sheet(RETURNS).comment("B3")).toBe("Thiếu đơn vị");
+    expect(fake.comments).toHaveLength(2);
+    await port.apply([{ kind: "clearMarks", sheet: RETURNS }]);
+    expect(fake.sheet(RETURNS).comment("B3")).toBeNull();
   });
 
   it("fails with ItemNotFound for a sheet that does not exist, before writing anything", async () => {

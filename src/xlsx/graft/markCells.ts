@@ -26,6 +26,7 @@ export async function applyMarks(
   const notes = await SheetNotes.open(pkg, part, sheet);
   const styles = new StyleEditor(pkg);
   await styles.load();
+  const earlier = readMarks(metadata).filter((record) => record.sheet === sheetName);
   const entries = markEntries(
     sheetName,
     marks,
@@ -35,7 +36,10 @@ export async function applyMarks(
   for (const mark of marks) {
     const cell = cellElement(sheet, mark.address, true)!;
     cell.setAttribute("s", String(styles.withFill(Number(cell.getAttribute("s") ?? 0), mark.fill)));
-    notes.set(mark.address, mark.note);
+    // A note the user wrote is never overwritten: the cell gets the fill only, and the pane lists the problem.
+    const note = notes.text(mark.address);
+    const ours = earlier.some((record) => record.address === mark.address.toUpperCase() && record.note === note);
+    if (note === null || ours) notes.set(mark.address, mark.note);
   }
   styles.save();
   notes.save();

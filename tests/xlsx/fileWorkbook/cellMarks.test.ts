@@ -35,13 +35,15 @@ describe("marking cells of an agency's file", () => {
     expect(cells[0]?.[0]?.comment).toBe("Không phải số");
   });
 
-  it("removes only its own marks and gives each cell back the note it had", async () => {
+  it("never overwrites the user's own note, and clearing gives every cell back what it had", async () => {
     const workbook = await openWorkbookFile(fixtureBytes("openpyxl-user-content.xlsx"));
     const before = await notesAndFills(await workbook.toBuffer(), "Số liệu");
 
     await workbook.apply([
       { kind: "markCells", sheet: "Số liệu", marks: [{ address: "C2", fill: RED, note: "Số âm" }, { address: "D4", fill: RED, note: "Thiếu" }] },
     ]);
+    const marked = await notesAndFills(await workbook.toBuffer(), "Số liệu");
+    expect(marked.C2).toEqual({ note: before.C2?.note, fill: "FFFFC7CE" });
     await workbook.apply([{ kind: "clearMarks", sheet: null }]);
 
     expect(await notesAndFills(await workbook.toBuffer(), "Số liệu")).toEqual(before);
