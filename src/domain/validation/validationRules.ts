@@ -144,7 +144,7 @@ export const VALIDATION_RULES = {
   formula_error: values("error", "an input's value (a formula's result)", "is not", "an error value (#REF!, #DIV/0!, #N/A…)"),
   merged_input: values("error", "an input cell", "is not part of", "a merged area"),
 
-  jump_from_last_year: plausibility("|value − last year| / |last year|", "<=", "jumpRatio (0.5 by default)"),
+  jump_from_last_year: plausibility("abs(value − last year) / abs(last year)", "<=", "jumpRatio (0.5 by default)"),
   against_target_direction: plausibility("value − last year", "has the sign of", "the target's direction (increase / decrease)"),
   far_from_target: plausibility("value / target", "is between", "1 / farFromTargetFactor and farFromTargetFactor (10 by default)"),
   task_overdue: plausibility("the reporting cut-off", "<=", "the task's deadline, unless the task is complete"),

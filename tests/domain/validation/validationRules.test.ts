@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { VALIDATION_MESSAGES, placeholders, renderValidationText } from "../../../src/domain/validation/validationMessages";
 import { inLanguage, validationIssue } from "../../../src/domain/validation/validationIssue";
 import { VALIDATION_CODES, VALIDATION_RULES } from "../../../src/domain/validation/validationRules";
@@ -29,6 +31,11 @@ describe("the validation rule registry", () => {
   it("covers every kind of rule the issue lists", () => {
     const categories = new Set(Object.values(VALIDATION_RULES).map((rule) => rule.category));
     expect([...categories].sort()).toEqual(["identity", "plausibility", "rows", "structure", "timeliness", "values"]);
+  });
+
+  it("is listed in the README, each code with its severity", () => {
+    const readme = readFileSync(join(__dirname, "../../../src/domain/validation/README.md"), "utf8");
+    for (const code of VALIDATION_CODES) expect(readme).toContain(`| \`${code}\` | ${VALIDATION_RULES[code].severity} |`);
   });
 
   it("makes every plausibility rule a warning that the officer may switch off", () => {
