@@ -4,7 +4,8 @@ import type { ValidationCode } from "./validationRules";
 /**
  * The words of each validation rule, Vietnamese first. A message says what is wrong (and where, through its
  * parameters); a hint says how to fix it. "{name}" is replaced by the issue's parameter of that name: numbers are
- * written the reader's way ("0,45" / "0.45"), ISO dates as dd/mm/yyyy.
+ * written the reader's way ("0,45" / "0.45"), ISO dates as dd/mm/yyyy. Years, row numbers and codes are labels,
+ * not quantities: pass them as strings, or 2026 is written "2.026".
  */
 export type Language = "vi" | "en";
 
