@@ -8,6 +8,8 @@ export interface Issue {
   /** snake_case, stable: tests and tools match on it. */
   readonly code: string;
   readonly severity: Severity;
+  /** The file the issue was found in (its name as the user knows it), or null when there is only one. */
+  readonly file?: string | null;
   /** Sheet name, or null when the issue concerns the whole workbook or file. */
   readonly sheet: string | null;
   /** A1 address or range ("D7", "D2:D40"), or null when no single cell applies. */

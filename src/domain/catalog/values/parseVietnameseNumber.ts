@@ -48,3 +48,104 @@ function toNumber(s: string): number | null {
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+
+/**
+ * A number an agency typed into a return, as text. Unlike plan text, a return holds no codes, so a decimal
+ * point is read as one: "12.5" is 12.5. What stays ambiguous is a single group of three digits after one
+ * separator, "1.234" or "1,234": a thousand in one convention, a decimal in the other. Those are reported with
+ * both readings, never guessed.
+ */
+export type EnteredNumber =
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      /** True when the text ends in "%": the value is in percent points ("45%" → 45). */
+      readonly percent: boolean;
+      /** Which convention the separators show; "plain" when there are none ("45", "-3"). */
+      readonly style: "vietnamese" | "english" | "plain";
+    }
+  | {
+      readonly kind: "ambiguous";
+      /** The Vietnamese reading ("1.234" → 1234) and the English one (→ 1.234), in that order. */
+      readonly readings: readonly [vietnamese: number, english: number];
+      readonly percent: boolean;
+    }
+  | { readonly kind: "not_a_number" };
+
+const NOT_A_NUMBER: EnteredNumber = { kind: "not_a_number" };
+/** NBSP, narrow NBSP and thin spaces are what spreadsheets and word processors put between thousands. */
+const ODD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+const SIGN = /^([-+\u2212])\s*/;
+const PERCENT = /\s*%$/;
+/** Groups of three after spaces: "1 234", "1 234 567,5", "12 345.25". */
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:([,.])\d+)?$/;
+const DIGITS = /^\d+$/;
+/** One separator followed by exactly three digits, after a leading group that could start a grouped number. */
+const ONE_GROUP = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const VIETNAMESE_MULTI_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
+const VIETNAMESE_GROUPED_DECIMAL = /^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/;
+const ENGLISH_MULTI_GROUPED = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
+const ENGLISH_GROUPED_DECIMAL = /^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/;
+
+export function readEnteredNumber(text: string): EnteredNumber {
+  let s = text.normalize("NFC").replace(ODD_SPACES, " ").trim();
+  if (s.length === 0 || s.length > 40) return NOT_A_NUMBER;
+  const percent = PERCENT.test(s);
+  s = s.replace(PERCENT, "");
+  const sign = SIGN.exec(s);
+  const negative = sign !== null && sign[1] !== "+";
+  if (sign) s = s.slice(sign[0].length);
+  const reading = readUnsigned(s);
+  if (reading === null) return NOT_A_NUMBER;
+  const signed = (n: number): number => (negative && n !== 0 ? -n : n);
+  if (reading.kind === "ambiguous") {
+    return { kind: "ambiguous", readings: [signed(reading.readings[0]), signed(reading.readings[1])], percent };
+  }
+  return { kind: "number", value: signed(reading.value), percent, style: reading.style };
+}
+
+type UnsignedReading =
+  | { readonly kind: "number"; readonly value: number; readonly style: "vietnamese" | "english" | "plain" }
+  | { readonly kind: "ambiguous"; readonly readings: readonly [number, number] };
+
+function readUnsigned(s: string): UnsignedReading | null {
+  const spaced = SPACE_GROUPED.exec(s);
+  if (spaced) {
+    const decimalMark = spaced[1];
+    const value = toNumber(s.replace(/ /g, "").replace(",", "."));
+    const style = decimalMark === "," ? "vietnamese" : decimalMark === "." ? "english" : "plain";
+    return value === null ? null : { kind: "number", value, style };
+  }
+  if (DIGITS.test(s)) return number(s, "plain");
+  if (ONE_GROUP.test(s)) {
+    const asThousands = toNumber(s.replace(/[.,]/, ""));
+    const asDecimal = toNumber(s.replace(",", "."));
+    if (asThousands === null || asDecimal === null) return null;
+    // "1.234": thousands in Vietnamese, a decimal in English; "1,234" the other way round.
+    return { kind: "ambiguous", readings: s.includes(".") ? [asThousands, asDecimal] : [asDecimal, asThousands] };
+  }
+  if (PLAIN.test(s)) return number(s.replace(",", "."), "vietnamese");
+  if (VIETNAMESE_MULTI_GROUPED.test(s) || VIETNAMESE_GROUPED_DECIMAL.test(s)) {
+    return number(s.replace(/\./g, "").replace(",", "."), "vietnamese");
+  }
+  if (DECIMAL_POINT.test(s)) return number(s, "english");
+  if (ENGLISH_MULTI_GROUPED.test(s) || ENGLISH_GROUPED_DECIMAL.test(s)) return number(s.replace(/,/g, ""), "english");
+  return null;
+}
+
+function number(s: string, style: "vietnamese" | "english" | "plain"): UnsignedReading | null {
+  const value = toNumber(s);
+  return value === null ? null : { kind: "number", value, style };
+}
+
+/**
+ * A number written the Vietnamese way: "." between thousands, "," before decimals ("1.234.567,25"). Digits as
+ * JavaScript prints them, so no rounding; very large or small numbers (exponent notation) are written as such.
+ */
+export function formatVietnameseNumber(value: number): string {
+  const text = String(Math.abs(value));
+  if (/e/i.test(text)) return String(value);
+  const [whole, fraction] = text.split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}

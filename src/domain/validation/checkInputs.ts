@@ -1,0 +1,80 @@
+import type { InputContext, InputField, InputRow, LocatedCell } from "./inputLayout";
+import { checkPlausibility, type ReadRow } from "./checkPlausibility";
+import { readInputCell, type FieldValue } from "./readInputCell";
+import { issueAtCell, type Finding, type ValidationIssue } from "./validationIssue";
+import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, type ValidationSettings } from "./validationRules";
+
+/**
+ * Every value problem in the input rows of one return, in one pass: each cell against its field, then the
+ * inputs of a row against each other (status and progress, dates and the plan's calendar, estimate and result),
+ * then plausibility. Only values read cleanly take part in the comparisons, so one mistake is reported once.
+ */
+export function checkInputs(
+  rows: readonly InputRow[],
+  context: InputContext,
+  settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const row of rows) {
+    const read = readRow(row, context, issues);
+    issues.push(...checkDates(read, context), ...checkStatusAgainstProgress(read, context), ...checkEstimate(read, context));
+    issues.push(...checkPlausibility(read, context, settings));
+  }
+  return issues.filter((issue) => !isSwitchedOff(issue.code, settings));
+}
+
+function readRow(row: InputRow, context: InputContext, issues: ValidationIssue[]): ReadRow {
+  const values = new Map<string, { readonly field: InputField; readonly located: LocatedCell; readonly value: FieldValue }>();
+  for (const field of context.layout.fields) {
+    const located = row.cells[field.id];
+    if (located === undefined) continue;
+    const reading = readInputCell(field, located);
+    issues.push(...reading.findings.map((finding) => at(finding, located, context)));
+    if (reading.value !== null) values.set(field.id, { field, located, value: reading.value });
+  }
+  return { row, values };
+}
+
+function checkDates(read: ReadRow, context: InputContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const { field, located, value } of read.values.values()) {
+    if (value.kind !== "date") continue;
+    // ISO dates compare as text.
+    if (context.cutoff !== null && value.iso > context.cutoff) {
+      issues.push(at({ code: "date_after_cutoff", params: { field: field.label, date: value.iso, cutoff: context.cutoff } }, located, context));
+    }
+    if (context.planStart !== null && value.iso < context.planStart) {
+      issues.push(at({ code: "date_before_plan", params: { field: field.label, date: value.iso, planStart: context.planStart } }, located, context));
+    }
+  }
+  return issues;
+}
+
+/** "Hoàn thành" at 80%, "Chưa triển khai" at 30%: reported at the status cell, naming the progress cell. */
+function checkStatusAgainstProgress(read: ReadRow, context: InputContext): ValidationIssue[] {
+  const status = valueOf(read, context.layout.roles?.status);
+  const progress = valueOf(read, context.layout.roles?.progress);
+  if (status?.value.kind !== "status" || progress?.value.kind !== "number") return [];
+  const allowed = status.value.option.progress;
+  const points = progress.value.value;
+  if (allowed === undefined || (points >= allowed.min && points <= allowed.max)) return [];
+  const params = { status: status.value.option.label, progress: points, progressCell: progress.located.address };
+  return [at({ code: "status_contradicts_progress", params }, status.located, context)];
+}
+
+function checkEstimate(read: ReadRow, context: InputContext): ValidationIssue[] {
+  const estimate = valueOf(read, context.layout.roles?.fullYearEstimate);
+  const result = valueOf(read, context.layout.roles?.resultToDate);
+  if (estimate?.value.kind !== "number" || result?.value.kind !== "number") return [];
+  if (estimate.value.value >= result.value.value) return [];
+  const params = { estimate: estimate.value.value, result: result.value.value, resultCell: result.located.address };
+  return [at({ code: "estimate_below_result", params }, estimate.located, context)];
+}
+
+function valueOf(read: ReadRow, fieldId: string | undefined) {
+  return fieldId === undefined ? undefined : read.values.get(fieldId);
+}
+
+function at(finding: Finding, located: LocatedCell, context: InputContext): ValidationIssue {
+  return issueAtCell(finding, located, context.file);
+}

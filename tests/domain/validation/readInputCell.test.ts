@@ -1,0 +1,33 @@
+import { isPercentFormat, readInputCell } from "../../../src/domain/validation/readInputCell";
+import { located, num, percentCell, text } from "./returnBuilders";
+
+describe("isPercentFormat", () => {
+  it.each(["0%", "0.00%", "#,##0.0%", "[Red]0%", "0%;-0%"])("sees a percentage in %j", (code) => {
+    expect(isPercentFormat(code)).toBe(true);
+  });
+
+  it.each<[string | null, string]>([
+    ["General", "no percent sign"],
+    ['0" %"', "a quoted percent sign, which is only text"],
+    ["0\\%", "an escaped percent sign, which is only text"],
+    ["0;-0%", "a percent sign in the negative section only"],
+    [null, "no format at all (.csv)"],
+  ])("sees no percentage in %j (%s)", (code) => {
+    expect(isPercentFormat(code)).toBe(false);
+  });
+});
+
+describe("readInputCell", () => {
+  const progress = { id: "progress", label: "Tiến độ (%)", kind: "percent", required: true } as const;
+
+  it("reads a percentage from its % format, its points or its text alike", () => {
+    for (const cell of [percentCell(0.125), num(12.5), text("12,5%")]) {
+      expect(readInputCell(progress, located("E", 8, cell)).value).toEqual({ kind: "number", value: 12.5 });
+    }
+  });
+
+  it("reads nothing from a non-top-left cell of a merged area, and says it is merged", () => {
+    const reading = readInputCell(progress, located("E", 9, { ...num(60), merged: "$E$8:$E$9" }));
+    expect(reading).toEqual({ value: null, findings: [expect.objectContaining({ code: "merged_input" })] });
+  });
+});
