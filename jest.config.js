@@ -24,6 +24,8 @@ module.exports = {
       ...common,
       displayName: "adapters",
       testEnvironment: "node",
+      // File-adapter tests write, zip and re-read whole workbooks; a busy 2-core machine needs more than 5 s for some.
+      testTimeout: 30_000,
       testMatch: [
         "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data,lint,fixtures}/**/*.test.ts",
       ],
