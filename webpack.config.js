@@ -108,6 +108,8 @@ module.exports = async (env, options) => {
             transform: (content) => (baseUrl ? manifestForHost(content.toString("utf8"), baseUrl) : content),
           },
           { from: "src/help/help.html", to: "help.html" },
+          // The help guide shows the same screenshots as the README.
+          { from: "assets/screenshots/*.png", to: "help/[name][ext]" },
           {
             from: path.join(OFFICE_JS_PACKAGE, "dist"),
             to: "office-js",
