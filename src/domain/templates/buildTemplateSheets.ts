@@ -7,7 +7,7 @@ import type { AgencyDuties, IndicatorRow, TemplateRow, TemplateSection } from ".
 import { lockedLine } from "./fingerprint";
 import { vietnameseDate, type ReportingDates } from "./reportingDates";
 import { numericRule, planLabel, rowCells, type CellContext } from "./templateCells";
-import { FIRST_DATA_ROW, HEADER_ROW, SECTION_COLUMNS, type CoverInput, type TemplateColumn } from "./templateLayout";
+import { HEADER_ROW, SECTION_COLUMNS, type CoverInput, type TemplateColumn } from "./templateLayout";
 import type { TemplateSheetRole } from "./templateMetadata";
 import {
   COVER_LABELS,

@@ -9,9 +9,12 @@ export const TEMPLATE_FORMAT = "plan-tracker/progress-template";
 /** Bumped when a sheet, column or metadata key that readers rely on changes meaning or place. */
 export const TEMPLATE_FORMAT_VERSION = 1;
 
-/** Row 1 title, row 2 who and when, row 3 column headers; data from row 4 (1-based). */
+/**
+ * Row 1 title, row 2 who and when, row 3 column headers (1-based). From row 4: for each plan a heading row (column A
+ * empty) and then its data rows, each with its key in column A.
+ */
 export const HEADER_ROW = 3;
-export const FIRST_DATA_ROW = 4;
+export const FIRST_BODY_ROW = 4;
 
 export type ColumnKind = "text" | "number" | "percent" | "date" | "status" | "assessment";
 
