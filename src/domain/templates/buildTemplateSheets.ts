@@ -257,7 +257,7 @@ export function buildCoverSheet(
         ...inputCells.map((address) => ({ address, fill: INPUT_FILL })),
       ],
       validations: [
-        { address: inputs.person, rule: { kind: "textLength", max: 200 }, error: ERRORS.text },
+        { address: inputs.person, rule: { kind: "textLength", max: 200 }, prompt: PROMPTS.person, error: ERRORS.text },
         { address: inputs.phone, rule: { kind: "textLength", max: 40 }, prompt: PROMPTS.phone, error: ERRORS.text },
         { address: inputs.email, rule: { kind: "textLength", max: 120 }, prompt: PROMPTS.email, error: ERRORS.text },
       ],

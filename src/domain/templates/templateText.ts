@@ -122,6 +122,11 @@ export const PROMPTS = {
   percent: { title: "Tỷ lệ hoàn thành", message: "Ghi số từ 0 đến 100 (không ghi dấu %)." },
   completedOn: { title: "Ngày hoàn thành", message: "Ghi ngày dạng ngày/tháng/năm, trong thời gian thực hiện kế hoạch." },
   documents: { title: "Văn bản, sản phẩm", message: "Ghi số, ngày, trích yếu văn bản hoặc sản phẩm đã hoàn thành." },
+  difficulties: { title: "Khó khăn, vướng mắc", message: "Nêu ngắn gọn khó khăn, vướng mắc và nguyên nhân (nếu có)." },
+  proposals: { title: "Đề xuất, kiến nghị", message: "Nêu đề xuất, kiến nghị và cơ quan cần giải quyết (nếu có)." },
+  contribution: { title: "Kết quả phối hợp", message: "Tóm tắt phần việc cơ quan đã phối hợp thực hiện trong năm." },
+  note: { title: "Ghi chú", message: "Ghi thêm thông tin cần thiết, ví dụ số liệu ước hoặc chỉ tiêu không thuộc chức năng của cơ quan." },
+  person: { title: "Người điền biểu", message: "Ghi họ và tên, chức vụ của người điền biểu." },
   phone: { title: "Số điện thoại", message: "Ghi số điện thoại liên hệ của người điền biểu." },
   email: { title: "Thư điện tử", message: "Ghi địa chỉ thư điện tử của người điền biểu." },
 } as const;
