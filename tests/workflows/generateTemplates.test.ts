@@ -107,5 +107,5 @@ describe("generateTemplates: agencies with nothing assigned", () => {
     for (const id of idle) expect(prepared.coverList).toContainEqual(expect.arrayContaining([id, expect.any(String), null]));
     const files = prepared.coverList.slice(1).map((row) => row[2]).filter((file) => typeof file === "string");
     expect(files.length).toBe(prepared.assignments.length - idle.length);
-  });
+  }, 60_000);
 });
