@@ -5,6 +5,7 @@ import type { CellValue } from "../grid/cellValue";
 import type { ColumnSpec, SheetSpec, StyleSpec, ValidationSpec } from "../sheet/sheetSpec";
 import type { AgencyDuties, IndicatorRow, TemplateRow, TemplateSection } from "./distributeDuties";
 import { lockedLine } from "./fingerprint";
+import { fittedRowHeights } from "./rowHeights";
 import { vietnameseDate, type ReportingDates } from "./reportingDates";
 import { numericRule, planLabel, rowCells, type CellContext } from "./templateCells";
 import { HEADER_ROW, SECTION_COLUMNS, type CoverInput, type TemplateColumn } from "./templateLayout";
@@ -109,7 +110,7 @@ export function buildSectionSheet(section: TemplateSection, rows: readonly Templ
     values,
     columns: columns.map(columnSpec),
     freeze: { rows: HEADER_ROW, columns: 3 },
-    styles,
+    styles: [...styles, ...fittedRowHeights(values, columns.map((column) => column.width), HEADER_ROW)],
     merges,
     validations,
     rowGroups,
@@ -195,12 +196,15 @@ export function buildListsSheet(name: string): SheetSpec {
   return { name, visibility: "veryHidden", values, columns: [{ width: 30 }, { width: 30 }] };
 }
 
+const INSTRUCTIONS_WIDTH = 120;
+const COVER_WIDTHS = [36, 90] as const;
+
 export function buildInstructionsSheet(name: string): SheetSpec {
   return {
     name,
     values: INSTRUCTIONS.map((line) => [line]),
-    columns: [{ width: 120, wrap: true }],
-    styles: [{ address: "A1", bold: true, fontSize: 13 }],
+    columns: [{ width: INSTRUCTIONS_WIDTH, wrap: true }],
+    styles: [{ address: "A1", bold: true, fontSize: 13 }, ...fittedRowHeights(INSTRUCTIONS.map((line) => [line]), [INSTRUCTIONS_WIDTH], 1)],
     protection: { unlocked: [] },
   };
 }
@@ -247,7 +251,7 @@ export function buildCoverSheet(
       position: 0,
       tabColor: HEADER_FILL,
       values,
-      columns: [{ width: 36, wrap: true }, { width: 90, wrap: true, numberFormat: "@" }],
+      columns: [{ width: COVER_WIDTHS[0], wrap: true }, { width: COVER_WIDTHS[1], wrap: true, numberFormat: "@" }],
       merges: ["A1:B1", "A2:B2"],
       styles: [
         { address: "A1", bold: true, fontSize: 14, horizontal: "center" },
@@ -255,6 +259,7 @@ export function buildCoverSheet(
         { address: rangeA1({ row: 3, column: 0 }, rows.length, 1), bold: true },
         { address: toA1({ row: headingRow, column: 0 }), bold: true },
         ...inputCells.map((address) => ({ address, fill: INPUT_FILL })),
+        ...fittedRowHeights(values, COVER_WIDTHS, 3),
       ],
       validations: [
         { address: inputs.person, rule: { kind: "textLength", max: 200 }, prompt: PROMPTS.person, error: ERRORS.text },

@@ -113,17 +113,18 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
   const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) =>
     groupHoldings(listed.flatMap((id) => holdingsOf(id, duty, options, pending)));
 
+  // The importer is still growing (tasks read from the body only…): a list it leaves out counts as empty.
   for (const plan of plans) {
-    for (const target of plan.targets) {
+    for (const target of plan.targets ?? []) {
       const dutyKey = targetDutyKey(plan.id, target.code);
-      for (const [agency, inherited] of holders(target.lead, { dutyKey, planId: plan.id, kind: "target", code: target.code, role: "lead" })) {
+      for (const [agency, inherited] of holders(target.lead ?? [], { dutyKey, planId: plan.id, kind: "target", code: target.code, role: "lead" })) {
         bucket(agency).indicators.push(...indicatorRows(plan.id, target, inherited));
       }
     }
-    for (const task of plan.tasks) {
+    for (const task of plan.tasks ?? []) {
       const dutyKey = taskDutyKey(plan.id, task.id);
       const duty = { dutyKey, planId: plan.id, kind: "task" as const, code: task.id };
-      const leads = holders(task.lead, { ...duty, role: "lead" });
+      const leads = holders(task.lead ?? [], { ...duty, role: "lead" });
       const leadIds = [...leads.keys()];
       const row = (section: TaskRow["section"], inherited: readonly Inheritance[]): TaskRow => ({
         section,
@@ -135,7 +136,7 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
         leads: leadIds,
       });
       for (const [agency, inherited] of leads) bucket(agency).leadTasks.push(row("leadTasks", inherited));
-      for (const [agency, inherited] of holders(task.partners, { ...duty, role: "partner" })) {
+      for (const [agency, inherited] of holders(task.partners ?? [], { ...duty, role: "partner" })) {
         if (!leads.has(agency)) bucket(agency).partnerTasks.push(row("partnerTasks", inherited));
       }
     }
@@ -146,10 +147,11 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
 
 function indicatorRows(planId: PlanId, target: Target, inherited: readonly Inheritance[]): IndicatorRow[] {
   const base = { section: "indicators" as const, planId, target, inherited };
-  if (target.indicators.length === 0) {
+  const indicators = target.indicators ?? [];
+  if (indicators.length === 0) {
     return [{ ...base, key: `${targetDutyKey(planId, target.code)}#0`, code: target.code, indicator: null, indicatorNumber: 0 }];
   }
-  return target.indicators.map((indicator, index) => ({
+  return indicators.map((indicator, index) => ({
     ...base,
     key: `${targetDutyKey(planId, target.code)}#${index + 1}`,
     code: `${target.code}#${index + 1}`,
