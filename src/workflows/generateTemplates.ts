@@ -5,7 +5,8 @@ import { chooseSheetName } from "../domain/sheet/sheetNames";
 import { foldForSearch } from "../domain/text/foldForSearch";
 import { buildTemplate, type BuiltTemplate } from "../domain/templates/buildTemplate";
 import { coverListRows, templateFileName, type CoverEntry } from "../domain/templates/coverList";
-import { distributeDuties, type AgencyDuties, type PendingDuty } from "../domain/templates/distributeDuties";
+import { distributeDuties, taskDutyKey, targetDutyKey, type AgencyDuties, type PendingDuty } from "../domain/templates/distributeDuties";
+import { suggestSuccessor, type SuccessorSuggestion } from "../domain/templates/suggestSuccessor";
 import { resolveReportingDates, type ReportingDates } from "../domain/templates/reportingDates";
 import { TEMPLATE_SHEET_ROLES, type TemplateSheetRole } from "../domain/templates/templateMetadata";
 import { SHEET_TITLES } from "../domain/templates/templateText";
@@ -38,6 +39,8 @@ export interface TemplateRequestInput {
   readonly successions: readonly AgencySuccession[];
   /** The officer's assignments of split bodies' duties, by duty key. */
   readonly choices?: Readonly<Record<string, readonly AgencyId[]>>;
+  /** Assign every split body's duty without a choice to the successor suggested from its subject, where there is one. */
+  readonly acceptSuggestions?: boolean;
   /** ISO yyyy-mm-dd on which successions are read: today. */
   readonly asOf: string;
 }
@@ -56,13 +59,19 @@ export interface PreparedTemplates {
   readonly recipient: string | null;
   readonly assignments: readonly TemplateAssignment[];
   /** Duties of split bodies the officer has not assigned yet: in no template. */
-  readonly pending: readonly PendingDuty[];
+  readonly pending: readonly PendingAssignment[];
   /** Who gets which file, header first (coverListCsv / coverListSheet render it). */
   readonly coverList: readonly (readonly CellValue[])[];
   readonly successions: readonly AgencySuccession[];
   readonly choices: Readonly<Record<string, readonly AgencyId[]>>;
   readonly asOf: string;
   readonly directory: ReadonlyMap<AgencyId, Agency>;
+}
+
+/** A duty waiting for the officer's choice, with its text and the successor its subject suggests. */
+export interface PendingAssignment extends PendingDuty {
+  readonly text: string;
+  readonly suggestion: SuccessorSuggestion | null;
 }
 
 export type Prepared = { readonly ok: true; readonly prepared: PreparedTemplates } | { readonly ok: false; readonly error: TemplateError };
@@ -89,8 +98,17 @@ export async function prepareTemplates(input: TemplateRequestInput): Promise<Pre
   }
 
   const directory = new Map(input.agencies.map((agency) => [agency.id, agency]));
-  const choices = input.choices ?? {};
-  const distribution = distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
+  let choices = input.choices ?? {};
+  let distribution = distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
+  if (input.acceptSuggestions) {
+    // One duty may wait on two split bodies: each body's suggestion joins the duty's choice, which picks per body.
+    const suggested: Record<string, AgencyId[]> = {};
+    for (const duty of withSuggestions(distribution.pending, plans, input, directory)) {
+      if (duty.suggestion) suggested[duty.dutyKey] = [...new Set([...(suggested[duty.dutyKey] ?? []), duty.suggestion.agency])];
+    }
+    choices = { ...suggested, ...choices };
+    distribution = distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
+  }
   let recipients: Agency[];
   if (input.recipients === "all") {
     recipients = everyRecipient(plans, distribution.byAgency, input, directory);
@@ -129,7 +147,8 @@ export async function prepareTemplates(input: TemplateRequestInput): Promise<Pre
         }
       : { agency: assignment.agency, file: null, counts: null, inheritedFrom: [] },
   );
-  const pending = input.recipients === "all" ? distribution.pending : distribution.pending.filter((duty) => duty.candidates.includes(recipients[0]!.id));
+  const open = input.recipients === "all" ? distribution.pending : distribution.pending.filter((duty) => duty.candidates.includes(recipients[0]!.id));
+  const pending = withSuggestions(open, plans, input, directory);
   return {
     ok: true,
     prepared: {
@@ -146,6 +165,25 @@ export async function prepareTemplates(input: TemplateRequestInput): Promise<Pre
       directory,
     },
   };
+}
+
+/** Each pending duty with its text and the successor the split's note suggests for its subject. */
+function withSuggestions(
+  pending: readonly PendingDuty[],
+  plans: readonly PlanCatalog[],
+  input: TemplateRequestInput,
+  directory: ReadonlyMap<AgencyId, Agency>,
+): PendingAssignment[] {
+  const texts = new Map<string, string>();
+  for (const plan of plans) {
+    for (const target of plan.targets) texts.set(targetDutyKey(plan.id, target.code), target.text);
+    for (const task of plan.tasks) texts.set(taskDutyKey(plan.id, task.id), [task.group, task.text].filter(Boolean).join(" "));
+  }
+  return pending.map((duty) => {
+    const text = texts.get(duty.dutyKey) ?? "";
+    const split = resolveSuccessor(duty.from, input.successions, input.asOf).chain.find((succession) => succession.to.length > 1);
+    return { ...duty, text, suggestion: split ? suggestSuccessor(text, split, directory) : null };
+  });
 }
 
 /**

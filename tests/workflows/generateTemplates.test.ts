@@ -71,6 +71,21 @@ describe("generateTemplates for Thanh Hóa's three plans together", () => {
   });
 });
 
+describe("generateTemplates: duties of split bodies", () => {
+  it("suggests a successor for most pending duties from their subject, and assigns them only when asked", async () => {
+    const asked = await prepareTemplates(templateInput(["thanhhoa-sdg-2017"], "all"));
+    const accepted = await prepareTemplates(templateInput(["thanhhoa-sdg-2017"], "all", { acceptSuggestions: true }));
+    if (!asked.ok || !accepted.ok) throw new Error("preparation failed");
+    const suggested = asked.prepared.pending.filter((duty) => duty.suggestion !== null);
+    expect(suggested.length).toBeGreaterThan(asked.prepared.pending.length / 2);
+    expect(accepted.prepared.pending).toEqual(asked.prepared.pending.filter((duty) => duty.suggestion === null));
+    const [first] = suggested;
+    const holder = accepted.prepared.assignments.find((assignment) => assignment.agency.id === first!.suggestion!.agency);
+    const rows = holder?.status === "template" ? [...holder.duties.indicators, ...holder.duties.leadTasks] : [];
+    expect(rows.some((row) => row.key.replace(/#\d+$/, "") === first!.dutyKey && row.inherited.some((entry) => entry.chosen))).toBe(true);
+  });
+});
+
 describe("generateTemplates: what is refused before anything is written", () => {
   it.each([
     ["an unknown plan", templateInput(["thanhhoa-sdg-2017", "khong-co"], "all"), { code: "plan_unknown", planId: "khong-co" }],

@@ -19,7 +19,7 @@ import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEd
 import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker template --plan <mã> [--plan <mã>…] (--agency <mã hoặc tên> | --all) --year <năm> --out <tệp.xlsx | thư mục | tệp.zip>
-       [--cutoff dd/mm/yyyy] [--deadline dd/mm/yyyy] [--recipient <nơi nhận>] [--successors <tệp.json>] [--assign <tệp.json>] [--force]
+       [--cutoff dd/mm/yyyy] [--deadline dd/mm/yyyy] [--recipient <nơi nhận>] [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--force]
 
 Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan: một tệp .xlsx mỗi cơ quan, điền được bằng Excel, WPS hoặc LibreOffice.
   --plan       mã kế hoạch (xem: plan-tracker catalog list); nhắc lại để gộp nhiều kế hoạch của cùng một tỉnh vào một mẫu biểu
@@ -31,6 +31,7 @@ Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan: một tệp 
   --out        tệp .xlsx (một cơ quan), thư mục, hoặc tệp .zip chứa mọi mẫu biểu và danh sách gửi
   --successors tệp JSON sửa bảng cơ quan kế nhiệm (cùng dạng data/agency-successors.json)
   --assign     tệp JSON phân giao nhiệm vụ của cơ quan bị chia tách: { "<khóa nhiệm vụ>": ["<mã cơ quan>"] }
+  --accept-suggestions  giao nhiệm vụ của cơ quan bị chia tách chưa phân giao cho cơ quan được gợi ý theo nội dung
   --force      ghi đè tệp đã có`;
 
 export const COVER_LIST_FILE = "danh-sach-gui.csv";
@@ -39,7 +40,7 @@ const PENDING_SHOWN = 10;
 
 /** `plan-tracker template`: progress templates for one agency or all of them. */
 export async function runTemplateCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
-  const parsed = parseArgs(args, ["all", "force"]);
+  const parsed = parseArgs(args, ["all", "force", "accept-suggestions"]);
   const planIds = repeatedFlag(args, "plan").flatMap((value) => value.split(",")).map((id) => id.trim()).filter(Boolean);
   const out = flagValue(parsed, "out");
   const yearText = flagValue(parsed, "year");
@@ -97,6 +98,7 @@ export async function runTemplateCommand(args: readonly string[], io: CliIo, opt
       agencies: bundledAgencies,
       successions,
       choices,
+      acceptSuggestions: parsed.flags["accept-suggestions"] === true,
       asOf,
     },
     () => createXlsxWorkbook(),
@@ -249,9 +251,12 @@ function nothingMessage(prepared: PreparedTemplates): string {
 function pendingLines(prepared: PreparedTemplates): string[] {
   const name = (id: string) => terminalLine(prepared.directory.get(id as AgencyId)?.shortName ?? id);
   return [
-    `${prepared.pending.length} phần việc của cơ quan bị chia tách chưa được phân giao nên chưa có trong mẫu biểu nào; phân giao bằng --assign <tệp.json>:`,
+    `${prepared.pending.length} phần việc của cơ quan bị chia tách chưa được phân giao nên chưa có trong mẫu biểu nào; phân giao bằng --assign <tệp.json>, hoặc nhận các gợi ý theo nội dung bằng --accept-suggestions:`,
     ...prepared.pending.slice(0, PENDING_SHOWN).map(
-      (duty) => `  "${duty.dutyKey}": một trong ${duty.candidates.map((id) => `${id} (${name(id)})`).join(", ")}  [trước đây của ${name(duty.from)}]`,
+      (duty) =>
+        `  "${duty.dutyKey}": một trong ${duty.candidates.map((id) => `${id} (${name(id)})`).join(", ")}  [trước đây của ${name(duty.from)}${
+          duty.suggestion ? `; gợi ý: ${duty.suggestion.agency}` : ""
+        }]`,
     ),
     ...(prepared.pending.length > PENDING_SHOWN ? [`  … và ${prepared.pending.length - PENDING_SHOWN} phần việc khác (đủ cả trong ${COVER_LIST_FILE} khi dùng --all)`] : []),
   ];

@@ -18,7 +18,11 @@ export interface CoverEntry {
 
 const HEADER = ["Mã cơ quan", "Cơ quan", "Tệp mẫu biểu", "Chỉ tiêu", "Nhiệm vụ chủ trì", "Nhiệm vụ phối hợp", "Ghi chú"] as const;
 
-export function coverListRows(entries: readonly CoverEntry[], pending: readonly PendingDuty[], name: (id: AgencyId) => string): CellValue[][] {
+export function coverListRows(
+  entries: readonly CoverEntry[],
+  pending: readonly (PendingDuty & { readonly suggestion?: { readonly agency: AgencyId } | null })[],
+  name: (id: AgencyId) => string,
+): CellValue[][] {
   const rows: CellValue[][] = [[...HEADER]];
   for (const entry of entries) {
     const note = entry.file
@@ -36,7 +40,9 @@ export function coverListRows(entries: readonly CoverEntry[], pending: readonly 
       null,
       null,
       null,
-      `Chưa phân giao ${duty.kind === "target" ? "chỉ tiêu" : "nhiệm vụ"} ${duty.code} (${duty.planId}, ${duty.role === "lead" ? "chủ trì" : "phối hợp"}): chọn một trong ${duty.candidates.map(name).join("; ")}`,
+      `Chưa phân giao ${duty.kind === "target" ? "chỉ tiêu" : "nhiệm vụ"} ${duty.code} (${duty.planId}, ${duty.role === "lead" ? "chủ trì" : "phối hợp"}): chọn một trong ${duty.candidates.map(name).join("; ")}${
+        duty.suggestion ? `; gợi ý theo nội dung: ${name(duty.suggestion.agency)}` : ""
+      }`,
     ]);
   }
   return rows;

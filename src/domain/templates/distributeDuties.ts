@@ -78,7 +78,10 @@ export interface DistributionOptions {
   readonly successions: readonly AgencySuccession[];
   /** ISO date on which "who holds the duty" is read. */
   readonly asOf: string;
-  /** The officer's choices for duties of split bodies, by duty key ("<planId>|CT|<target>", "<planId>|NV|<task>"). */
+  /**
+   * The officer's choices for duties of split bodies, by duty key ("<planId>|CT|<target>", "<planId>|NV|<task>"): for
+   * each split body named on the duty, the chosen bodies among its successors.
+   */
   readonly choices?: Readonly<Record<string, readonly AgencyId[]>>;
 }
 
@@ -178,8 +181,9 @@ function holdingsOf(
     chosen,
   });
   if (resolution.current.length === 1) return [{ agency: resolution.current[0]!, inherited: inheritance(false) }];
-  const choice = options.choices?.[duty.dutyKey];
-  if (choice && choice.length > 0) return choice.map((agency) => ({ agency, inherited: inheritance(true) }));
+  // A choice picks among this body's successors; a duty two split bodies shared is decided for each of them.
+  const choice = (options.choices?.[duty.dutyKey] ?? []).filter((agency) => resolution.current.includes(agency));
+  if (choice.length > 0) return choice.map((agency) => ({ agency, inherited: inheritance(true) }));
   pending.push({ ...duty, from: listed, candidates: resolution.current });
   return [];
 }

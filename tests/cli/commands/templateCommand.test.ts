@@ -67,6 +67,19 @@ describe("plan-tracker template", () => {
     expect(after.metadata.choices).toEqual([{ dutyKey: key, agencies: ["thanhhoa.snv"] }]);
   });
 
+  it("assigns a split body's duties to the successors their subjects suggest with --accept-suggestions", async () => {
+    const memory = bundledDataIo();
+    const args = ["template", "--plan", "thanhhoa-sdg-2017", "--agency", "thanhhoa.sgddt", "--year", "2026", "--out", "sgddt.xlsx"];
+    await runCli(args, memory.io);
+    const before = await recognised(memory.written["/virtual/sgddt.xlsx"]);
+    await expect(runCli([...args, "--accept-suggestions", "--force"], memory.io)).resolves.toBe(0);
+    const after = await recognised(memory.written["/virtual/sgddt.xlsx"]);
+    expect(after.metadata.choices.length).toBeGreaterThan(0);
+    const keys = (template: typeof after) => Object.values(template.metadata.rows).flat();
+    expect(keys(after).length).toBeGreaterThan(keys(before).length);
+    expect(keys(after)).toEqual(expect.arrayContaining([...keys(before)]));
+  });
+
   it.each([
     ["no --year", ["--plan", "thanhhoa-sdg-2017", "--all", "--out", "x.zip"]],
     ["both --agency and --all", ["--plan", "thanhhoa-sdg-2017", "--all", "--agency", "thanhhoa.syt", "--year", "2026", "--out", "x.zip"]],
