@@ -49,74 +49,98 @@ export interface SectionSheet {
   readonly keys: readonly string[];
 }
 
-export function buildSectionSheet(section: TemplateSection, rows: readonly TemplateRow[], context: TemplateSheetContext): SectionSheet {
-  const columns = SECTION_COLUMNS[section];
-  const width = columns.length;
-  const blank = () => Array<CellValue>(width).fill(null);
-  const titleRow = blank();
-  titleRow[0] = SECTION_HEADINGS[section];
-  const subtitleRow = blank();
-  subtitleRow[0] = `${context.agency.name} · Năm ${context.year} · Số liệu tính đến ngày ${vietnameseDate(context.dates.cutoff)}`;
-  const values: CellValue[][] = [titleRow, subtitleRow, columns.map((column) => column.header)];
-  const styles: StyleSpec[] = [
-    { address: "A1", bold: true, fontSize: 13 },
-    { address: "A2", italic: true },
-    { address: rangeA1({ row: HEADER_ROW - 1, column: 0 }, 1, width), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vertical: "center", horizontal: "center", rowHeight: 45 },
-  ];
-  const merges = [rangeA1({ row: 0, column: 0 }, 1, width), rangeA1({ row: 1, column: 0 }, 1, width)];
-  const validations: ValidationSpec[] = [];
-  const unlocked: string[] = [];
-  const rowGroups: { from: number; to: number }[] = [];
-  const lines: string[] = [];
-  const keys: string[] = [];
-  const lockedIndexes = columns.flatMap((column, index) => (column.input ? [] : [index]));
+/** A section sheet being built: what each stage adds to. */
+interface SectionDraft {
+  readonly section: TemplateSection;
+  readonly columns: readonly TemplateColumn[];
+  readonly values: CellValue[][];
+  readonly styles: StyleSpec[];
+  readonly merges: string[];
+  readonly validations: ValidationSpec[];
+  readonly unlocked: string[];
+  readonly rowGroups: { from: number; to: number }[];
+  readonly lines: string[];
+  readonly keys: string[];
+}
 
+export function buildSectionSheet(section: TemplateSection, rows: readonly TemplateRow[], context: TemplateSheetContext): SectionSheet {
+  const draft = sectionHead(section, context);
   for (const plan of context.orderedPlans) {
     const members = rows.filter((row) => row.planId === plan.id);
-    if (members.length === 0) continue;
-    const heading = blank();
-    heading[1] = `${planLabel(plan, plan.id)}: ${plan.title}`;
-    values.push(heading);
-    const headingRow = values.length - 1;
-    merges.push(rangeA1({ row: headingRow, column: 1 }, 1, width - 1));
-    styles.push({ address: rangeA1({ row: headingRow, column: 0 }, 1, width), bold: true, fill: PLAN_FILL });
-
-    const first = values.length;
-    for (const row of members) {
-      const cells = rowCells(row, context);
-      const line = columns.map((column) => (column.input ? null : (cells[column.id] ?? null)));
-      values.push(line);
-      lines.push(lockedLine(section, lockedIndexes.map((index) => line[index] ?? null)));
-      keys.push(row.key);
-      if (row.inherited.some((entry) => entry.uncertain || (entry.split && !entry.chosen))) {
-        const received = columns.findIndex((column) => column.id === "received");
-        styles.push({ address: toA1({ row: values.length - 1, column: received }), fontColor: UNCERTAIN_FONT, bold: true });
-      }
-    }
-    const count = members.length;
-    rowGroups.push({ from: first + 1, to: first + count });
-    styles.push({ address: rangeA1({ row: first, column: 0 }, count, 1), fontColor: KEY_FONT });
-    columns.forEach((column, index) => {
-      if (!column.input) return;
-      const address = rangeA1({ row: first, column: index }, count, 1);
-      unlocked.push(address);
-      styles.push({ address, fill: INPUT_FILL });
-      validations.push(...columnValidations(column, index, first, members, plan, context));
-    });
+    if (members.length > 0) appendPlanBlock(draft, plan, members, context);
   }
-
+  const { columns, values } = draft;
   const spec: SheetSpec = {
     name: context.names[section],
     values,
     columns: columns.map(columnSpec),
     freeze: { rows: HEADER_ROW, columns: 3 },
-    styles: [...styles, ...fittedRowHeights(values, columns.map((column) => column.width), HEADER_ROW)],
-    merges,
-    validations,
-    rowGroups,
-    protection: { unlocked },
+    styles: [...draft.styles, ...fittedRowHeights(values, columns.map((column) => column.width), HEADER_ROW)],
+    merges: draft.merges,
+    validations: draft.validations,
+    rowGroups: draft.rowGroups,
+    protection: { unlocked: draft.unlocked },
   };
-  return { spec, lines, keys };
+  return { spec, lines: draft.lines, keys: draft.keys };
+}
+
+/** Title, who and when, and the column headers: rows 1 to 3. */
+function sectionHead(section: TemplateSection, context: TemplateSheetContext): SectionDraft {
+  const columns = SECTION_COLUMNS[section];
+  const width = columns.length;
+  const line = (text: string) => [text, ...Array<CellValue>(width - 1).fill(null)];
+  const subtitle = `${context.agency.name} · Năm ${context.year} · Số liệu tính đến ngày ${vietnameseDate(context.dates.cutoff)}`;
+  return {
+    section,
+    columns,
+    values: [line(SECTION_HEADINGS[section]), line(subtitle), columns.map((column) => column.header)],
+    styles: [
+      { address: "A1", bold: true, fontSize: 13 },
+      { address: "A2", italic: true },
+      { address: rangeA1({ row: HEADER_ROW - 1, column: 0 }, 1, width), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vertical: "center", horizontal: "center", rowHeight: 45 },
+    ],
+    merges: [rangeA1({ row: 0, column: 0 }, 1, width), rangeA1({ row: 1, column: 0 }, 1, width)],
+    validations: [],
+    unlocked: [],
+    rowGroups: [],
+    lines: [],
+    keys: [],
+  };
+}
+
+/** One plan's heading row, then its data rows, grouped, with their inputs unlocked, shaded and validated. */
+function appendPlanBlock(draft: SectionDraft, plan: PlanCatalog, members: readonly TemplateRow[], context: TemplateSheetContext): void {
+  const { columns, values, styles } = draft;
+  const width = columns.length;
+  const heading = Array<CellValue>(width).fill(null);
+  heading[1] = `${planLabel(plan, plan.id)}: ${plan.title}`;
+  values.push(heading);
+  draft.merges.push(rangeA1({ row: values.length - 1, column: 1 }, 1, width - 1));
+  styles.push({ address: rangeA1({ row: values.length - 1, column: 0 }, 1, width), bold: true, fill: PLAN_FILL });
+
+  const first = values.length;
+  const lockedIndexes = columns.flatMap((column, index) => (column.input ? [] : [index]));
+  const received = columns.findIndex((column) => column.id === "received");
+  for (const row of members) {
+    const cells = rowCells(row, context);
+    const line = columns.map((column) => (column.input ? null : (cells[column.id] ?? null)));
+    values.push(line);
+    draft.lines.push(lockedLine(draft.section, lockedIndexes.map((index) => line[index] ?? null)));
+    draft.keys.push(row.key);
+    if (row.inherited.some((entry) => entry.uncertain || (entry.split && !entry.chosen))) {
+      styles.push({ address: toA1({ row: values.length - 1, column: received }), fontColor: UNCERTAIN_FONT, bold: true });
+    }
+  }
+  const count = members.length;
+  draft.rowGroups.push({ from: first + 1, to: first + count });
+  styles.push({ address: rangeA1({ row: first, column: 0 }, count, 1), fontColor: KEY_FONT });
+  columns.forEach((column, index) => {
+    if (!column.input) return;
+    const address = rangeA1({ row: first, column: index }, count, 1);
+    draft.unlocked.push(address);
+    styles.push({ address, fill: INPUT_FILL });
+    draft.validations.push(...columnValidations(column, index, first, members, plan, context));
+  });
 }
 
 function columnSpec(column: TemplateColumn): ColumnSpec {
