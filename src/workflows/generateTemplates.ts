@@ -5,7 +5,14 @@ import { chooseSheetName } from "../domain/sheet/sheetNames";
 import { foldForSearch } from "../domain/text/foldForSearch";
 import { buildTemplate, type BuiltTemplate } from "../domain/templates/buildTemplate";
 import { coverListRows, templateFileName, type CoverEntry } from "../domain/templates/coverList";
-import { distributeDuties, taskDutyKey, targetDutyKey, type AgencyDuties, type PendingDuty } from "../domain/templates/distributeDuties";
+import {
+  distributeDuties,
+  taskDutyKey,
+  targetDutyKey,
+  type AgencyDuties,
+  type DutyDistribution,
+  type PendingDuty,
+} from "../domain/templates/distributeDuties";
 import { suggestSuccessor, type SuccessorSuggestion } from "../domain/templates/suggestSuccessor";
 import { resolveReportingDates, type ReportingDates } from "../domain/templates/reportingDates";
 import { TEMPLATE_SHEET_ROLES, type TemplateSheetRole } from "../domain/templates/templateMetadata";
@@ -79,74 +86,14 @@ export type Prepared = { readonly ok: true; readonly prepared: PreparedTemplates
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function prepareTemplates(input: TemplateRequestInput): Promise<Prepared> {
-  const fail = (error: TemplateError): Prepared => ({ ok: false, error });
-  const planIds = [...new Set(input.planIds)];
-  if (planIds.length === 0) return fail({ code: "no_plan" });
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) return fail({ code: "year_invalid", year: input.year });
-  for (const field of ["cutoff", "deadline"] as const) {
-    const value = input[field];
-    if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) return fail({ code: "date_invalid", field, value });
-  }
-  const plans: PlanCatalog[] = [];
-  for (const planId of planIds) {
-    const plan = await input.loadPlan(planId);
-    if (!plan) return fail({ code: "plan_unknown", planId });
-    plans.push(plan);
-  }
-  if (new Set(plans.map((plan) => foldForSearch(plan.province ?? ""))).size > 1) {
-    return fail({ code: "provinces_differ", plans: plans.map((plan) => ({ planId: plan.id, province: plan.province })) });
-  }
-
+  const plans = await checkedPlans(input);
+  if (!Array.isArray(plans)) return { ok: false, error: plans };
   const directory = new Map(input.agencies.map((agency) => [agency.id, agency]));
-  let choices = input.choices ?? {};
-  let distribution = distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
-  if (input.acceptSuggestions) {
-    // One duty may wait on two split bodies: each body's suggestion joins the duty's choice, which picks per body.
-    const suggested: Record<string, AgencyId[]> = {};
-    for (const duty of withSuggestions(distribution.pending, plans, input, directory)) {
-      if (duty.suggestion) suggested[duty.dutyKey] = [...new Set([...(suggested[duty.dutyKey] ?? []), duty.suggestion.agency])];
-    }
-    choices = { ...suggested, ...choices };
-    distribution = distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
-  }
-  let recipients: Agency[];
-  if (input.recipients === "all") {
-    recipients = everyRecipient(plans, distribution.byAgency, input, directory);
-  } else {
-    const agency = directory.get(input.recipients.agency as AgencyId);
-    if (!agency) return fail({ code: "agency_unknown", agency: input.recipients.agency });
-    const resolution = resolveSuccessor(agency.id, input.successions, input.asOf);
-    if (resolution.chain.length > 0 && !distribution.byAgency.has(agency.id)) {
-      return fail({ code: "agency_replaced", agency, holders: resolution.current.flatMap((id) => directory.get(id) ?? []) });
-    }
-    recipients = [agency];
-  }
+  const { distribution, choices } = distribute(plans, input, directory);
+  const recipients = chooseRecipients(plans, distribution, input, directory);
+  if (!Array.isArray(recipients)) return { ok: false, error: recipients };
 
-  const taken = new Set<string>();
-  const shortName = (id: string) => directory.get(id as AgencyId)?.shortName ?? id;
-  const assignments = recipients.map((agency): TemplateAssignment => {
-    const duties = distribution.byAgency.get(agency.id);
-    if (!duties) return { status: "nothing_assigned", agency };
-    const fileName = templateFileName(agency.shortName || agency.name, input.year, taken);
-    taken.add(fileName);
-    const rows = [...duties.indicators, ...duties.leadTasks, ...duties.partnerTasks];
-    const inheritedFrom = [...new Set(rows.flatMap((row) => row.inherited.map((entry) => shortName(entry.from))))];
-    return { status: "template", agency, duties, fileName, inheritedFrom };
-  });
-  const entries: CoverEntry[] = assignments.map((assignment) =>
-    assignment.status === "template"
-      ? {
-          agency: assignment.agency,
-          file: assignment.fileName,
-          counts: {
-            indicators: assignment.duties.indicators.length,
-            leadTasks: assignment.duties.leadTasks.length,
-            partnerTasks: assignment.duties.partnerTasks.length,
-          },
-          inheritedFrom: assignment.inheritedFrom,
-        }
-      : { agency: assignment.agency, file: null, counts: null, inheritedFrom: [] },
-  );
+  const assignments = assign(recipients, distribution, input.year, directory);
   const open = input.recipients === "all" ? distribution.pending : distribution.pending.filter((duty) => duty.candidates.includes(recipients[0]!.id));
   const pending = withSuggestions(open, plans, input, directory);
   return {
@@ -158,12 +105,91 @@ export async function prepareTemplates(input: TemplateRequestInput): Promise<Pre
       recipient: input.recipient ?? null,
       assignments,
       pending,
-      coverList: coverListRows(entries, pending, (id) => directory.get(id)?.name ?? id),
+      coverList: coverListRows(assignments.map(coverEntry), pending, (id) => directory.get(id)?.name ?? id),
       successions: input.successions,
       choices,
       asOf: input.asOf,
       directory,
     },
+  };
+}
+
+/** The plans asked for, once each, after checking the year, the dates, that every plan exists and one province. */
+async function checkedPlans(input: TemplateRequestInput): Promise<PlanCatalog[] | TemplateError> {
+  const planIds = [...new Set(input.planIds)];
+  if (planIds.length === 0) return { code: "no_plan" };
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) return { code: "year_invalid", year: input.year };
+  for (const field of ["cutoff", "deadline"] as const) {
+    const value = input[field];
+    if (value && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) return { code: "date_invalid", field, value };
+  }
+  const plans: PlanCatalog[] = [];
+  for (const planId of planIds) {
+    const plan = await input.loadPlan(planId);
+    if (!plan) return { code: "plan_unknown", planId };
+    plans.push(plan);
+  }
+  if (new Set(plans.map((plan) => foldForSearch(plan.province ?? ""))).size > 1) {
+    return { code: "provinces_differ", plans: plans.map((plan) => ({ planId: plan.id, province: plan.province })) };
+  }
+  return plans;
+}
+
+/** Duties by agency with the officer's choices, and with the suggested successors when the officer accepts them. */
+function distribute(plans: readonly PlanCatalog[], input: TemplateRequestInput, directory: ReadonlyMap<AgencyId, Agency>) {
+  const run = (choices: Readonly<Record<string, readonly AgencyId[]>>) => distributeDuties(plans, { successions: input.successions, asOf: input.asOf, choices });
+  const choices = input.choices ?? {};
+  const distribution = run(choices);
+  if (!input.acceptSuggestions) return { distribution, choices };
+  // One duty may wait on two split bodies: each body's suggestion joins the duty's choice, which picks per body.
+  const suggested: Record<string, AgencyId[]> = {};
+  for (const duty of withSuggestions(distribution.pending, plans, input, directory)) {
+    if (duty.suggestion) suggested[duty.dutyKey] = [...new Set([...(suggested[duty.dutyKey] ?? []), duty.suggestion.agency])];
+  }
+  const accepted = { ...suggested, ...choices };
+  return { distribution: run(accepted), choices: accepted };
+}
+
+/** Every recipient (see everyRecipient), or the one agency asked for, which must exist today. */
+function chooseRecipients(
+  plans: readonly PlanCatalog[],
+  distribution: DutyDistribution,
+  input: TemplateRequestInput,
+  directory: ReadonlyMap<AgencyId, Agency>,
+): Agency[] | TemplateError {
+  if (input.recipients === "all") return everyRecipient(plans, distribution.byAgency, input, directory);
+  const agency = directory.get(input.recipients.agency as AgencyId);
+  if (!agency) return { code: "agency_unknown", agency: input.recipients.agency };
+  const resolution = resolveSuccessor(agency.id, input.successions, input.asOf);
+  if (resolution.chain.length > 0 && !distribution.byAgency.has(agency.id)) {
+    return { code: "agency_replaced", agency, holders: resolution.current.flatMap((id) => directory.get(id) ?? []) };
+  }
+  return [agency];
+}
+
+/** A file for each recipient with rows, named after its short name and the year; "nothing assigned" for the others. */
+function assign(recipients: readonly Agency[], distribution: DutyDistribution, year: number, directory: ReadonlyMap<AgencyId, Agency>): TemplateAssignment[] {
+  const taken = new Set<string>();
+  const shortName = (id: AgencyId) => directory.get(id)?.shortName ?? id;
+  return recipients.map((agency): TemplateAssignment => {
+    const duties = distribution.byAgency.get(agency.id);
+    if (!duties) return { status: "nothing_assigned", agency };
+    const fileName = templateFileName(agency.shortName || agency.name, year, taken);
+    taken.add(fileName);
+    const rows = [...duties.indicators, ...duties.leadTasks, ...duties.partnerTasks];
+    const inheritedFrom = [...new Set(rows.flatMap((row) => row.inherited.map((entry) => shortName(entry.from))))];
+    return { status: "template", agency, duties, fileName, inheritedFrom };
+  });
+}
+
+function coverEntry(assignment: TemplateAssignment): CoverEntry {
+  if (assignment.status === "nothing_assigned") return { agency: assignment.agency, file: null, counts: null, inheritedFrom: [] };
+  const { indicators, leadTasks, partnerTasks } = assignment.duties;
+  return {
+    agency: assignment.agency,
+    file: assignment.fileName,
+    counts: { indicators: indicators.length, leadTasks: leadTasks.length, partnerTasks: partnerTasks.length },
+    inheritedFrom: assignment.inheritedFrom,
   };
 }
 
