@@ -8,7 +8,7 @@ import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { coverListCsv } from "../../domain/templates/coverList";
 import { parseVietnameseDate, vietnameseDate } from "../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../domain/templates/templateMessages";
-import { generateTemplates, type PreparedTemplates } from "../../workflows/generateTemplates";
+import { generateTemplates, type PreparedTemplates, type TemplateRequestInput } from "../../workflows/generateTemplates";
 import { createXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
 import { agenciesNamed, closestAgencies } from "../agencies/matchAgencies";
@@ -40,69 +40,12 @@ const PENDING_SHOWN = 10;
 
 /** `plan-tracker template`: progress templates for one agency or all of them. */
 export async function runTemplateCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
-  const parsed = parseArgs(args, ["all", "force", "accept-suggestions"]);
-  const planIds = repeatedFlag(args, "plan").flatMap((value) => value.split(",")).map((id) => id.trim()).filter(Boolean);
-  const out = flagValue(parsed, "out");
-  const yearText = flagValue(parsed, "year");
-  const agencyText = flagValue(parsed, "agency");
-  const all = parsed.flags.all === true;
-  if (planIds.length === 0 || !out || !yearText || all === (agencyText !== null)) {
-    io.stderr(USAGE);
-    return 2;
+  const request = await readRequest(args, io, options.dataDir);
+  if ("exitCode" in request) {
+    io.stderr(request.message);
+    return request.exitCode;
   }
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-  const dates = readDateFlags(parsed.flags);
-  if (typeof dates === "string" || Number.isNaN(year)) {
-    io.stderr(typeof dates === "string" ? dates : `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.`);
-    return 2;
-  }
-
-  const dataFlag = flagValue(parsed, "data");
-  const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : options.dataDir;
-  const plans = new Map<string, PlanCatalog>();
-  for (const planId of planIds) {
-    const read = await readPlanCatalog(io, dataDir, planId);
-    if (!read.ok) {
-      io.stderr(planReadMessage(read));
-      return 1;
-    }
-    plans.set(planId, read.catalog);
-  }
-  const successions = await readSuccessions(io, flagValue(parsed, "successors"));
-  if (typeof successions === "string") {
-    io.stderr(successions);
-    return 1;
-  }
-  const choices = await readChoices(io, flagValue(parsed, "assign"));
-  if (typeof choices === "string") {
-    io.stderr(choices);
-    return 1;
-  }
-  const asOf = todayIso();
-  const agency = agencyText === null ? null : resolveRecipient(agencyText, [...plans.values()], successions, asOf);
-  if (agency !== null && typeof agency === "string") {
-    io.stderr(agency);
-    return 1;
-  }
-
-  const target = outputTarget(out);
-  const generated = await generateTemplates(
-    {
-      planIds,
-      loadPlan: (id) => plans.get(id) ?? null,
-      recipients: agency ? { agency: agency.id } : "all",
-      year,
-      cutoff: dates.cutoff,
-      deadline: dates.deadline,
-      recipient: flagValue(parsed, "recipient"),
-      agencies: bundledAgencies,
-      successions,
-      choices,
-      acceptSuggestions: parsed.flags["accept-suggestions"] === true,
-      asOf,
-    },
-    () => createXlsxWorkbook(),
-  );
+  const generated = await generateTemplates(request.input, () => createXlsxWorkbook());
   if (!generated.ok) {
     io.stderr(templateErrorMessage(generated.error));
     return 1;
@@ -112,21 +55,76 @@ export async function runTemplateCommand(args: readonly string[], io: CliIo, opt
     io.stdout(nothingMessage(prepared));
     return 1;
   }
-  if (target === "xlsx" && written.length > 1) {
-    io.stderr(`Có ${written.length} mẫu biểu: --out cần là một thư mục hoặc một tệp .zip, không phải một tệp .xlsx.`);
-    return 2;
-  }
-
   const files = new Map<string, Uint8Array | string>();
   for (const template of written) files.set(template.fileName, await template.port.toBuffer());
-  if (all) files.set(COVER_LIST_FILE, coverListCsv(prepared.coverList));
-  const refusal = await writeOutput(io, out, target, files, parsed.flags.force === true);
+  if (request.input.recipients === "all") files.set(COVER_LIST_FILE, coverListCsv(prepared.coverList));
+  const refusal = await writeOutput(io, request.out, request.target, files, request.force);
   if (refusal) {
     io.stderr(refusal);
     return 1;
   }
-  io.stdout(summary(prepared, written.map((template) => ({ agency: template.agency, fileName: template.fileName })), out, target));
+  io.stdout(summary(prepared, written.map((template) => ({ agency: template.agency, fileName: template.fileName })), request.out, request.target));
   return 0;
+}
+
+interface TemplateCliRequest {
+  readonly input: TemplateRequestInput;
+  readonly out: string;
+  readonly target: OutputTarget;
+  readonly force: boolean;
+}
+
+type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
+
+/** The flags as a workflow request, with every file they name read; or why not (2: usage, 1: a file or name). */
+async function readRequest(args: readonly string[], io: CliIo, bundledData: string): Promise<TemplateCliRequest | Refusal> {
+  const parsed = parseArgs(args, ["all", "force", "accept-suggestions"]);
+  const planIds = repeatedFlag(args, "plan").flatMap((value) => value.split(",")).map((id) => id.trim()).filter(Boolean);
+  const out = flagValue(parsed, "out");
+  const yearText = flagValue(parsed, "year");
+  const agencyText = flagValue(parsed, "agency");
+  const all = parsed.flags.all === true;
+  if (planIds.length === 0 || !out || !yearText || all === (agencyText !== null)) return { exitCode: 2, message: USAGE };
+  const target = outputTarget(out);
+  if (all && target === "xlsx") return { exitCode: 2, message: "Với --all, --out cần là một thư mục hoặc một tệp .zip, không phải một tệp .xlsx." };
+  if (!/^\d{4}$/.test(yearText)) return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
+  const dates = readDateFlags(parsed.flags);
+  if (typeof dates === "string") return { exitCode: 2, message: dates };
+
+  const dataFlag = flagValue(parsed, "data");
+  const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
+  const plans = new Map<string, PlanCatalog>();
+  for (const planId of planIds) {
+    const read = await readPlanCatalog(io, dataDir, planId);
+    if (!read.ok) return { exitCode: 1, message: planReadMessage(read) };
+    plans.set(planId, read.catalog);
+  }
+  const successions = await readSuccessions(io, flagValue(parsed, "successors"));
+  if (typeof successions === "string") return { exitCode: 1, message: successions };
+  const choices = await readChoices(io, flagValue(parsed, "assign"));
+  if (typeof choices === "string") return { exitCode: 1, message: choices };
+  const asOf = todayIso();
+  const agency = agencyText === null ? null : resolveRecipient(agencyText, [...plans.values()], successions, asOf);
+  if (typeof agency === "string") return { exitCode: 1, message: agency };
+  return {
+    out,
+    target,
+    force: parsed.flags.force === true,
+    input: {
+      planIds,
+      loadPlan: (id) => plans.get(id) ?? null,
+      recipients: agency ? { agency: agency.id } : "all",
+      year: Number(yearText),
+      cutoff: dates.cutoff,
+      deadline: dates.deadline,
+      recipient: flagValue(parsed, "recipient"),
+      agencies: bundledAgencies,
+      successions,
+      choices,
+      acceptSuggestions: parsed.flags["accept-suggestions"] === true,
+      asOf,
+    },
+  };
 }
 
 /** Every value of a flag that may be given several times (`--plan a --plan b`, `--plan=a`). */
