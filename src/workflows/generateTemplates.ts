@@ -291,9 +291,17 @@ export async function writeTemplate<P extends WorkbookPort>(
   return { agency: assignment.agency, fileName: assignment.fileName, port, template, roundTrips: report.roundTrips };
 }
 
+/** What one recipient got: its template, written, or nothing (the cover list says so). */
+export type TemplateOutcome<P extends WorkbookPort> =
+  | { readonly status: "template"; readonly agency: Agency; readonly written: WrittenTemplate<P> }
+  | { readonly status: "nothing_assigned"; readonly agency: Agency };
+
 export interface GeneratedTemplates<P extends WorkbookPort> {
   readonly prepared: PreparedTemplates;
+  /** The templates written, in recipient order. */
   readonly written: readonly WrittenTemplate<P>[];
+  /** Every recipient in order, with its template or "nothing assigned". */
+  readonly outcomes: readonly TemplateOutcome<P>[];
 }
 
 /** Prepares, then writes every template, each into a fresh workbook from `createWorkbook`. */
@@ -303,10 +311,15 @@ export async function generateTemplates<P extends WorkbookPort>(
 ): Promise<{ readonly ok: true; readonly result: GeneratedTemplates<P> } | { readonly ok: false; readonly error: TemplateError }> {
   const prepared = await prepareTemplates(input);
   if (!prepared.ok) return prepared;
-  const written: WrittenTemplate<P>[] = [];
+  const outcomes: TemplateOutcome<P>[] = [];
   for (const assignment of prepared.prepared.assignments) {
-    if (assignment.status !== "template") continue;
-    written.push(await writeTemplate(prepared.prepared, assignment, await createWorkbook(assignment.agency)));
+    if (assignment.status !== "template") {
+      outcomes.push(assignment);
+      continue;
+    }
+    const written = await writeTemplate(prepared.prepared, assignment, await createWorkbook(assignment.agency));
+    outcomes.push({ status: "template", agency: assignment.agency, written });
   }
-  return { ok: true, result: { prepared: prepared.prepared, written } };
+  const written = outcomes.flatMap((outcome) => (outcome.status === "template" ? [outcome.written] : []));
+  return { ok: true, result: { prepared: prepared.prepared, written, outcomes } };
 }

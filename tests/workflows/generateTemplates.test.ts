@@ -111,7 +111,7 @@ describe("generateTemplates: agencies with nothing assigned", () => {
   it("writes no template for an agency with nothing in the plans, and says so", async () => {
     const factory = workbooks();
     const result = await generateTemplates(templateInput(["thanhhoa-green-growth-2023"], { agency: "thanhhoa.tand" }), factory.create);
-    expect(result.ok && result.result.prepared.assignments).toEqual([expect.objectContaining({ status: "nothing_assigned" })]);
+    expect(result.ok && result.result.outcomes).toEqual([{ status: "nothing_assigned", agency: expect.objectContaining({ id: "thanhhoa.tand" }) }]);
     expect(factory.made).toEqual([]);
   });
 
