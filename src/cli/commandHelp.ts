@@ -1,6 +1,7 @@
 import { AGENCIES_USAGE } from "./commands/agenciesCommand";
 import { usage as catalogUsage } from "./commands/catalogMessages";
 import { INJECT_USAGE } from "./commands/injectCommand";
+import { TEMPLATE_USAGE } from "./commands/templateCommand";
 
 const INSPECT_USAGE = `Cách dùng: plan-tracker inspect <tệp.xlsx>
 
@@ -8,7 +9,7 @@ Liệt kê trang tính (hiện, ẩn, ẩn hẳn), bảng, tên được định
 
 const HELP_USAGE = `Cách dùng: plan-tracker help [<lệnh>]
 
-Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, inspect.`;
+Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, template, inspect.`;
 
 /** What `plan-tracker help <command>` prints: how to call the command, then examples to copy. */
 const HELP: Readonly<Record<string, { readonly usage: () => string; readonly examples: readonly string[] }>> = {
@@ -28,6 +29,14 @@ const HELP: Readonly<Record<string, { readonly usage: () => string; readonly exa
       "plan-tracker inject --plan thanhhoa-sdg-2017 --out ke-hoach.xlsx",
       'plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx',
       "plan-tracker inject --plan thanhhoa-sdg-2017 --agency thanhhoa.syt --lang en --out syt-en.xlsx",
+    ],
+  },
+  template: {
+    usage: () => TEMPLATE_USAGE,
+    examples: [
+      'plan-tracker template --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --year 2026 --out so-y-te-2026.xlsx',
+      "plan-tracker template --plan thanhhoa-sdg-2017 --plan thanhhoa-nq58-2021 --plan thanhhoa-green-growth-2023 --all --year 2026 --out mau-bieu-2026.zip",
+      "plan-tracker template --plan quangninh-sdg-2018 --all --year 2026 --deadline 20/11/2026 --out mau-bieu/",
     ],
   },
   inspect: { usage: () => INSPECT_USAGE, examples: ["plan-tracker inspect bao-cao-so-y-te.xlsx"] },

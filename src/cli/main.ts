@@ -6,6 +6,7 @@ import { runAgenciesCommand } from "./commands/agenciesCommand";
 import { runCatalogCommand } from "./commands/catalogCommand";
 import { runInjectCommand } from "./commands/injectCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
+import { runTemplateCommand } from "./commands/templateCommand";
 import { terminalIo } from "./terminalText";
 
 const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
@@ -20,6 +21,8 @@ Lệnh:
                          Liệt kê mã, tên các cơ quan và cơ quan nay giữ nhiệm vụ của cơ quan đã sáp nhập
   inject --plan <mã> --out <tệp.xlsx> [--agency <mã hoặc tên>] [--into <tệp.xlsx>]
                          Đưa chỉ tiêu, nhiệm vụ và bảng phân công của kế hoạch vào sổ tính
+  template --plan <mã> [--plan <mã>…] (--agency <mã hoặc tên> | --all) --year <năm> --out <tệp.xlsx | thư mục | tệp.zip>
+                         Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan, điền được bằng Excel, WPS, LibreOffice
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
   help [<lệnh>]          Hiện hướng dẫn này, hoặc hướng dẫn chi tiết một lệnh kèm ví dụ
 
@@ -29,6 +32,7 @@ Ví dụ:
   plan-tracker inject --plan thanhhoa-sdg-2017 --out ke-hoach.xlsx
   plan-tracker agencies --plan thanhhoa-sdg-2017 --search "y te"
   plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx
+  plan-tracker template --plan thanhhoa-sdg-2017 --plan thanhhoa-green-growth-2023 --all --year 2026 --out mau-bieu-2026.zip
   plan-tracker inspect bao-cao-so-y-te.xlsx
 
 Xem thêm: plan-tracker help <lệnh>, ví dụ plan-tracker help inject
@@ -41,6 +45,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   agencies: (args, io) => runAgenciesCommand(args, io, { dataDir: bundledDataDir(), today: todayIso }),
   inject: (args, io) => runInjectCommand(args, io, { dataDir: bundledDataDir() }),
   inspect: runInspectCommand,
+  template: (args, io) => runTemplateCommand(args, io, { dataDir: bundledDataDir() }),
 };
 
 /**

@@ -1,0 +1,23 @@
+import type { CellValue } from "../grid/cellValue";
+import type { TemplateSection } from "./distributeDuties";
+import { sha256Text } from "./sha256";
+
+/**
+ * The fingerprint of a template's locked content: SHA-256 over one line per data row, in metadata order,
+ * "<section>\t<key>\t<locked values…>" joined by "\n". Values are written as text the way any program reads them
+ * back: numbers in JavaScript's shortest form, texts in Unicode NFC with CRLF as LF, empty cells as "".
+ */
+export function lockedLine(section: TemplateSection, values: readonly CellValue[]): string {
+  return [section, ...values.map(normalisedCell)].join("\t");
+}
+
+export function fingerprintOf(lines: readonly string[]): string {
+  return sha256Text(lines.join("\n"));
+}
+
+function normalisedCell(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[\t]/g, " ");
+}

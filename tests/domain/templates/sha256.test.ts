@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+import { canonicalJson, sha256Text } from "../../../src/domain/templates/sha256";
+
+describe("sha256Text", () => {
+  it.each([
+    ["", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"],
+    ["abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"],
+    ["abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"],
+  ])("gives the FIPS 180-4 digest of %j", (text, digest) => {
+    expect(sha256Text(text)).toBe(digest);
+  });
+
+  it("agrees with Node's crypto on Vietnamese text, an emoji and messages around the 64-byte block edges", () => {
+    const texts = ["Sở Nông nghiệp và Môi trường", "Nhận từ Sở NN&PTNT 🌾", ...[55, 56, 63, 64, 65, 119, 1000].map((n) => "ă".repeat(n))];
+    for (const text of texts) expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+  });
+});
+
+describe("canonicalJson", () => {
+  it("writes the same text for the same data whatever the order of its keys", () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+  });
+
+  it("leaves out undefined fields, as JSON does", () => {
+    expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
+  });
+});
