@@ -1,7 +1,8 @@
 import type * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../domain/grid/cellValue";
 import { fromA1, rangeA1 } from "../../domain/grid/cellAddress";
-import type { ConditionalFormatSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../workbook/port";
+import { footerCode } from "../../workbook/headerFooterCodes";
+import type { ConditionalFormatSpec, PrintSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../workbook/port";
 import { parseRange, type CellRange } from "../cellRange";
 import { loadExcelJs } from "../loadExcelJs";
 
@@ -63,6 +64,12 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     for (let row = group.from; row <= group.to; row++) sheet.getRow(row).outlineLevel = 1;
   });
   if (spec.rowGroups?.length) sheet.properties.outlineLevelRow = 1;
+  // outlinePr summaryBelow="0": the collapse button sits on the heading row above each group.
+  if (spec.rowGroupSummary) sheet.properties.outlineProperties = { summaryBelow: spec.rowGroupSummary === "below", summaryRight: true };
+  spec.rowHeights?.forEach(({ row, height }) => {
+    sheet.getRow(row).height = height;
+  });
+  if (spec.print) applyPrintSetup(sheet, spec.print);
   if (spec.protection) {
     for (const address of spec.protection.unlocked) {
       forEachCell(parseRange(address), (row, column) => {
@@ -81,6 +88,20 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       spinCount: 1000,
     });
   }
+}
+
+/** A4 is paper size 9 in the file format. fitToHeight 0 lets rows run on to as many pages as they need. */
+function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSpec): void {
+  sheet.pageSetup.paperSize = 9 as ExcelJS.PageSetup["paperSize"];
+  sheet.pageSetup.orientation = print.orientation;
+  if (print.fitToPagesWide !== undefined) {
+    sheet.pageSetup.fitToPage = true;
+    sheet.pageSetup.fitToWidth = print.fitToPagesWide;
+    sheet.pageSetup.fitToHeight = 0;
+  }
+  // exceljs writes this as the sheet-local name _xlnm.Print_Titles, which graftSheets carries over.
+  if (print.titleRows) sheet.pageSetup.printTitlesRow = `${print.titleRows.from}:${print.titleRows.to}`;
+  if (print.footer) sheet.headerFooter.oddFooter = footerCode(print.footer);
 }
 
 function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): void {
