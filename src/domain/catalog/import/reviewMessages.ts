@@ -2,13 +2,16 @@
  * Vietnamese wording of review items and notes, apart from the rules that raise them.
  * Tests match codes, subjects and lines, never this text.
  */
+import { formatNumberVi } from "../../text/vietnameseFormat";
 import { valueAmbiguityMessage } from "../values/valueMessages";
 
 type Params = Readonly<Record<string, string | number | null | undefined>>;
 
+/** A parameter as message text; numbers as Vietnamese write them ("9,5"), years and line numbers without separators. */
 function p(params: Params, key: string, fallback = "?"): string {
   const value = params[key];
-  return value === null || value === undefined || value === "" ? fallback : String(value);
+  if (value === null || value === undefined || value === "") return fallback;
+  return typeof value === "number" ? formatNumberVi(value, { grouping: false }) : value;
 }
 
 export function reviewMessage(code: string, params: Params = {}): string {
@@ -119,7 +122,7 @@ export function noteMessage(code: string, params: Params = {}): string {
     case "no_specific_targets":
       return "Văn bản không có mục tiêu cụ thể đánh số; danh mục chỉ gồm nhiệm vụ.";
     case "national_values_as_reference":
-      return `Mục tiêu ${p(params, "target")}: ${p(params, "values")} là giá trị của cả nước, ghi làm tham chiếu (nationalIndicators), không phải chỉ tiêu của tỉnh.`;
+      return `Mục tiêu ${p(params, "target")}: ${p(params, "values")} là giá trị của cả nước, ghi làm tham chiếu, không phải chỉ tiêu của tỉnh.`;
     case "unspecified_agency_not_lead":
       return `Ô chủ trì của ${p(params, "unit")} ghi thêm "các đơn vị liên quan" (không chỉ đích danh cơ quan nào): ghi vào cơ quan phối hợp; chủ trì là các cơ quan được nêu tên.`;
     case "agency_deadline_exclusive":
