@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { SheetSpec } from "../../../src/workbook/port";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
-import { printSetup, sheets } from "../../helpers/ooxmlParts";
+import { printSetup, sheetPart, sheets } from "../../helpers/ooxmlParts";
 
 const PLAN: SheetSpec = {
   name: "Chỉ tiêu",
@@ -58,6 +58,16 @@ describe("print setup in a saved file", () => {
     const setup = await printSetup(await saved(workbook), "Chỉ tiêu");
     expect(setup.rowHeights.get(3)).toBe(30);
     expect(setup.summaryBelow).toBe(false);
+  });
+
+  it("leaves the outline open: no grouped row is marked collapsed", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "writeSheet", sheet: PLAN }]);
+    const zip = await saved(workbook);
+    const xml = await zip.file(await sheetPart(zip, "Chỉ tiêu"))!.async("string");
+    const rows = xml.match(/<row [^>]*>/g) ?? [];
+    expect(rows.filter((row) => /outlineLevel="1"/.test(row))).toHaveLength(2);
+    expect(rows.filter((row) => /collapsed="(1|true)"/.test(row))).toEqual([]);
   });
 
   it("keeps the print titles on the right sheet when the sheet goes before the user's sheets", async () => {
