@@ -115,12 +115,19 @@ function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): vo
   });
 }
 
+/**
+ * The workbook's body font. A styled cell's font must name it: exceljs writes a bare <font><b/></font> otherwise,
+ * which LibreOffice shows in a serif fallback, wider than the widths and heights were made for.
+ */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, scheme: "minor", size: 11 };
+
 function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
   const range = parseRange(style.address);
   forEachCell(range, (row, column) => {
     const cell = sheet.getCell(row + 1, column + 1);
     if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
       cell.font = {
+        ...DEFAULT_FONT,
         ...cell.font,
         ...(style.bold !== undefined ? { bold: style.bold } : {}),
         ...(style.italic !== undefined ? { italic: style.italic } : {}),

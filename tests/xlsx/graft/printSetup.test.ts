@@ -70,6 +70,15 @@ describe("print setup in a saved file", () => {
     expect(rows.filter((row) => /collapsed="(1|true)"/.test(row))).toEqual([]);
   });
 
+  it("names the body font on bold cells, so no program falls back to another font", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "writeSheet", sheet: { ...PLAN, styles: [{ address: "A1:C1", bold: true, fontColor: "#FFFFFF" }] } }]);
+    const styles = await (await saved(workbook)).file("xl/styles.xml")!.async("string");
+    const fonts = styles.match(/<font>[\s\S]*?<\/font>|<font\/>/g) ?? [];
+    expect(fonts.filter((font) => font.includes("<b/>"))).not.toEqual([]);
+    expect(fonts.filter((font) => !/<name val="Calibri"\/>/.test(font))).toEqual([]);
+  });
+
   it("keeps the print titles on the right sheet when the sheet goes before the user's sheets", async () => {
     const user = await createXlsxWorkbook();
     await user.apply([
