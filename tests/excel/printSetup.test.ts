@@ -71,6 +71,13 @@ describe("createExcelWorkbook › print setup and row heights", () => {
     expect([2, 3, 5].map((row) => sheet.rowHeight(row))).toEqual([60, undefined, undefined]);
   });
 
+  it("turns a header's text upright", async () => {
+    fake = installExcelFake();
+    await createExcelWorkbook(ALL_SETS).apply([{ kind: "writeSheet", sheet: { ...PLAN, styles: [{ address: "B1:C1", rotation: 90 }] } }]);
+    const sheet = fake.sheet("Chỉ tiêu");
+    expect(["A1", "B1", "C1"].map((cell) => sheet.format(cell).textOrientation)).toEqual([0, 90, 90]);
+  });
+
   it("leaves Excel's default print setup where the host lacks ExcelApi 1.9, and still writes the sheet", async () => {
     fake = installExcelFake();
     const older = createExcelWorkbook({ isSetSupported: (_set, version) => Number(version.split(".")[1]) <= 8 });

@@ -4,6 +4,7 @@ import type { AgencyId, Goal, Indicator, PlanCatalog, ReviewItem, Target, Task }
 import { rangeA1 } from "../grid/cellAddress";
 import type { CellValue } from "../grid/cellValue";
 import { presentSheet, type SheetPresentation } from "../sheet/presentation";
+import { heightForUprightText } from "../sheet/rowHeights";
 import type { SheetSpec, StyleSpec } from "../sheet/sheetSpec";
 import { formatDateTimeVi, formatDateVi, formatDayMonthVi } from "../text/vietnameseFormat";
 import { buildAssignmentMatrix } from "./buildAssignmentMatrix";
@@ -297,6 +298,7 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
   const matrix = buildAssignmentMatrix(catalog);
   const width = FIXED_MATRIX_COLUMNS + matrix.agencies.length;
   const agencyHeaders = uniqueHeaders(matrix.agencies.map((column) => options.agencies.get(column.agency)?.name ?? column.agency));
+  const agencyHeaderHeight = Math.max(MIN_HEADER_HEIGHT, ...agencyHeaders.map((header) => heightForUprightText(header, { bold: true })));
   const blank = (count: number) => Array<CellValue>(count).fill(null);
   // Two count rows above the table, so the table itself holds only items and stays filterable.
   const values: CellValue[][] = [
@@ -324,7 +326,8 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
     spec: {
       name: names.sheets.assignments,
       values,
-      columns: [{ width: 9 }, { width: 11 }, { width: 11 }, { width: 45 }, ...matrix.agencies.map(() => ({ width: 12, wrap: true }))],
+      // Agency names turn upright so that their columns take the width of "CT", and the matrix prints one page wide.
+      columns: [{ width: 7 }, { width: 9 }, { width: 8 }, { width: 40, wrap: true }, ...matrix.agencies.map(() => ({ width: AGENCY_COLUMN_WIDTH }))],
       freeze: { rows: headerRow + 1, columns: 3 },
       tables: [
         {
@@ -336,7 +339,17 @@ function buildAssignmentsSheet(catalog: PlanCatalog, names: PlanSheetNames, labe
         },
       ],
       styles: [
-        { ...headerStyle(headerRow, width), rowHeight: 75 },
+        { ...headerStyle(headerRow, FIXED_MATRIX_COLUMNS), rowHeight: agencyHeaderHeight },
+        ...(matrix.agencies.length > 0
+          ? [
+              {
+                ...headerStyle(headerRow, matrix.agencies.length, FIXED_MATRIX_COLUMNS),
+                rotation: 90,
+                horizontal: "center" as const,
+                vertical: "bottom" as const,
+              },
+            ]
+          : []),
         { address: rangeA1({ row: 0, column: FIXED_MATRIX_COLUMNS - 1 }, 2, 1), bold: true, horizontal: "right" },
         ...(countArea ? [{ address: countArea, bold: true, horizontal: "center" as const }] : []),
       ],
@@ -362,6 +375,10 @@ function shorten(text: string, length: number): string {
 
 /** Goal, kind, code and text columns before the agency columns of the matrix. */
 const FIXED_MATRIX_COLUMNS = 4;
+/** Wide enough for "CT", "PH" and a three-digit count. */
+const AGENCY_COLUMN_WIDTH = 4;
+/** The fixed columns' headers need two lines at least. */
+const MIN_HEADER_HEIGHT = 30;
 
 /** Table headers must be unique; a repeated name gets " (2)". */
 function uniqueHeaders(headers: readonly string[]): string[] {
@@ -382,8 +399,8 @@ function groupByGoal<T>(goals: readonly Goal[], items: readonly T[], goalOf: (it
   return groups.filter((group) => group.members.length > 0);
 }
 
-function headerStyle(row: number, columns: number): StyleSpec {
-  return { address: rangeA1({ row, column: 0 }, 1, columns), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vertical: "center" };
+function headerStyle(row: number, columns: number, first = 0): StyleSpec {
+  return { address: rangeA1({ row, column: first }, 1, columns), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vertical: "center" };
 }
 
 function pad(rows: CellValue[][], width: number): CellValue[][] {

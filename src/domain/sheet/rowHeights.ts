@@ -54,6 +54,16 @@ function paragraphLines(paragraph: string, capacity: number): number {
   return lines;
 }
 
+/**
+ * Points a row needs for text turned upright (rotated 90°) on one line: its length, with room for the cell's padding
+ * and for a word that moves whole to a line of its own. Within Excel's cap.
+ */
+export function heightForUprightText(text: string, options: { readonly bold?: boolean; readonly fontSize?: number } = {}): number {
+  const perCharacter = (options.bold ? BOLD_PIXELS : REGULAR_PIXELS) * ((options.fontSize ?? 11) / 11);
+  const pixels = [...text].length * perCharacter * 1.1 + 2 * CELL_PADDING_PIXELS;
+  return Math.min(MAX_ROW_HEIGHT_POINTS, Math.ceil(pixels * 0.75));
+}
+
 /** Points for `lines` lines of text of `fontSize` points, within Excel's cap. */
 export function heightForLines(lines: number, fontSize = 11): number {
   const height = Math.ceil(lines * LINE_HEIGHT_POINTS * (fontSize / 11) * 4) / 4;

@@ -94,6 +94,8 @@ export interface StyleSpec {
   readonly wrap?: boolean;
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
+  /** Text turned counter-clockwise, in whole degrees from -90 to 90: 90 reads from bottom to top (narrow headers). */
+  readonly rotation?: number;
   /** Row height in points, applied to every row of the address. */
   readonly rowHeight?: number;
 }

@@ -136,9 +136,10 @@ function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
       };
     }
     if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-    if (style.wrap !== undefined || style.horizontal || style.vertical) {
+    if (style.wrap !== undefined || style.horizontal || style.vertical || style.rotation !== undefined) {
       cell.alignment = {
         ...cell.alignment,
+        ...(style.rotation !== undefined ? { textRotation: style.rotation } : {}),
         ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
         ...(style.horizontal ? { horizontal: style.horizontal } : {}),
         ...(style.vertical ? { vertical: style.vertical === "center" ? "middle" : style.vertical } : {}),

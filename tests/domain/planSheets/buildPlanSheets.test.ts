@@ -112,10 +112,11 @@ describe("buildPlanSheets", () => {
 
   it("prints every sheet on A4 one page wide, with a footer naming the plan, the sheet and the page", () => {
     const sheets = build();
+    expect(sheets.targets!.spec.print?.orientation).toBe("landscape");
+    expect(sheets.tasks!.spec.print?.orientation).toBe("landscape");
     for (const sheet of Object.values(sheets)) {
       expect(sheet.spec.print).toMatchObject({
         paperSize: "A4",
-        orientation: "landscape",
         fitToPagesWide: 1,
         footer: { left: "Kế hoạch 3934/QĐ-UBND", center: "{sheet}", right: "Trang {page}/{pages}" },
       });
@@ -128,6 +129,16 @@ describe("buildPlanSheets", () => {
     expect(tasks!.spec.print?.titleRows).toEqual({ from: 1, to: 1 });
     // The two count rows and the agency names above the matrix.
     expect(assignments!.spec.print?.titleRows).toEqual({ from: 1, to: 3 });
+  });
+
+  it("turns the matrix's agency names upright, over columns as narrow as CT and PH, in a header tall enough for them", () => {
+    const { assignments } = build();
+    const spec = assignments!.spec;
+    const upright = spec.styles!.find((style) => style.rotation === 90)!;
+    expect(upright.address).toBe("E3:H3");
+    expect(spec.columns!.slice(4).every((column) => column.width! <= 4)).toBe(true);
+    const header = spec.styles!.find((style) => style.rowHeight !== undefined && style.address.startsWith("A3"))!;
+    expect(header.rowHeight).toBeGreaterThan(100);
   });
 
   it("puts the outline's collapse button on each goal's heading row", () => {

@@ -1,4 +1,10 @@
-import { charactersPerLine, estimateLineCount, heightForLines, MAX_ROW_HEIGHT_POINTS } from "../../../src/domain/sheet/rowHeights";
+import {
+  charactersPerLine,
+  estimateLineCount,
+  heightForLines,
+  heightForUprightText,
+  MAX_ROW_HEIGHT_POINTS,
+} from "../../../src/domain/sheet/rowHeights";
 
 describe("estimated row heights", () => {
   it("fits a short text on one line", () => {
@@ -22,6 +28,13 @@ describe("estimated row heights", () => {
   it("fits fewer characters of bold or larger text on a line", () => {
     expect(charactersPerLine(30, { bold: true })).toBeLessThan(charactersPerLine(30));
     expect(charactersPerLine(30, { fontSize: 14 })).toBeLessThan(charactersPerLine(30));
+  });
+
+  it("gives upright text the height of its length, longer for longer names and bold", () => {
+    const short = heightForUprightText("Sở Y tế");
+    expect(heightForUprightText("Sở Lao động - Thương binh và Xã hội")).toBeGreaterThan(short);
+    expect(heightForUprightText("Sở Y tế", { bold: true })).toBeGreaterThan(short);
+    expect(heightForUprightText("x".repeat(500))).toBe(MAX_ROW_HEIGHT_POINTS);
   });
 
   it("gives 15 points a line of 11-point text, within Excel's cap", () => {

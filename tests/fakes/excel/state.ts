@@ -15,6 +15,7 @@ export interface FormatPatch {
   /** null: no fill (RangeFill.clear). */
   fill?: string | null;
   wrap?: boolean;
+  textOrientation?: number;
   horizontal?: string;
   vertical?: string;
   locked?: boolean;
@@ -29,6 +30,7 @@ export interface CellFormat {
   readonly fontColor: string;
   readonly fill: string | null;
   readonly wrap: boolean;
+  readonly textOrientation: number;
   readonly horizontal: string;
   readonly vertical: string;
   readonly locked: boolean;
@@ -42,6 +44,7 @@ export const DEFAULT_FORMAT: CellFormat = {
   fontColor: "#000000",
   fill: null,
   wrap: false,
+  textOrientation: 0,
   horizontal: "General",
   vertical: "Bottom",
   locked: true,

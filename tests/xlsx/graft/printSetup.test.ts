@@ -70,6 +70,13 @@ describe("print setup in a saved file", () => {
     expect(rows.filter((row) => /collapsed="(1|true)"/.test(row))).toEqual([]);
   });
 
+  it("turns a header's text upright", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "writeSheet", sheet: { ...PLAN, styles: [{ address: "B1:C1", rotation: 90 }] } }]);
+    const styles = await (await saved(workbook)).file("xl/styles.xml")!.async("string");
+    expect(styles).toMatch(/<alignment[^>]*textRotation="90"/);
+  });
+
   it("names the body font on bold cells, so no program falls back to another font", async () => {
     const workbook = await createXlsxWorkbook();
     await workbook.apply([{ kind: "writeSheet", sheet: { ...PLAN, styles: [{ address: "A1:C1", bold: true, fontColor: "#FFFFFF" }] } }]);
