@@ -11,8 +11,9 @@ export const MAX_ROW_HEIGHT_POINTS = 409;
 
 /**
  * How many characters of ordinary Vietnamese text fit on one line of a column `width` characters wide. A width counts
- * 7-pixel digits of Calibri 11 plus 5 pixels, less a few pixels of cell padding; letters with diacritics average
- * about 6 pixels, bold ones nearer 7 (measured on plan texts rendered with Carlito, Calibri's metric twin).
+ * 7-pixel digits of Calibri 11 plus 5 pixels, less a few pixels of cell padding. Letters with diacritics average
+ * 5 to 6.2 pixels, bold ones about 7 (measured on plan texts rendered with Carlito, Calibri's metric twin); the
+ * estimate takes a little more, because a line too many costs some white space and a line too few hides text.
  */
 export function charactersPerLine(width: number, options: { readonly bold?: boolean; readonly fontSize?: number } = {}): number {
   const usable = Math.trunc(width * DIGIT_PIXELS + 5) - CELL_PADDING_PIXELS;
@@ -22,8 +23,8 @@ export function charactersPerLine(width: number, options: { readonly bold?: bool
 
 const DIGIT_PIXELS = 7;
 const CELL_PADDING_PIXELS = 6;
-const REGULAR_PIXELS = 6;
-const BOLD_PIXELS = 6.8;
+const REGULAR_PIXELS = 6.4;
+const BOLD_PIXELS = 7.2;
 
 /** Lines a text takes in a wrapping cell `capacity` characters wide: words move whole to the next line, as Excel does. */
 export function estimateLineCount(text: string, capacity: number): number {
