@@ -32,8 +32,8 @@ const MIN_COLUMN_WIDTH = 8;
 const MAX_COLUMN_WIDTH = 60;
 /** Characters of column width that fit across A4 portrait at 100 % between Excel's normal margins. */
 export const PORTRAIT_WIDTH_CHARACTERS = 90;
-/** Excel allows 255 characters per header or footer; the title gets what the sheet name and page leave. */
-const FOOTER_TITLE_MAX = 120;
+/** A longer title would run into the sheet name in the middle of the footer (Excel allows 255 characters in all). */
+const FOOTER_TITLE_MAX = 60;
 
 /** All the rules, in the order they depend on each other: widths and wrapping first, heights from them. */
 export function presentSheet(spec: SheetSpec, presentation: SheetPresentation): SheetSpec {
