@@ -129,7 +129,11 @@ async function applyChanges(
   supports: (name: string, version: string) => boolean,
 ): Promise<ApplyReport> {
   const existing = await readWorkbook(context, readRequestFor(changes));
-  const steps = planWrites(changes, existing, { rowGroups: supports("ExcelApi", "1.10") });
+  const steps = planWrites(changes, existing, {
+    rowGroups: supports("ExcelApi", "1.10"),
+    pageLayout: supports("ExcelApi", "1.9"),
+    rangeAreas: supports("ExcelApi", "1.9"),
+  });
   const batches = packSteps(steps, SYNC_BUDGET_BYTES);
   const suspendScreen = supports("ExcelApi", "1.9");
   const session = createWriteSession(context);

@@ -1,6 +1,7 @@
 import { rangeA1 } from "../domain/grid/cellAddress";
 import { metadataToGrid } from "../workbook/metadataSheet";
-import type { SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
+import { footerSectionCode } from "../workbook/headerFooterCodes";
+import type { PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
 import { ExcelAdapterError } from "./excelAdapterError";
 import { gridWidth, toExcelRows } from "./excelCellValues";
@@ -20,6 +21,10 @@ const VALUE_BLOCK_BUDGET = SYNC_BUDGET_BYTES - 100_000;
 export interface HostFeatures {
   /** Range.group (ExcelApi 1.10). */
   readonly rowGroups: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): without it a sheet keeps Excel's default print setup. */
+  readonly pageLayout: boolean;
+  /** Worksheet.getRanges (ExcelApi 1.9): rows of one height set in one call rather than one call per run. */
+  readonly rangeAreas: boolean;
 }
 
 const EXCEL_VISIBILITY: Record<SheetVisibility, Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden"> = {
@@ -249,6 +254,12 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
     planned.outlineDepth = depth;
   }
 
+  const heights = heightRuns(spec.rowHeights ?? []);
+  if (heights.length > 0) steps.push(features.rangeAreas ? rowHeightsByAreas(name, heights) : rowHeightsByRuns(name, heights));
+
+  // Office.js has no setting for the outline's summary rows (spec.rowGroupSummary): Excel keeps its own, below.
+  if (spec.print && features.pageLayout) steps.push(printStep(name, spec.print));
+
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     steps.push(
@@ -275,6 +286,74 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
     planned.protected = true;
   }
   return steps;
+}
+
+interface HeightRun {
+  from: number;
+  to: number;
+  readonly height: number;
+}
+
+/** Consecutive rows of the same height as one area. */
+function heightRuns(heights: readonly RowHeightSpec[]): HeightRun[] {
+  const runs: HeightRun[] = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1 && last.height === height) last.to = row;
+    else runs.push({ from: row, to: row, height });
+  }
+  return runs;
+}
+
+function rowHeightsByRuns(name: string, runs: readonly HeightRun[]): WriteStep {
+  return smallStep(runs.length * 2, runs, (session) => {
+    const sheet = session.sheet(name);
+    for (const run of runs) sheet.getRange(rowsAddress(run.from, run.to)).format.rowHeight = run.height;
+  });
+}
+
+/** Addresses of many areas stay well below any limit on the length of a reference. */
+const AREAS_ADDRESS_MAX = 2_000;
+
+/** One getRanges per height (and per 2,000 characters of address): a plan's hundreds of rows take a few dozen calls. */
+function rowHeightsByAreas(name: string, runs: readonly HeightRun[]): WriteStep {
+  const byHeight = new Map<number, string[]>();
+  for (const run of runs) byHeight.set(run.height, [...(byHeight.get(run.height) ?? []), rowsAddress(run.from, run.to)]);
+  const calls: { address: string; height: number }[] = [];
+  for (const [height, addresses] of byHeight) {
+    let address = "";
+    for (const area of addresses) {
+      if (address && address.length + 1 + area.length > AREAS_ADDRESS_MAX) {
+        calls.push({ address, height });
+        address = "";
+      }
+      address = address ? `${address},${area}` : area;
+    }
+    calls.push({ address, height });
+  }
+  return smallStep(calls.length * 2, calls, (session) => {
+    const sheet = session.sheet(name);
+    for (const call of calls) sheet.getRanges(call.address).format.rowHeight = call.height;
+  });
+}
+
+const ORIENTATION = { portrait: "Portrait", landscape: "Landscape" } as const;
+
+/** Paper, orientation, fit to width (rows run on: 0 pages tall), repeated header rows and the footer. */
+function printStep(name: string, print: PrintSpec): WriteStep {
+  return smallStep(7, print, (session) => {
+    const layout = session.sheet(name).pageLayout;
+    layout.paperSize = print.paperSize;
+    layout.orientation = ORIENTATION[print.orientation];
+    if (print.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.from}:$${print.titleRows.to}`);
+    if (print.footer) {
+      const footer = layout.headersFooters.defaultForAllPages;
+      footer.leftFooter = footerSectionCode(print.footer.left ?? "");
+      footer.centerFooter = footerSectionCode(print.footer.center ?? "");
+      footer.rightFooter = footerSectionCode(print.footer.right ?? "");
+    }
+  });
 }
 
 function writeRangeSteps(

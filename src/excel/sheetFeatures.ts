@@ -85,6 +85,7 @@ export function applyStyle(range: Excel.Range, style: StyleSpec): void {
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.rotation !== undefined) format.textOrientation = style.rotation;
   if (style.rowHeight !== undefined) format.rowHeight = style.rowHeight;
 }
 

@@ -6,7 +6,10 @@ export type { CellGrid, CellKind, CellRead } from "../domain/grid/cellRead";
 export type {
   ColumnSpec,
   ConditionalFormatSpec,
+  PrintFooter,
+  PrintSpec,
   ProtectionSpec,
+  RowHeightSpec,
   SheetSpec,
   SheetVisibility,
   StyleSpec,

@@ -9,6 +9,7 @@ import {
 } from "../domain/planSheets/buildPlanSheets";
 import { PLAN_SHEET_LABELS, type SheetLanguage } from "../domain/planSheets/sheetLabels";
 import { sliceCatalogForAgency } from "../domain/planSheets/sliceCatalogForAgency";
+import { localIsoDate } from "../domain/text/vietnameseFormat";
 import {
   anchorReference,
   chooseSheetName,
@@ -76,9 +77,9 @@ export async function injectPlan(port: WorkbookPort, catalog: PlanCatalog, optio
     language,
     agencies: directory,
     slice,
-    injectedAt: now ? now.toISOString() : null,
+    injectedAt: now,
     successions: options.successions ?? [],
-    asOf: (now ?? new Date()).toISOString().slice(0, 10),
+    asOf: localIsoDate(now ?? new Date()),
   });
   options.onProgress?.(0.2);
 

@@ -27,3 +27,35 @@ export async function convertWithLibreOffice(file: string, outDir: string, forma
     { timeout: 120_000 },
   );
 }
+
+/** One page of a PDF: its size in points and its words with their boxes (origin top left). */
+export interface PdfPage {
+  readonly width: number;
+  readonly height: number;
+  readonly words: readonly PdfWord[];
+}
+
+export interface PdfWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** The words of every page of a PDF, with their positions, through poppler's pdftotext -bbox. */
+export async function pdfPages(file: string): Promise<PdfPage[]> {
+  requireProgram("/usr/bin/pdftotext", "apt-get install -y poppler-utils");
+  const { stdout } = await run("/usr/bin/pdftotext", ["-bbox", file, "-"], { maxBuffer: 256 * 1024 * 1024 });
+  return [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
+    width: Number(page[1]),
+    height: Number(page[2]),
+    words: [...page[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((word) => ({
+      xMin: Number(word[1]),
+      yMin: Number(word[2]),
+      xMax: Number(word[3]),
+      yMax: Number(word[4]),
+      text: word[5]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"),
+    })),
+  }));
+}

@@ -193,3 +193,53 @@ export function inRange(address: string, range: string): boolean {
 export function columnOf(address: string): number {
   return columnIndex(/^[A-Z]+/.exec(address)![0])!;
 }
+
+/** A sheet's print setup as the file states it, in the shape the contract suite compares across adapters. */
+export interface PrintSetupProbe {
+  readonly paperSize: string | null;
+  readonly orientation: string | null;
+  /** null when the sheet is not scaled to fit; 0 means "as many pages as needed". */
+  readonly fitToPagesWide: number | null;
+  readonly fitToPagesTall: number | null;
+  /** "$1:$3", from the sheet-local name _xlnm.Print_Titles. */
+  readonly titleRows: string | null;
+  /** Footer sections in Excel's codes ("&P", "&A"). */
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** Outline summary rows below their group (Excel's default) or not. */
+  readonly summaryBelow: boolean;
+  /** Explicit row heights by 1-based row. */
+  readonly rowHeights: ReadonlyMap<number, number>;
+}
+
+const PAPER_SIZES: Readonly<Record<string, string>> = { "1": "Letter", "8": "A3", "9": "A4" };
+
+export async function printSetup(zip: JSZip, sheetName: string): Promise<PrintSetupProbe> {
+  const entries = await sheets(zip);
+  const index = entries.findIndex((entry) => entry.name === sheetName);
+  const xml = await partText(zip, await sheetPart(zip, sheetName));
+  const pageSetup = elements(xml, "pageSetup")[0] ?? "";
+  const fits = attribute(elements(xml, "pageSetUpPr")[0] ?? "", "fitToPage") === "1";
+  const workbook = await partText(zip, "xl/workbook.xml");
+  const titles = elements(workbook, "definedName").find(
+    (element) => attribute(element, "name") === "_xlnm.Print_Titles" && attribute(element, "localSheetId") === String(index),
+  );
+  const footerXml = elements(xml, "oddFooter")[0];
+  const footer = footerXml ? xmlText(footerXml.replace(/^<[^>]*>|<\/oddFooter>$/g, "")) : "";
+  const section = (code: string) => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(footer)?.[1] ?? "";
+  const rowHeights = new Map(
+    elements(xml, "row")
+      .map((row) => [Number(attribute(row, "r")), attribute(row.replace(/>[\s\S]*$/, ">"), "ht")] as const)
+      .filter((entry): entry is [number, string] => entry[1] !== null)
+      .map(([row, height]) => [row, Number(height)]),
+  );
+  return {
+    paperSize: PAPER_SIZES[attribute(pageSetup, "paperSize") ?? "1"] ?? attribute(pageSetup, "paperSize"),
+    orientation: attribute(pageSetup, "orientation"),
+    fitToPagesWide: fits ? Number(attribute(pageSetup, "fitToWidth") ?? "1") : null,
+    fitToPagesTall: fits ? Number(attribute(pageSetup, "fitToHeight") ?? "1") : null,
+    titleRows: titles ? xmlText(titles.replace(/^<[^>]*>|<\/definedName>$/g, "")).replace(/^.*!/, "") : null,
+    footer: { left: section("L"), center: section("C"), right: section("R") },
+    summaryBelow: attribute(elements(xml, "outlinePr")[0] ?? "", "summaryBelow") !== "0",
+    rowHeights,
+  };
+}

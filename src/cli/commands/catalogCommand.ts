@@ -15,6 +15,7 @@ import type { CliIo } from "../cliIo";
 import { isPlanId, planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { terminalLine, terminalLines } from "../terminalText";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
+import { formatDateVi, formatNumberVi } from "../../domain/text/vietnameseFormat";
 
 /**
  * `plan-tracker catalog list | show <planId> [--json] | import <file> [--out file.json]`.
@@ -196,16 +197,14 @@ function slugOf(text: string): string {
 // ---- human-readable catalogue ----
 
 /** Vietnamese number format, independent of the runtime's locale data: 5.200; 54,5. */
+/** Vietnamese number text ("54,5", "5.200"), through the domain's one helper. */
 export function formatNumber(value: number): string {
-  const [whole, fraction] = String(Math.abs(value)).split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+  return formatNumberVi(value);
 }
 
 function formatDate(iso: string | null): string {
   if (iso === null) return LABELS.notGiven;
-  const [year, month, day] = iso.split("-");
-  return `${day}/${month}/${year}`;
+  return formatDateVi(iso);
 }
 
 function formatDayMonth(monthDay: string | null, exclusive: boolean | null | undefined): string {

@@ -27,7 +27,40 @@ export interface SheetSpec {
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   /** Row ranges (1-based, inclusive) to group in the outline, e.g. the targets of one goal. */
   readonly rowGroups?: readonly { readonly from: number; readonly to: number }[];
+  /**
+   * Where each group's summary row is, which is where the outline draws its collapse button: "above" when a heading
+   * row precedes its group (Excel's default is "below", the row after the group).
+   */
+  readonly rowGroupSummary?: "above" | "below";
+  /** Heights of single rows, for text that wraps: LibreOffice and WPS do not grow a row for it on their own. */
+  readonly rowHeights?: readonly RowHeightSpec[];
+  readonly print?: PrintSpec;
   readonly protection?: ProtectionSpec;
+}
+
+export interface RowHeightSpec {
+  /** 1-based. */
+  readonly row: number;
+  /** Points. */
+  readonly height: number;
+}
+
+/** How a sheet prints: see src/domain/sheet/presentation.ts, which every sheet the add-in writes goes through. */
+export interface PrintSpec {
+  readonly paperSize: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Scales the sheet so its columns fit this many pages wide; rows run on to as many pages as they need. */
+  readonly fitToPagesWide?: number;
+  /** Rows (1-based, inclusive) printed again at the top of every page: the table's header. */
+  readonly titleRows?: { readonly from: number; readonly to: number };
+  /** Footer texts; "{page}", "{pages}" and "{sheet}" stand for the page number, the page count and the sheet's name. */
+  readonly footer?: PrintFooter;
+}
+
+export interface PrintFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
 }
 
 export interface ColumnSpec {
@@ -61,6 +94,8 @@ export interface StyleSpec {
   readonly wrap?: boolean;
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
+  /** Text turned counter-clockwise, in whole degrees from -90 to 90: 90 reads from bottom to top (narrow headers). */
+  readonly rotation?: number;
   /** Row height in points, applied to every row of the address. */
   readonly rowHeight?: number;
 }

@@ -2,15 +2,16 @@ import type { StyleMaps } from "./mergeStyles";
 
 /**
  * Makes a sheet written in a scratch package fit the user's workbook: its shared strings become inline strings (so
- * the user's string table is not touched), its style indexes point at where mergeStyles put its styles, and it is
- * no longer a selected tab (two selected tabs would group sheets in Excel).
+ * the user's string table is not touched), its style indexes point at where mergeStyles put its styles, its grouped
+ * rows are not marked collapsed, and it is no longer a selected tab (two selected tabs would group sheets in Excel).
  */
 export function adaptSheetXml(xml: string, sharedStrings: readonly string[], maps: StyleMaps): string {
   return xml
     .replace(/<c ([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_whole, attributes: string, _end: string, content?: string) =>
       adaptCell(attributes, content, sharedStrings, maps),
     )
-    .replace(/<row ([^>]*)>/g, (_whole, attributes: string) => `<row ${remap(attributes, "s", maps.cellXfs)}>`)
+    // exceljs marks every grouped row collapsed; the add-in writes groups open, and Excel would show them as closed.
+    .replace(/<row ([^>]*)>/g, (_whole, attributes: string) => `<row ${remap(attributes, "s", maps.cellXfs).replace(/\s+collapsed="(1|true)"/, "")}>`)
     .replace(/<col ([^>]*)\/>/g, (_whole, attributes: string) => `<col ${remap(attributes, "style", maps.cellXfs)}/>`)
     .replace(/\bdxfId="(\d+)"/g, (whole, id: string) => {
       const mapped = maps.dxfs.get(Number(id));

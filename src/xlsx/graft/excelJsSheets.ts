@@ -1,7 +1,8 @@
 import type * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../domain/grid/cellValue";
 import { fromA1, rangeA1 } from "../../domain/grid/cellAddress";
-import type { ConditionalFormatSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../workbook/port";
+import { footerCode } from "../../workbook/headerFooterCodes";
+import type { ConditionalFormatSpec, PrintSpec, SheetSpec, StyleSpec, ValidationSpec } from "../../workbook/port";
 import { parseRange, type CellRange } from "../cellRange";
 import { loadExcelJs } from "../loadExcelJs";
 
@@ -63,6 +64,12 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     for (let row = group.from; row <= group.to; row++) sheet.getRow(row).outlineLevel = 1;
   });
   if (spec.rowGroups?.length) sheet.properties.outlineLevelRow = 1;
+  // outlinePr summaryBelow="0": the collapse button sits on the heading row above each group.
+  if (spec.rowGroupSummary) sheet.properties.outlineProperties = { summaryBelow: spec.rowGroupSummary === "below", summaryRight: true };
+  spec.rowHeights?.forEach(({ row, height }) => {
+    sheet.getRow(row).height = height;
+  });
+  if (spec.print) applyPrintSetup(sheet, spec.print);
   if (spec.protection) {
     for (const address of spec.protection.unlocked) {
       forEachCell(parseRange(address), (row, column) => {
@@ -83,6 +90,20 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   }
 }
 
+/** A4 is paper size 9 in the file format. fitToHeight 0 lets rows run on to as many pages as they need. */
+function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSpec): void {
+  sheet.pageSetup.paperSize = 9 as ExcelJS.PageSetup["paperSize"];
+  sheet.pageSetup.orientation = print.orientation;
+  if (print.fitToPagesWide !== undefined) {
+    sheet.pageSetup.fitToPage = true;
+    sheet.pageSetup.fitToWidth = print.fitToPagesWide;
+    sheet.pageSetup.fitToHeight = 0;
+  }
+  // exceljs writes this as the sheet-local name _xlnm.Print_Titles, which graftSheets carries over.
+  if (print.titleRows) sheet.pageSetup.printTitlesRow = `${print.titleRows.from}:${print.titleRows.to}`;
+  if (print.footer) sheet.headerFooter.oddFooter = footerCode(print.footer);
+}
+
 function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): void {
   const start = fromA1(address.split(":")[0] ?? "A1");
   if (!start) throw new Error(`Invalid address: ${address}`);
@@ -94,12 +115,19 @@ function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): vo
   });
 }
 
+/**
+ * The workbook's body font. A styled cell's font must name it: exceljs writes a bare <font><b/></font> otherwise,
+ * which LibreOffice shows in a serif fallback, wider than the widths and heights were made for.
+ */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, scheme: "minor", size: 11 };
+
 function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
   const range = parseRange(style.address);
   forEachCell(range, (row, column) => {
     const cell = sheet.getCell(row + 1, column + 1);
     if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
       cell.font = {
+        ...DEFAULT_FONT,
         ...cell.font,
         ...(style.bold !== undefined ? { bold: style.bold } : {}),
         ...(style.italic !== undefined ? { italic: style.italic } : {}),
@@ -108,9 +136,10 @@ function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
       };
     }
     if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-    if (style.wrap !== undefined || style.horizontal || style.vertical) {
+    if (style.wrap !== undefined || style.horizontal || style.vertical || style.rotation !== undefined) {
       cell.alignment = {
         ...cell.alignment,
+        ...(style.rotation !== undefined ? { textRotation: style.rotation } : {}),
         ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
         ...(style.horizontal ? { horizontal: style.horizontal } : {}),
         ...(style.vertical ? { vertical: style.vertical === "center" ? "middle" : style.vertical } : {}),

@@ -87,6 +87,14 @@ export interface SheetView {
   rowHeight(row: number): number | undefined;
   /** Outline level of a 1-based row (0 when not grouped). */
   rowLevel(row: number): number;
+  /** Worksheet.pageLayout: paper, orientation, zoom, print title rows ("$1:$3") and footer sections. */
+  readonly pageLayout: {
+    readonly orientation: string;
+    readonly paperSize: string;
+    readonly zoom: Excel.PageLayoutZoomOptions;
+    readonly printTitleRows: string | null;
+    readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  };
   readonly merges: readonly string[];
   readonly validations: readonly {
     readonly address: string;
@@ -211,6 +219,7 @@ function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
     columnHidden: (column) => sheet.hiddenColumns.has(columnNumber(column)),
     rowHeight: (row) => sheet.rowHeights.get(row - 1),
     rowLevel: (row) => sheet.rowLevels.get(row - 1) ?? 0,
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom }, footer: { ...sheet.pageLayout.footer } },
     merges: sheet.merges.map(rectToA1),
     validations: sheet.validations.map((entry) => ({
       address: entry.areas.map(rectToA1).join(","),

@@ -384,6 +384,7 @@ export class FakeRangeFormat
       | "columnWidth"
       | "rowHeight"
       | "wrapText"
+      | "textOrientation"
       | "horizontalAlignment"
       | "verticalAlignment"
       | "useStandardWidth"
@@ -462,6 +463,20 @@ export class FakeRangeFormat
       for (const row of [...sheet.rowHeights.keys()]) {
         if (row >= rect.row && row < rect.row + rect.rowCount) sheet.rowHeights.delete(row);
       }
+    });
+  }
+
+  get textOrientation(): number {
+    return this.read("textOrientation");
+  }
+  /** Whole degrees from -90 to 90, or 180 for vertical text (ExcelApi 1.7). */
+  set textOrientation(degrees: number) {
+    this.setPatch("textOrientation", degrees, (received, location) => {
+      const value = expectNumber(received, location, -90, 180);
+      if (!Number.isInteger(value) || (value > 90 && value !== 180)) {
+        throw officeError("InvalidArgument", location, `expected -90 to 90 or 180, got ${value}`);
+      }
+      return { textOrientation: value };
     });
   }
 

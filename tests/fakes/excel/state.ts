@@ -15,6 +15,7 @@ export interface FormatPatch {
   /** null: no fill (RangeFill.clear). */
   fill?: string | null;
   wrap?: boolean;
+  textOrientation?: number;
   horizontal?: string;
   vertical?: string;
   locked?: boolean;
@@ -29,6 +30,7 @@ export interface CellFormat {
   readonly fontColor: string;
   readonly fill: string | null;
   readonly wrap: boolean;
+  readonly textOrientation: number;
   readonly horizontal: string;
   readonly vertical: string;
   readonly locked: boolean;
@@ -42,6 +44,7 @@ export const DEFAULT_FORMAT: CellFormat = {
   fontColor: "#000000",
   fill: null,
   wrap: false,
+  textOrientation: 0,
   horizontal: "General",
   vertical: "Bottom",
   locked: true,
@@ -100,6 +103,21 @@ export interface CommentState {
   deleted: boolean;
 }
 
+/** Worksheet.pageLayout as far as the fake models it. */
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "Letter" | "Legal" | "A3" | "A4" | "A5";
+  zoom: Excel.PageLayoutZoomOptions;
+  /** "$1:$3", or null when no rows repeat. */
+  printTitleRows: string | null;
+  footer: { left: string; center: string; right: string };
+}
+
+/** A new sheet prints on Letter, portrait, at 100 %, as Excel's en-US default. */
+export function defaultPageLayout(): PageLayoutState {
+  return { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, footer: { left: "", center: "", right: "" } };
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -125,6 +143,7 @@ export interface SheetState {
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   readonly names: NameState[];
+  pageLayout: PageLayoutState;
 }
 
 export interface TableState {
@@ -188,6 +207,7 @@ export function createSheetState(workbook: WorkbookState, name: string): SheetSt
     validations: [],
     conditionalFormats: [],
     names: [],
+    pageLayout: defaultPageLayout(),
   };
 }
 

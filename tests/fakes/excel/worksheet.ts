@@ -5,6 +5,8 @@ import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReferen
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import { FakeNamedItemCollection, referencesSheet } from "./names";
+import { FakePageLayout } from "./pageLayout";
+import { rangeAreasOf } from "./rangeAreas";
 import { FakeRange } from "./range";
 import { visibleSheetCount } from "./sheetOperations";
 import type { SheetState, Visibility, WorkbookState } from "./state";
@@ -123,11 +125,13 @@ export class FakeWorksheet
       | "delete"
       | "getRange"
       | "getRangeByIndexes"
+      | "getRanges"
       | "getUsedRangeOrNullObject"
       | "tables"
       | "names"
       | "freezePanes"
       | "protection"
+      | "pageLayout"
       | "activate"
       | "load"
       | "isNullObject"
@@ -139,6 +143,7 @@ export class FakeWorksheet
   private namesProxy: FakeNamedItemCollection | undefined;
   private freezeProxy: FakeWorksheetFreezePanes | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
+  private pageLayoutProxy: FakePageLayout | undefined;
 
   constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<SheetState>) {
     super(queue, path, resolver);
@@ -273,6 +278,12 @@ export class FakeWorksheet
     );
   }
 
+  /** ExcelApi 1.9: several areas of this sheet ("3:3, 5:9"); only their rows' height is modelled. */
+  getRanges(address?: string): Excel.RangeAreas {
+    if (address === undefined) throw new FakeLimitationError("getRanges() without an address (the selection)");
+    return rangeAreasOf(this.queue, `${this.fakeObjectPath}.getRanges(${JSON.stringify(address)})`, () => this.resolve(), address);
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
     const path = `${this.fakeObjectPath}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`;
     return asExcel(
@@ -325,6 +336,12 @@ export class FakeWorksheet
   get freezePanes(): Excel.WorksheetFreezePanes {
     this.freezeProxy ??= new FakeWorksheetFreezePanes(this.queue, `${this.fakeObjectPath}.freezePanes`, () => this.resolve());
     return asExcel(this.freezeProxy);
+  }
+
+  /** ExcelApi 1.9. Assumption: page setup works on a protected sheet, as Excel's Page Setup dialog does. */
+  get pageLayout(): Excel.PageLayout {
+    this.pageLayoutProxy ??= new FakePageLayout(this.queue, `${this.fakeObjectPath}.pageLayout`, () => this.resolve());
+    return asExcel(this.pageLayoutProxy);
   }
 
   private protectionFake(): FakeWorksheetProtection {

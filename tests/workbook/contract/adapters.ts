@@ -3,6 +3,7 @@ import { createExcelWorkbook } from "../../../src/excel/excelWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
 import { installExcelFake, type ExcelFakeHandle } from "../../fakes/excel";
+import { printSetup } from "../../helpers/ooxmlParts";
 
 /** One adapter under the contract: a fresh empty workbook, and a way to end the test cleanly. */
 export interface ContractAdapter {
@@ -10,7 +11,23 @@ export interface ContractAdapter {
   open(): Promise<WorkbookPort>;
   /** The data-validation rules a sheet carries, as (range, type) pairs: the port has no read for them. */
   validations(sheet: string): Promise<{ readonly address: string; readonly type: string }[]>;
+  /** How a sheet prints, and the heights of some rows: the port has no read for them either. */
+  printing(sheet: string, rows: readonly number[]): Promise<PrintingProbe>;
   close(): void;
+}
+
+export interface PrintingProbe {
+  readonly paperSize: string | null;
+  readonly orientation: "portrait" | "landscape" | null;
+  readonly fitToPagesWide: number | null;
+  /** 0: as many pages as needed. */
+  readonly fitToPagesTall: number | null;
+  /** "$1:$3". */
+  readonly titleRows: string | null;
+  /** In Excel's codes. */
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** Height of each asked row in points, null for the default. */
+  readonly rowHeights: readonly (number | null)[];
 }
 
 /** The file adapter; every read after a write goes through the saved bytes, reopened. */
@@ -34,6 +51,18 @@ export function fileAdapter(): ContractAdapter {
         type: /type="([^"]+)"/.exec(match[0])?.[1] ?? "",
       }));
     },
+    printing: async (sheet, rows) => {
+      const setup = await printSetup(await JSZip.loadAsync(await workbook!.toBuffer()), sheet);
+      return {
+        paperSize: setup.paperSize,
+        orientation: setup.orientation === "landscape" || setup.orientation === "portrait" ? setup.orientation : null,
+        fitToPagesWide: setup.fitToPagesWide,
+        fitToPagesTall: setup.fitToPagesTall,
+        titleRows: setup.titleRows,
+        footer: setup.footer,
+        rowHeights: rows.map((row) => setup.rowHeights.get(row) ?? null),
+      };
+    },
     close: () => undefined,
   };
 }
@@ -49,6 +78,19 @@ export function excelAdapter(): ContractAdapter {
     },
     validations: async (sheet) =>
       fake!.sheet(sheet).validations.map((entry) => ({ address: entry.address, type: ruleType(entry.rule) })),
+    printing: async (sheet, rows) => {
+      const view = fake!.sheet(sheet);
+      const layout = view.pageLayout;
+      return {
+        paperSize: layout.paperSize,
+        orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
+        fitToPagesWide: layout.zoom.horizontalFitToPages ?? null,
+        fitToPagesTall: layout.zoom.verticalFitToPages ?? null,
+        titleRows: layout.printTitleRows,
+        footer: layout.footer,
+        rowHeights: rows.map((row) => view.rowHeight(row) ?? null),
+      };
+    },
     close: () => fake?.uninstall(),
   };
 }

@@ -6,6 +6,8 @@ import { excelAdapter, fileAdapter, type ContractAdapter } from "./adapters";
  * - merged areas: Office.js reports them only from ExcelApi 1.13 (null before); the fake models 1.13 as supported.
  * - notes: a file gets a legacy note, Excel a threaded comment; both read back as the cell's comment.
  * - a new Excel workbook starts with "Sheet1"; a new file has no sheet until one is written.
+ * - the outline's summary rows above their group (SheetSpec.rowGroupSummary): only a file has the setting; Office.js
+ *   offers none, so Excel keeps its collapse buttons below each group.
  */
 const ADAPTERS: readonly (() => ContractAdapter)[] = [fileAdapter, excelAdapter];
 
@@ -111,6 +113,34 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPor
       "E2:E3 date",
       "F2:F3 list",
     ]);
+  });
+
+  it("prints a sheet on A4 one page wide, repeating its header and naming sheet and page in the footer", async () => {
+    await port.apply([
+      {
+        kind: "writeSheet",
+        sheet: {
+          ...RETURN_SHEET,
+          rowHeights: [{ row: 2, height: 45 }],
+          print: {
+            paperSize: "A4",
+            orientation: "landscape",
+            fitToPagesWide: 1,
+            titleRows: { from: 1, to: 1 },
+            footer: { left: "Kế hoạch 86/KH-UBND", center: "{sheet}", right: "Trang {page}/{pages}" },
+          },
+        },
+      },
+    ]);
+    expect(await adapter.printing("Báo cáo", [1, 2, 3])).toEqual({
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      titleRows: "$1:$1",
+      footer: { left: "Kế hoạch 86/KH-UBND", center: "&A", right: "Trang &P/&N" },
+      rowHeights: [null, 45, null],
+    });
   });
 
   it("marks a cell with a note and takes the mark away again", async () => {

@@ -1,3 +1,4 @@
+import { formatRangeVi } from "../../text/vietnameseFormat";
 import type { Indicator } from "../types";
 import { parseIndicators, type ParsedIndicator } from "../values/parseIndicators";
 import { sourceRef, type DraftReview, type DraftStatement, type DraftTarget } from "./draft";
@@ -104,8 +105,7 @@ export function backwardRange(text: string): string | null {
 
 /** "Tỷ số tử vong mẹ < 45 /100.000 trẻ đẻ sống (2030)", for notes. */
 export function describeValue(indicator: Indicator): string {
-  const amount =
-    indicator.valueMax !== null ? `${indicator.value} - ${indicator.valueMax}` : `${indicator.value ?? ""}`;
+  const amount = formatRangeVi(indicator.value, indicator.valueMax);
   const comparator =
     indicator.comparator === null || indicator.comparator === "=" || indicator.comparator === "between"
       ? ""

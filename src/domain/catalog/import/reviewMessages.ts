@@ -2,13 +2,16 @@
  * Vietnamese wording of review items and notes, apart from the rules that raise them.
  * Tests match codes, subjects and lines, never this text.
  */
+import { formatNumberVi } from "../../text/vietnameseFormat";
 import { valueAmbiguityMessage } from "../values/valueMessages";
 
 type Params = Readonly<Record<string, string | number | null | undefined>>;
 
+/** A parameter as message text; numbers as Vietnamese write them ("9,5"), years and line numbers without separators. */
 function p(params: Params, key: string, fallback = "?"): string {
   const value = params[key];
-  return value === null || value === undefined || value === "" ? fallback : String(value);
+  if (value === null || value === undefined || value === "") return fallback;
+  return typeof value === "number" ? formatNumberVi(value, { grouping: false }) : value;
 }
 
 const REVIEW_MESSAGES = {
@@ -109,7 +112,7 @@ const NOTE_MESSAGES = {
   review_years_not_set: () => "Văn bản không nêu năm sơ kết, tổng kết.",
   no_specific_targets: () => "Văn bản không có mục tiêu cụ thể đánh số; danh mục chỉ gồm nhiệm vụ.",
   national_values_as_reference: (params) =>
-    `Mục tiêu ${p(params, "target")}: ${p(params, "values")} là giá trị của cả nước, ghi làm tham chiếu (nationalIndicators), không phải chỉ tiêu của tỉnh.`,
+    `Mục tiêu ${p(params, "target")}: ${p(params, "values")} là giá trị của cả nước, ghi làm tham chiếu, không phải chỉ tiêu của tỉnh.`,
   unspecified_agency_not_lead: (params) =>
     `Ô chủ trì của ${p(params, "unit")} ghi thêm "các đơn vị liên quan" (không chỉ đích danh cơ quan nào): ghi vào cơ quan phối hợp; chủ trì là các cơ quan được nêu tên.`,
   agency_deadline_exclusive: (params) =>

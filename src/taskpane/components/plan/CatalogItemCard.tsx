@@ -2,6 +2,7 @@ import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Warning16Regular } from "@fluentui/react-icons";
 import type { Agency } from "../../../domain/catalog/agency";
 import type { AgencyId, Indicator, ReviewItem, SourceRef, Target, Task } from "../../../domain/catalog/types";
+import { formatNumberVi } from "../../../domain/text/vietnameseFormat";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -70,17 +71,19 @@ function Evidence({ source, review }: { readonly source?: SourceRef; readonly re
   );
 }
 
-function indicatorText(indicator: Indicator): string {
+/** "Tỷ lệ hộ nghèo 9,5–10 % (2030)": numbers as Vietnamese documents write them when the pane speaks Vietnamese. */
+function indicatorText(indicator: Indicator, language: string): string {
+  const number = (value: number | null) => (value === null ? "?" : language === "vi" ? formatNumberVi(value) : String(value));
   const value =
     indicator.comparator === "between"
-      ? `${indicator.value ?? "?"}–${indicator.valueMax ?? "?"}`
-      : `${indicator.comparator && indicator.comparator !== "=" ? `${indicator.comparator} ` : ""}${indicator.value ?? ""}`;
+      ? `${number(indicator.value)}–${number(indicator.valueMax)}`
+      : `${indicator.comparator && indicator.comparator !== "=" ? `${indicator.comparator} ` : ""}${indicator.value === null ? "" : number(indicator.value)}`;
   return [indicator.label, value.trim(), indicator.unit, indicator.year ? `(${indicator.year})` : null].filter(Boolean).join(" ");
 }
 
 export function TargetCard({ target, agencies, review }: { readonly target: Target; readonly agencies: ReadonlyMap<AgencyId, Agency>; readonly review: readonly ReviewItem[] }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <article className={styles.card} aria-label={`${target.code}`}>
       <div className={styles.head}>
@@ -91,13 +94,13 @@ export function TargetCard({ target, agencies, review }: { readonly target: Targ
       {target.indicators.length > 0 && (
         <ul className={styles.indicators} aria-label={t("itemIndicators")}>
           {target.indicators.map((indicator, index) => (
-            <li key={index}>{indicatorText(indicator)}</li>
+            <li key={index}>{indicatorText(indicator, language)}</li>
           ))}
         </ul>
       )}
       {target.nationalIndicators && target.nationalIndicators.length > 0 && (
         <Text className={styles.meta}>
-          {t("itemNational")}: {target.nationalIndicators.map(indicatorText).join("; ")}
+          {t("itemNational")}: {target.nationalIndicators.map((indicator) => indicatorText(indicator, language)).join("; ")}
         </Text>
       )}
       <AgencyLines lead={target.lead} partners={target.partners} agencies={agencies} />

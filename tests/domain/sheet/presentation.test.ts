@@ -1,0 +1,77 @@
+import { presentSheet, withColumnLayout, withPrintSetup, withRowHeights, withTopAlignment } from "../../../src/domain/sheet/presentation";
+import type { SheetSpec } from "../../../src/domain/sheet/sheetSpec";
+
+const LONG = "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1,5–2 %/năm";
+
+const REPORT: SheetSpec = {
+  name: "Báo cáo",
+  values: [
+    ["Mã", "Nội dung", "Kết quả"],
+    ["1.1", LONG, 4.5],
+    ["1.2", "Ngắn", 12],
+  ],
+  columns: [{ width: 8 }, { width: 30, wrap: true }],
+};
+
+describe("sheet presentation", () => {
+  it("sizes columns the builder left unsized from their content and wraps what is wider", () => {
+    const spec = withColumnLayout({ name: "S", values: [["Mã", "x".repeat(100)]] });
+    expect(spec.columns).toEqual([{ width: 8 }, { width: 60, wrap: true }]);
+  });
+
+  it("keeps the widths and wrapping the builder chose", () => {
+    expect(withColumnLayout(REPORT).columns?.slice(0, 2)).toEqual([{ width: 8 }, { width: 30, wrap: true }]);
+  });
+
+  it("prints on A4, portrait when the columns fit a portrait page, always one page wide", () => {
+    const spec = withPrintSetup(withColumnLayout(REPORT), { documentTitle: "Kế hoạch 86/KH-UBND", headerRows: 1 });
+    expect(spec.print).toEqual({
+      paperSize: "A4",
+      orientation: "portrait",
+      fitToPagesWide: 1,
+      titleRows: { from: 1, to: 1 },
+      footer: { left: "Kế hoạch 86/KH-UBND", center: "{sheet}", right: "Trang {page}/{pages}" },
+    });
+  });
+
+  it("turns a wide sheet to landscape and repeats no rows when it has no header", () => {
+    const wide: SheetSpec = { name: "Rộng", values: [["a"]], columns: Array.from({ length: 12 }, () => ({ width: 12 })) };
+    const spec = withPrintSetup(wide, { documentTitle: "Kế hoạch", headerRows: 0, pageLabel: "Page {page} of {pages}" });
+    expect(spec.print?.orientation).toBe("landscape");
+    expect(spec.print?.titleRows).toBeUndefined();
+    expect(spec.print?.footer?.right).toBe("Page {page} of {pages}");
+  });
+
+  it("gives a row the height of its longest wrapped text and leaves one-line rows alone", () => {
+    const spec = withRowHeights(REPORT);
+    expect(spec.rowHeights).toEqual([{ row: 2, height: 45 }]);
+  });
+
+  it("does not estimate a row whose height a style already sets", () => {
+    const spec = withRowHeights({ ...REPORT, styles: [{ address: "A2:C2", rowHeight: 80 }] });
+    expect(spec.rowHeights).toBeUndefined();
+  });
+
+  it("counts wrapping that a style turns on, such as a table header's", () => {
+    const spec = withRowHeights({
+      name: "S",
+      values: [["Chủ trì hiện nay (sau sắp xếp bộ máy)"]],
+      columns: [{ width: 12 }],
+      styles: [{ address: "A1", bold: true, wrap: true }],
+    });
+    expect(spec.rowHeights?.[0]?.height).toBeGreaterThanOrEqual(45);
+  });
+
+  it("aligns cells to the top, under the builder's own styles", () => {
+    const spec = withTopAlignment({ ...REPORT, styles: [{ address: "A1:C1", vertical: "center" }] });
+    expect(spec.styles).toEqual([{ address: "A1:C3", vertical: "top" }, { address: "A1:C1", vertical: "center" }]);
+  });
+
+  it("applies every rule in one call", () => {
+    const spec = presentSheet(REPORT, { documentTitle: "Kế hoạch", headerRows: 1 });
+    expect(spec.columns).toHaveLength(3);
+    expect(spec.print?.fitToPagesWide).toBe(1);
+    expect(spec.rowHeights).toEqual([{ row: 2, height: 45 }]);
+    expect(spec.styles?.[0]).toEqual({ address: "A1:C3", vertical: "top" });
+  });
+});
