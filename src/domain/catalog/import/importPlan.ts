@@ -16,6 +16,7 @@ import { readIdentity } from "./readIdentity";
 import { readProseTargets } from "./readProseTargets";
 import { readReportingRegime } from "./readReportingRegime";
 import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft";
+import { completeReviewQuotes } from "./completeReviewQuotes";
 import { noteMessage, type ReviewCode } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
 
@@ -252,7 +253,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     .filter((agency) => used.has(agency.id))
     .map((agency) => ({ id: agency.id, name: agency.name, shortName: agency.shortName }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const finalReview = [...corrected.catalog.review].sort(
+  const finalReview = completeReviewQuotes(corrected.catalog.review, document).sort(
     (a, b) => a.source.line - b.source.line || a.code.localeCompare(b.code) || String(a.subject.id).localeCompare(String(b.subject.id)),
   );
   const final: PlanCatalog = { ...corrected.catalog, review: finalReview, corrections: corrected.applied, agencies };
