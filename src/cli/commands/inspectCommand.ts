@@ -3,6 +3,7 @@ import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { WorkbookInfo } from "../../workbook/port";
 import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
 import { terminalLine } from "../terminalText";
 
 const VISIBILITY: Record<string, string> = { visible: "hiện", hidden: "ẩn", veryHidden: "ẩn hẳn" };
@@ -17,8 +18,8 @@ export async function runInspectCommand(args: readonly string[], io: CliIo): Pro
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
-  } catch {
-    io.stderr(`Không đọc được tệp ${file}: kiểm tra đường dẫn.`);
+  } catch (error) {
+    io.stderr(fileAccessMessage(file, error));
     return 1;
   }
   let workbook;
