@@ -8,6 +8,11 @@ import { terminalLine } from "../terminalText";
 
 const VISIBILITY: Record<string, string> = { visible: "hiện", hidden: "ẩn", veryHidden: "ẩn hẳn" };
 
+/** A name written with combining accents (NFD) looks like its composed form (NFC) but is another name: say so. */
+function decomposedNote(name: string): string {
+  return name === name.normalize("NFC") ? "" : " (tên viết bằng dấu tổ hợp rời, Unicode NFD)";
+}
+
 /** `plan-tracker inspect <file>`: format, sheets, tables, names and Plan Tracker metadata of a workbook. */
 export async function runInspectCommand(args: readonly string[], io: CliIo): Promise<number> {
   const file = args[0];
@@ -42,7 +47,10 @@ function formatWorkbookInfo(file: string, workbook: XlsxWorkbook, info: Workbook
   const lines = [`Tệp: ${line(file)} (${workbook.format}${workbook.writable ? "" : ", chỉ đọc"})`, `Trang tính (${info.sheets.length}):`];
   for (const sheet of info.sheets) {
     const tables = info.tables.filter((table) => table.sheet === sheet.name).map((table) => line(table.name));
-    lines.push(`  - ${line(sheet.name)} [${VISIBILITY[sheet.visibility] ?? line(sheet.visibility)}]${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`);
+    lines.push(
+      `  - ${line(sheet.name)}${decomposedNote(sheet.name)} [${VISIBILITY[sheet.visibility] ?? line(sheet.visibility)}]` +
+        `${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`,
+    );
   }
   if (info.names.length > 0) {
     lines.push(`Tên được định nghĩa (${info.names.length}):`);
