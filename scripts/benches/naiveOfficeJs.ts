@@ -20,11 +20,10 @@ export async function naiveWriteSheets(sheets: readonly SheetSpec[]): Promise<vo
   });
 }
 
-/** Text cells are formatted as text first, as a careful naive add-in does, so "1.1" stays a code. */
+/** Text goes in behind an apostrophe, as a naive add-in keeps "1.1" a code, so each cell costs one set. */
 function writeCell(range: Excel.Range, value: CellValue): void {
   if (value === null) return;
-  if (typeof value === "string") range.numberFormat = [["@"]];
-  range.values = [[value]];
+  range.values = [[typeof value === "string" ? `'${value}` : value]];
 }
 
 /** Fills each cell and adds its comment, one sync per mark (without remembering what was there). */
