@@ -1,7 +1,9 @@
 // `npm run bench`: prints figures and ratios; asserts nothing (tests assert behaviour, not time).
 import benchCatalogImport from "./benches/catalogImport";
 import benchDocxToText from "./benches/docxToText";
+import benchOfficeSyncs from "./benches/officeSyncs";
 import benchReadReturn from "./benches/readReturn";
+import benchTaskPane from "./benches/taskPane";
 import benchXlsxWrite from "./benches/xlsxWrite";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +16,8 @@ const BENCHES: readonly [string, Bench][] = [
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
   ["catalog import: plan text to catalogue, agencies and corrections included", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
+  ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],
+  ["task pane: gzipped bundles and time to first render in headless Chromium", benchTaskPane],
 ];
 
 async function main(): Promise<void> {

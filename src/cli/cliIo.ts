@@ -1,12 +1,17 @@
-import { mkdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { checkWritableTarget, readRegularFile } from "./regularFiles";
 
 /** What a CLI command may touch; tests pass an in-memory version. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Reads a regular file within MAX_INPUT_BYTES; anything else throws CliFileError (regularFiles.ts). */
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes through a temporary file and a rename, so a failed write never leaves a damaged file behind. */
+  /**
+   * Writes through a temporary file and a rename, so a failed write never leaves a damaged file behind.
+   * A directory or a device at the path throws CliFileError instead of being replaced.
+   */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
   /** Whether two paths name the same file (through links too); false when either does not exist. */
@@ -32,9 +37,10 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-    readFile: async (file) => new Uint8Array(await readFile(path.resolve(cwd, file))),
+    readFile: (file) => readRegularFile(path.resolve(cwd, file)),
     writeFile: async (file, data) => {
       const target = path.resolve(cwd, file);
+      await checkWritableTarget(target);
       await mkdir(path.dirname(target), { recursive: true });
       const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
       try {

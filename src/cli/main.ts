@@ -2,6 +2,8 @@ import { bundledDataDir } from "./bundledDataDir";
 import { todayIso } from "./agencies/agenciesInPlan";
 import { processIo, type CliIo } from "./cliIo";
 import { commandHelp } from "./commandHelp";
+import { fileAccessMessage } from "./fileAccessMessage";
+import { CliFileError } from "./regularFiles";
 import { runAgenciesCommand } from "./commands/agenciesCommand";
 import { runCatalogCommand } from "./commands/catalogCommand";
 import { runInjectCommand } from "./commands/injectCommand";
@@ -66,7 +68,14 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) return printHelp(name, io);
-  return command(args, io);
+  try {
+    return await command(args, io);
+  } catch (error) {
+    // An output path that is a directory or a device: refused by the write itself, whichever command wrote.
+    if (!(error instanceof CliFileError)) throw error;
+    io.stderr(fileAccessMessage(error.path, error, "output"));
+    return 1;
+  }
 }
 
 /** `plan-tracker help [<command>]`. */

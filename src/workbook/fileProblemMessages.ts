@@ -23,6 +23,10 @@ export const FILE_PROBLEM_MESSAGES: Readonly<Record<FileProblemCode, FileProblem
     vi: "Tệp quá lớn để mở an toàn (khi giải nén vượt 400 MB). Hãy xoá các trang tính không cần thiết rồi lưu lại.",
     en: "The file is too large to open safely (over 400 MB unpacked). Remove sheets that are not needed and save again.",
   },
+  sheet_data_too_large: {
+    vi: "Các trang tính của tệp quá lớn để đọc an toàn (hơn 64 MB dữ liệu ô khi giải nén). Hãy xoá các trang tính, dòng không cần thiết, hoặc tách thành nhiều tệp rồi lưu lại.",
+    en: "The file's sheets are too large to read safely (over 64 MB of cell data unpacked). Remove sheets or rows that are not needed, or split the file, and save again.",
+  },
   sheet_too_large: {
     vi: "Trang tính có quá nhiều ô (hơn 5 triệu ô). Hãy xoá các dòng, cột thừa ở cuối trang rồi lưu lại.",
     en: "The sheet has too many cells (over 5 million). Delete the extra rows and columns at its end and save again.",

@@ -7,6 +7,7 @@ export const FILE_PROBLEM_CODES = [
   "not_a_workbook",
   "encrypted",
   "too_large",
+  "sheet_data_too_large",
   "sheet_too_large",
   "damaged",
   "read_only_format",

@@ -62,10 +62,19 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, options: 
     if (zip === "not_a_zip") throw new WorkbookFileError("damaged");
     if ((await zip.text("mimetype"))?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) format = "ods";
     else if (!(await WorkbookPackage.open(zip).catch(() => null))) throw new WorkbookFileError("not_a_workbook");
+    // SheetJS parses every sheet at once, at about ten times its XML in memory: refuse before, not out of memory after.
+    if (zip.declaredBytes(isSheetData) > SHEET_DATA_LIMIT_BYTES) throw new WorkbookFileError("sheet_data_too_large");
   }
   const workbook = new FileWorkbook(format, bytes);
   await workbook.parsed();
   return workbook;
+}
+
+/** Unpacked cell data (sheet XML and shared strings, or an .ods content.xml) read in one parse; see the README. */
+export const SHEET_DATA_LIMIT_BYTES = 64 * 1024 * 1024;
+
+function isSheetData(path: string): boolean {
+  return /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i.test(path) || path === "content.xml";
 }
 
 export interface OpenOptions {

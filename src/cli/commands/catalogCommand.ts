@@ -10,8 +10,9 @@ import type {
   Task,
 } from "../../domain/catalog/types";
 import { decodePlanFile } from "../catalog/decodePlanFile";
-import { flagValue as flag, parseArgs, type ParsedArgs as Parsed } from "../cliArgs";
+import { flagValue as flag, parseArgs, resolveCliPath, type ParsedArgs as Parsed } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
 import { isPlanId, planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { terminalLine, terminalLines } from "../terminalText";
 import { DIRECTION, errorMessage, FREQUENCY, LABELS, usage } from "./catalogMessages";
@@ -137,8 +138,13 @@ async function importFile(io: CliIo, file: string | undefined, parsed: Parsed, d
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
-  } catch {
-    io.stderr(`${errorMessage("unreadable", file)}\n`);
+  } catch (error) {
+    io.stderr(`${fileAccessMessage(file, error)}\n`);
+    return 1;
+  }
+  const overwritten = await outputOverInput(io, file, [flag(parsed, "out"), flag(parsed, "text")]);
+  if (overwritten !== null) {
+    io.stderr(`${errorMessage("output_is_input", overwritten)}\n`);
     return 1;
   }
   const decoded = await decodePlanFile(bytes);
@@ -181,6 +187,17 @@ async function importFile(io: CliIo, file: string | undefined, parsed: Parsed, d
   const textOut = flag(parsed, "text");
   if (textOut !== null) await io.writeFile(textOut, decoded.text);
   return 0;
+}
+
+/** The first output path that names the input file itself (through links too), or null. */
+async function outputOverInput(io: CliIo, input: string, outputs: readonly (string | null)[]): Promise<string | null> {
+  const inputPath = resolveCliPath(io, input);
+  for (const output of outputs) {
+    if (output === null) continue;
+    const outputPath = resolveCliPath(io, output);
+    if (outputPath === inputPath || (await io.sameFile(inputPath, outputPath))) return output;
+  }
+  return null;
 }
 
 function slugOf(text: string): string {

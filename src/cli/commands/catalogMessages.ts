@@ -94,6 +94,8 @@ export function errorMessage(code: string, detail = ""): string {
       return `Tệp ${detail} không phải văn bản UTF-8. Hãy lưu lại dưới dạng văn bản thuần (.txt) với mã UTF-8, hoặc dùng tệp .docx.`;
     case "bad_json":
       return `Tệp ${detail} không phải JSON hợp lệ.`;
+    case "output_is_input":
+      return `${detail} là chính tệp kế hoạch đang nhập: Theo dõi kế hoạch không ghi đè tệp gốc. Hãy chọn một tên tệp khác.`;
     default:
       return detail;
   }

@@ -7,6 +7,7 @@ import { isWorkbookFileError } from "../../workbook/fileProblems";
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
 import { resolveAgencyFlag } from "../resolveAgencyArg";
@@ -113,8 +114,8 @@ async function openTarget(io: CliIo, into: string): Promise<XlsxWorkbook | strin
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(resolveCliPath(io, into));
-  } catch {
-    return `Không mở được ${into}: tệp không tồn tại hoặc không đọc được.`;
+  } catch (error) {
+    return fileAccessMessage(into, error);
   }
   try {
     const workbook = await openWorkbookFile(bytes, { fileName: into });

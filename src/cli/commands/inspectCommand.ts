@@ -3,9 +3,15 @@ import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { WorkbookInfo } from "../../workbook/port";
 import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
 import { terminalLine } from "../terminalText";
 
 const VISIBILITY: Record<string, string> = { visible: "hiện", hidden: "ẩn", veryHidden: "ẩn hẳn" };
+
+/** A name written with combining accents (NFD) looks like its composed form (NFC) but is another name: say so. */
+function decomposedNote(name: string): string {
+  return name === name.normalize("NFC") ? "" : " (tên viết bằng dấu tổ hợp rời, Unicode NFD)";
+}
 
 /** `plan-tracker inspect <file>`: format, sheets, tables, names and Plan Tracker metadata of a workbook. */
 export async function runInspectCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -17,8 +23,8 @@ export async function runInspectCommand(args: readonly string[], io: CliIo): Pro
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
-  } catch {
-    io.stderr(`Không đọc được tệp ${file}: kiểm tra đường dẫn.`);
+  } catch (error) {
+    io.stderr(fileAccessMessage(file, error));
     return 1;
   }
   let workbook;
@@ -41,7 +47,10 @@ function formatWorkbookInfo(file: string, workbook: XlsxWorkbook, info: Workbook
   const lines = [`Tệp: ${line(file)} (${workbook.format}${workbook.writable ? "" : ", chỉ đọc"})`, `Trang tính (${info.sheets.length}):`];
   for (const sheet of info.sheets) {
     const tables = info.tables.filter((table) => table.sheet === sheet.name).map((table) => line(table.name));
-    lines.push(`  - ${line(sheet.name)} [${VISIBILITY[sheet.visibility] ?? line(sheet.visibility)}]${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`);
+    lines.push(
+      `  - ${line(sheet.name)}${decomposedNote(sheet.name)} [${VISIBILITY[sheet.visibility] ?? line(sheet.visibility)}]` +
+        `${tables.length ? `, bảng: ${tables.join(", ")}` : ""}`,
+    );
   }
   if (info.names.length > 0) {
     lines.push(`Tên được định nghĩa (${info.names.length}):`);

@@ -9,17 +9,25 @@ export function sanitizeSheetName(name: string): string {
 }
 
 /**
- * The preferred name if no other sheet has it (Excel compares names case-insensitively), else the first free
+ * What two sheet names that clash have in common: Excel compares names case-insensitively, and a name typed with
+ * combining accents (NFD, as some Vietnamese keyboards and macOS write) looks the same as the composed one (NFC).
+ */
+function sheetNameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi");
+}
+
+/**
+ * The preferred name if no other sheet has it, or one that looks the same (sheetNameKey), else the first free
  * "Name (2)", "Name (3)"…, shortened so the suffix still fits in 31 characters.
  */
 export function chooseSheetName(preferred: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((name) => name.toLocaleLowerCase("vi")));
+  const used = new Set([...taken].map(sheetNameKey));
   const base = sanitizeSheetName(preferred);
-  if (!used.has(base.toLocaleLowerCase("vi"))) return base;
+  if (!used.has(sheetNameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
-    if (!used.has(candidate.toLocaleLowerCase("vi"))) return candidate;
+    if (!used.has(sheetNameKey(candidate))) return candidate;
   }
 }
 

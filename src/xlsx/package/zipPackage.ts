@@ -38,6 +38,13 @@ export class ZipPackage {
     return new ZipPackage(new JSZip());
   }
 
+  /** The unpacked size the central directory declares for the parts whose path passes `include`. */
+  declaredBytes(include: (path: string) => boolean): number {
+    return Object.values(this.zip.files)
+      .filter((entry) => !entry.dir && include(entry.name))
+      .reduce((sum, entry) => sum + declaredSize(entry), 0);
+  }
+
   has(path: string): boolean {
     const entry = this.zip.file(path);
     return entry !== null && !entry.dir;

@@ -17,6 +17,13 @@ describe("chooseSheetName", () => {
     expect(chooseSheetName("Chỉ tiêu", ["Chỉ tiêu", "Chỉ tiêu (2)"])).toBe("Chỉ tiêu (3)");
   });
 
+  it("takes a sheet whose name is the same written with combining accents (NFD) as taken", () => {
+    const decomposed = "Chỉ tiêu".normalize("NFD");
+    expect(decomposed).not.toBe("Chỉ tiêu");
+    expect(chooseSheetName("Chỉ tiêu", [decomposed])).toBe("Chỉ tiêu (2)");
+    expect(chooseSheetName(decomposed, ["Chỉ tiêu"])).toBe("Chỉ tiêu (2)");
+  });
+
   it("shortens long names so the suffix still fits in 31 characters", () => {
     const name = chooseSheetName("Phân công (Sở Lao động, Thương binh và Xã hội)", ["Phân công (Sở Lao động, Thương"]);
     expect(name.length).toBeLessThanOrEqual(31);
