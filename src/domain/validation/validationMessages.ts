@@ -18,8 +18,8 @@ export type RuleText = Readonly<Record<Language, RuleWording>>;
 
 export const VALIDATION_MESSAGES = {
   not_a_template: {
-    vi: { message: "Tệp không phải biểu mẫu của Theo dõi kế hoạch và không khớp được bảng nào theo tiêu đề cột.", hint: "Dùng biểu mẫu đã gửi cho đơn vị, hoặc chép số liệu sang biểu mẫu đó." },
-    en: { message: "The file is not a Plan Tracker template and no table in it matches one by its headers.", hint: "Use the template sent to the agency, or copy the figures into it." },
+    vi: { message: "Tệp không phải biểu mẫu của Theo dõi kế hoạch và không khớp được bảng nào theo tiêu đề cột (độ khớp cao nhất {confidence}%).", hint: "Dùng biểu mẫu đã gửi cho đơn vị, hoặc chép số liệu sang biểu mẫu đó." },
+    en: { message: "The file is not a Plan Tracker template and no table in it matches one by its headers (best match {confidence}%).", hint: "Use the template sent to the agency, or copy the figures into it." },
   },
   template_matched_by_headers: {
     vi: { message: "Tệp không phải biểu mẫu gốc; bảng được khớp theo tiêu đề cột và mã dòng (độ tin cậy {confidence}%).", hint: "Xem lại các cột đã khớp; lần sau dùng biểu mẫu gốc." },

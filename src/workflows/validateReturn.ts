@@ -1,0 +1,267 @@
+import type { Agency, AgencySuccession } from "../domain/catalog/agency";
+import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
+import type { CellGrid } from "../domain/grid/cellRead";
+import type { CellValue } from "../domain/grid/cellValue";
+import { TEMPLATE_SECTIONS } from "../domain/templates/distributeDuties";
+import { fingerprintOf, lockedLine } from "../domain/templates/fingerprint";
+import { decodeTemplateMetadata } from "../domain/templates/templateMetadata";
+import { SECTION_COLUMNS } from "../domain/templates/templateLayout";
+import { checkIdentity, checkSubmissions, type ReturnIdentity } from "../domain/validation/checkIdentity";
+import type { InputRow, RowKey } from "../domain/validation/inputLayout";
+import { orderIssues, summarizeIssues } from "../domain/validation/orderIssues";
+import { validateReturn, type ReturnValidation } from "../domain/validation/validateReturn";
+import { validationIssue, type ValidationIssue } from "../domain/validation/validationIssue";
+import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../domain/validation/validationRules";
+import type { CellMark, WorkbookInfo, WorkbookPort } from "../workbook/port";
+import { catalogChange, expectedTemplateRows, knownRowKeys, parseRowKey, planHeading, planStart } from "./validation/catalogRows";
+import { matchHandMadeTable, MATCH_THRESHOLD } from "./validation/matchHandMadeTable";
+import { readSectionSheet, type SectionRead } from "./validation/readSectionSheet";
+import { TEMPLATE_INPUT_LAYOUT } from "./validation/returnLayout";
+import { coverCells, damageDetail, recoverShape, shapeFromMetadata, type TemplateShape } from "./validation/templateShape";
+
+/** What validation compares a return with: the catalogues and agencies shipped (or imported), and what is expected. */
+export interface ValidationSources {
+  readonly plans: ReadonlyMap<string, PlanCatalog>;
+  readonly agencies: readonly Agency[];
+  readonly successions: readonly AgencySuccession[];
+}
+
+export interface ValidateReturnOptions {
+  readonly file: string | null;
+  readonly sources: ValidationSources;
+  /** The agency and year being collected, when the officer knows them. */
+  readonly expected?: { readonly agency?: string | null; readonly year?: number | null };
+  readonly settings?: ValidationSettings;
+  /** ISO date: a day the template may have been made on (today), to rebuild its rows. */
+  readonly today?: string;
+}
+
+/** Whose template a return is, as far as it could be told. */
+export interface ReturnTemplate {
+  readonly templateId: string | null;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly plans: readonly string[];
+  /** "metadata": read from the template's metadata; "recovered": from the visible sheets; "headers": a hand-made table matched. */
+  readonly source: "metadata" | "recovered" | "headers";
+}
+
+export interface ValidatedReturn {
+  readonly file: string | null;
+  readonly template: ReturnTemplate | null;
+  readonly identity: ReturnIdentity | null;
+  readonly validation: ReturnValidation;
+}
+
+/**
+ * Validates one returned workbook, from any adapter: recognises the template (or recovers or matches it), checks
+ * its structure against the template, its identity against the catalogues and what is expected, then every value.
+ * Never throws for what the file contains; every problem is an issue.
+ */
+export async function validateWorkbookReturn(port: WorkbookPort, options: ValidateReturnOptions): Promise<ValidatedReturn> {
+  const info = await port.inspect();
+  const decoded = decodeTemplateMetadata(info.metadata);
+  const file = options.file;
+  const settings = options.settings ?? DEFAULT_VALIDATION_SETTINGS;
+  if (decoded.metadata) return validateTemplate(port, info, shapeFromMetadata(decoded.metadata), [], options);
+
+  const version = decoded.issues.find((issue) => issue.code === "version_unsupported");
+  if (version && version.code === "version_unsupported") {
+    const issues = [validationIssue("format_version_unknown", { file, sheet: null, cell: null }, { version: version.version })];
+    return { file, template: null, identity: null, validation: finish(file, issues, settings, info) };
+  }
+  const visible = await visibleGrids(port, info);
+  const recovered = recoverShape(visible);
+  const damaged = Object.keys(info.metadata).some((key) => key.startsWith("template."));
+  if (recovered) {
+    const first = damaged
+      ? validationIssue("metadata_damaged", { file, sheet: null, cell: null }, { detail: damageDetail(decoded.issues) })
+      : validationIssue("metadata_missing", { file, sheet: null, cell: null });
+    const note = validationIssue("metadata_recovered", { file, sheet: recovered.shape.sheets.cover ?? null, cell: null }, { fields: recovered.fields.join("; ") });
+    return validateTemplate(port, info, recovered.shape, [first, note], options);
+  }
+  return validateHandMade(visible, options, info, damaged ? damageDetail(decoded.issues) : null);
+}
+
+async function visibleGrids(port: WorkbookPort, info: WorkbookInfo): Promise<{ name: string; grid: CellGrid }[]> {
+  const grids = [];
+  for (const sheet of info.sheets) if (sheet.visibility === "visible") grids.push({ name: sheet.name, grid: await port.readCells(sheet.name) });
+  return grids;
+}
+
+async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: TemplateShape, found: ValidationIssue[], options: ValidateReturnOptions): Promise<ValidatedReturn> {
+  const { file, sources } = options;
+  const present = new Set(info.sheets.map((sheet) => sheet.name));
+  const read = async (name: string | undefined) => (name && present.has(name) ? port.readCells(name) : null);
+  const catalogs = shape.plans.flatMap((plan) => sources.plans.get(plan.id) ?? []);
+  const issues: ValidationIssue[] = [...found];
+  for (const plan of shape.plans) {
+    const catalog = sources.plans.get(plan.id);
+    const change = catalog ? catalogChange(catalog, plan.hash, TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section])) : null;
+    if (change) issues.push(validationIssue("catalog_changed", { file, sheet: shape.sheets.cover ?? null, cell: null }, { plan: plan.id, ...change }));
+  }
+  const rebuilt = expectedTemplateRows({
+    catalogs,
+    agency: (shape.agency ?? "") as AgencyId,
+    agencies: sources.agencies,
+    successions: sources.successions,
+    choices: shape.choices,
+    madeOn: [...new Set([options.today, shape.cutoff, ...shape.successionDates, shape.year ? `${shape.year}-01-01` : undefined].filter((day): day is string => Boolean(day)))],
+    rows: shape.rows,
+    fingerprint: shape.fingerprint,
+  });
+
+  const rows: InputRow[] = [];
+  const reads = new Map<string, SectionRead>();
+  for (const section of TEMPLATE_SECTIONS) {
+    if (shape.rows[section].length === 0) continue;
+    const sheet = shape.sheets[section];
+    const grid = await read(sheet);
+    if (!grid || !sheet) continue;
+    const planIds = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))];
+    const headingPlans = planIds.map((id) => sources.plans.get(id));
+    const headings = headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
+    const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, exactLocked: rebuilt.exact });
+    reads.set(section, sectionRead);
+    rows.push(...sectionRead.rows);
+    issues.push(...sectionRead.issues);
+  }
+  if (shape.fingerprint !== null && !rebuilt.exact && foundFingerprint(shape, reads) !== shape.fingerprint) {
+    const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
+    issues.push(validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" }));
+  }
+
+  const identity = identityOf(shape, file, await read(shape.sheets.cover));
+  if (identity) {
+    shape.plans.forEach((plan, index) => {
+      const expected = index === 0 ? { ...options.expected } : {};
+      issues.push(...checkIdentity({ ...identity, plan: plan.id }, { knownPlans: [...sources.plans.keys()], ...expected }));
+    });
+  }
+  const unknownPlans = shape.plans.filter((plan) => !sources.plans.has(plan.id)).map((plan) => plan.id);
+  const sent = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section].flatMap((key) => parseRowKey(key) ?? []));
+  const known: RowKey[] = [...knownRowKeys(catalogs), ...sent.filter((key) => unknownPlans.includes(key.plan))];
+  const knownIds = new Set(known.map((key) => `${key.plan}\u0000${key.code}`));
+  const assigned = shape.recovered ? sent.filter((key) => knownIds.has(`${key.plan}\u0000${key.code}`)) : sent;
+
+  const validation = validateReturn(
+    {
+      file,
+      layout: TEMPLATE_INPUT_LAYOUT,
+      rows,
+      planStart: planStart(catalogs),
+      cutoff: shape.cutoff,
+      expected: { known, assigned },
+      readerIssues: issues,
+      dueOn: shape.deadline,
+      submittedOn: null,
+      sheetOrder: info.sheets.map((sheet) => sheet.name),
+    },
+    options.settings,
+  );
+  const template: ReturnTemplate = {
+    templateId: shape.templateId,
+    agency: shape.agency,
+    year: shape.year,
+    plans: shape.plans.map((plan) => plan.id),
+    source: shape.recovered ? "recovered" : "metadata",
+  };
+  return { file, template, identity, validation };
+}
+
+/** The fingerprint of the locked content as found, in the template's key order; a missing row gives empty values. */
+function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<string, SectionRead>): string {
+  const lines = TEMPLATE_SECTIONS.flatMap((section) => {
+    const columns = SECTION_COLUMNS[section];
+    return shape.rows[section].map((key) => {
+      const values: readonly CellValue[] = reads.get(section)?.locked.get(key) ?? [];
+      return lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null])));
+    });
+  });
+  return fingerprintOf(lines);
+}
+
+function identityOf(shape: TemplateShape, file: string | null, cover: CellGrid | null): ReturnIdentity | null {
+  if (shape.agency === null || shape.year === null || shape.plans.length === 0) return null;
+  return {
+    file,
+    plan: shape.plans.map((plan) => plan.id).join("+"),
+    agency: shape.agency,
+    year: shape.year,
+    shownAt: coverCells(cover, shape.sheets.cover),
+  };
+}
+
+/** A workbook without template metadata: a hand-made table matched by its headers and codes, or not a template. */
+function validateHandMade(visible: { name: string; grid: CellGrid }[], options: ValidateReturnOptions, info: WorkbookInfo, damage: string | null): ValidatedReturn {
+  const { file } = options;
+  const catalogs = [...options.sources.plans.values()];
+  const match = matchHandMadeTable(visible, catalogs);
+  const confidence = match?.confidence ?? 0;
+  const damaged = damage === null ? [] : [validationIssue("metadata_damaged", { file, sheet: null, cell: null }, { detail: damage })];
+  if (!match || confidence < MATCH_THRESHOLD) {
+    const issues = [...damaged, validationIssue("not_a_template", { file, sheet: match?.sheet ?? null, cell: null }, { confidence })];
+    return { file, template: null, identity: null, validation: finish(file, issues, options.settings ?? DEFAULT_VALIDATION_SETTINGS, info) };
+  }
+  const matched = validationIssue("template_matched_by_headers", { file, sheet: match.sheet, cell: `A${match.headerRow + 1}` }, { confidence });
+  const plans = [...new Set(match.rows.map((row) => row.key.plan))];
+  const validation = validateReturn(
+    {
+      file,
+      layout: TEMPLATE_INPUT_LAYOUT,
+      rows: match.rows,
+      planStart: planStart(plans.flatMap((id) => options.sources.plans.get(id) ?? [])),
+      cutoff: null,
+      readerIssues: [...damaged, matched],
+      sheetOrder: info.sheets.map((sheet) => sheet.name),
+    },
+    options.settings,
+  );
+  return { file, template: { templateId: null, agency: null, year: null, plans, source: "headers" }, identity: null, validation };
+}
+
+function finish(file: string | null, issues: readonly ValidationIssue[], settings: ValidationSettings, info: WorkbookInfo): ReturnValidation {
+  return validateReturn({ file, layout: { fields: [] }, rows: [], planStart: null, cutoff: null, readerIssues: issues, sheetOrder: info.sheets.map((s) => s.name) }, settings);
+}
+
+/** duplicate_submission across returns, in the order given (the first of an agency is kept); each result updated. */
+export function checkDuplicateSubmissions(results: readonly ValidatedReturn[]): ValidatedReturn[] {
+  const duplicates = checkSubmissions(results.flatMap((result) => (result.identity ? [result.identity] : [])));
+  return results.map((result) => {
+    const mine = duplicates.filter((issue) => issue.file === result.file);
+    if (mine.length === 0) return result;
+    const issues = orderIssues([...mine, ...result.validation.issues]);
+    const summary = summarizeIssues(issues);
+    return { ...result, validation: { ...result.validation, issues, summary, ok: summary.errors === 0 } };
+  });
+}
+
+const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+
+/** One mark per problem cell: red for errors, yellow for warnings only, and a note listing each issue there. */
+export function issueMarks(issues: readonly ValidationIssue[]): Map<string, CellMark[]> {
+  const byCell = new Map<string, { sheet: string; address: string; issues: ValidationIssue[] }>();
+  for (const issue of issues) {
+    if (issue.sheet === null || issue.cell === null) continue;
+    const address = issue.cell.split(":")[0]!;
+    const key = `${issue.sheet}\u0000${address}`;
+    const entry = byCell.get(key) ?? { sheet: issue.sheet, address, issues: [] };
+    entry.issues.push(issue);
+    byCell.set(key, entry);
+  }
+  const bySheet = new Map<string, CellMark[]>();
+  for (const { sheet, address, issues: here } of byCell.values()) {
+    const fill = here.some((issue) => issue.severity === "error") ? MARK_FILL.error : MARK_FILL.warning;
+    const note = here.map((issue) => `${issue.message} ${issue.hint}`).join("\n");
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { address, fill, note }]);
+  }
+  return bySheet;
+}
+
+/** Marks the problem cells in the workbook (one apply); returns how many cells were marked. */
+export async function markIssues(port: WorkbookPort, issues: readonly ValidationIssue[]): Promise<number> {
+  const marks = issueMarks(issues);
+  if (marks.size === 0) return 0;
+  await port.apply([...marks].map(([sheet, cells]) => ({ kind: "markCells" as const, sheet, marks: cells })));
+  return [...marks.values()].reduce((sum, cells) => sum + cells.length, 0);
+}
