@@ -12,6 +12,7 @@ import { orderIssues, summarizeIssues } from "../domain/validation/orderIssues";
 import { validateReturn, type ReturnValidation } from "../domain/validation/validateReturn";
 import { validationIssue, type ValidationIssue } from "../domain/validation/validationIssue";
 import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../domain/validation/validationRules";
+import { gridToMetadata, isMetadataSheetName } from "../workbook/metadataSheet";
 import type { CellMark, WorkbookInfo, WorkbookPort } from "../workbook/port";
 import { catalogChange, expectedTemplateRows, knownRowKeys, parseRowKey, planHeading, planStart } from "./validation/catalogRows";
 import { matchHandMadeTable, MATCH_THRESHOLD } from "./validation/matchHandMadeTable";
@@ -59,7 +60,7 @@ export interface ValidatedReturn {
  * Never throws for what the file contains; every problem is an issue.
  */
 export async function validateWorkbookReturn(port: WorkbookPort, options: ValidateReturnOptions): Promise<ValidatedReturn> {
-  const info = await port.inspect();
+  const info = await metadataShownAsVisible(port, await port.inspect());
   const decoded = decodeTemplateMetadata(info.metadata);
   const file = options.file;
   const settings = options.settings ?? DEFAULT_VALIDATION_SETTINGS;
@@ -83,9 +84,25 @@ export async function validateWorkbookReturn(port: WorkbookPort, options: Valida
   return validateHandMade(visible, options, info, damaged ? damageDetail(decoded.issues) : null);
 }
 
+/**
+ * Some readers cannot tell a hidden sheet from a visible one (.ods through SheetJS shows every sheet visible), so
+ * the adapter does not take our metadata sheet for metadata. A sheet of our metadata name that starts with the
+ * key/value header and says it is a template is read as metadata anyway: validation only reads it.
+ */
+async function metadataShownAsVisible(port: WorkbookPort, info: WorkbookInfo): Promise<WorkbookInfo> {
+  if (Object.keys(info.metadata).some((key) => key.startsWith("template."))) return info;
+  for (const sheet of info.sheets) {
+    if (!isMetadataSheetName(sheet.name)) continue;
+    const entries = gridToMetadata(await port.readSheet(sheet.name));
+    const [first] = await port.readSheet(sheet.name, "A1:B1");
+    if (first?.[0] === "key" && first[1] === "value" && entries["template.format"] !== undefined) return { ...info, metadata: { ...info.metadata, ...entries } };
+  }
+  return info;
+}
+
 async function visibleGrids(port: WorkbookPort, info: WorkbookInfo): Promise<{ name: string; grid: CellGrid }[]> {
   const grids = [];
-  for (const sheet of info.sheets) if (sheet.visibility === "visible") grids.push({ name: sheet.name, grid: await port.readCells(sheet.name) });
+  for (const sheet of info.sheets) if (sheet.visibility === "visible" && !isMetadataSheetName(sheet.name)) grids.push({ name: sheet.name, grid: await port.readCells(sheet.name) });
   return grids;
 }
 
