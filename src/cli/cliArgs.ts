@@ -29,6 +29,16 @@ export function flagValue(parsed: ParsedArgs, name: string): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** Every value of a flag that may be given several times (`--plan a --plan b`, `--plan=a`). */
+export function repeatedFlag(args: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  args.forEach((arg, index) => {
+    if (arg === `--${name}` && index + 1 < args.length && !args[index + 1]!.startsWith("--")) values.push(args[index + 1]!);
+    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+  });
+  return values;
+}
+
 /** A path as given on the command line, resolved against the working directory. */
 export function resolveCliPath(io: CliIo, file: string): string {
   return path.resolve(io.cwd, file);

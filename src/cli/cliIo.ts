@@ -1,4 +1,4 @@
-import { mkdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { checkWritableTarget, readRegularFile } from "./regularFiles";
 
@@ -16,6 +16,8 @@ export interface CliIo {
   exists(path: string): Promise<boolean>;
   /** Whether two paths name the same file (through links too); false when either does not exist. */
   sameFile(a: string, b: string): Promise<boolean>;
+  /** The names in a folder, or null when the path is not a folder. Commands that take folders need it. */
+  listDir?(path: string): Promise<readonly string[] | null>;
   readonly cwd: string;
 }
 
@@ -64,6 +66,13 @@ export function processIo(): CliIo {
         return (await realpath(path.resolve(cwd, a))) === (await realpath(path.resolve(cwd, b)));
       } catch {
         return false;
+      }
+    },
+    listDir: async (dir) => {
+      try {
+        return await readdir(path.resolve(cwd, dir));
+      } catch {
+        return null;
       }
     },
     cwd,

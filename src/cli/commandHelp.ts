@@ -2,6 +2,7 @@ import { AGENCIES_USAGE } from "./commands/agenciesCommand";
 import { usage as catalogUsage } from "./commands/catalogMessages";
 import { INJECT_USAGE } from "./commands/injectCommand";
 import { TEMPLATE_USAGE } from "./commands/templateCommand";
+import { VALIDATE_USAGE } from "./commands/validateCommand";
 
 const INSPECT_USAGE = `Cách dùng: plan-tracker inspect <tệp.xlsx>
 
@@ -9,7 +10,7 @@ Liệt kê trang tính (hiện, ẩn, ẩn hẳn), bảng, tên được định
 
 const HELP_USAGE = `Cách dùng: plan-tracker help [<lệnh>]
 
-Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, template, inspect.`;
+Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, template, validate, inspect.`;
 
 /** What `plan-tracker help <command>` prints: how to call the command, then examples to copy. */
 const HELP: Readonly<Record<string, { readonly usage: () => string; readonly examples: readonly string[] }>> = {
@@ -37,6 +38,15 @@ const HELP: Readonly<Record<string, { readonly usage: () => string; readonly exa
       'plan-tracker template --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --year 2026 --out so-y-te-2026.xlsx',
       "plan-tracker template --plan thanhhoa-sdg-2017 --plan thanhhoa-nq58-2021 --plan thanhhoa-green-growth-2023 --all --year 2026 --out mau-bieu-2026.zip",
       "plan-tracker template --plan quangninh-sdg-2018 --all --year 2026 --deadline 20/11/2026 --out mau-bieu/",
+    ],
+  },
+  validate: {
+    usage: () => VALIDATE_USAGE,
+    examples: [
+      "plan-tracker validate bao-cao-so-nn-mt.xlsx",
+      'plan-tracker validate bao-cao-2026/ --year 2026 --plan thanhhoa-sdg-2017 --plan thanhhoa-nq58-2021',
+      'plan-tracker validate bao-cao-so-y-te.xlsx --agency "Sở Y tế" --mark so-y-te-kiem-tra.xlsx',
+      "plan-tracker validate bao-cao-2026/ --json > ket-qua.json",
     ],
   },
   inspect: { usage: () => INSPECT_USAGE, examples: ["plan-tracker inspect bao-cao-so-y-te.xlsx"] },

@@ -9,6 +9,7 @@ import { runCatalogCommand } from "./commands/catalogCommand";
 import { runInjectCommand } from "./commands/injectCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
 import { runTemplateCommand } from "./commands/templateCommand";
+import { runValidateCommand } from "./commands/validateCommand";
 import { terminalIo } from "./terminalText";
 
 const USAGE = `Theo dõi kế hoạch (Plan Tracker): dòng lệnh
@@ -25,6 +26,8 @@ Lệnh:
                          Đưa chỉ tiêu, nhiệm vụ và bảng phân công của kế hoạch vào sổ tính
   template --plan <mã> [--plan <mã>…] (--agency <mã hoặc tên> | --all) --year <năm> --out <tệp.xlsx | thư mục | tệp.zip>
                          Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan, điền được bằng Excel, WPS, LibreOffice
+  validate <tệp hoặc thư mục>… [--plan <mã>…] [--agency <mã hoặc tên>] [--year <năm>] [--json] [--mark <tệp.xlsx | thư mục>]
+                         Kiểm tra báo cáo các cơ quan gửi về: từng vấn đề ở ô của nó, với cách sửa
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
   help [<lệnh>]          Hiện hướng dẫn này, hoặc hướng dẫn chi tiết một lệnh kèm ví dụ
 
@@ -35,6 +38,7 @@ Ví dụ:
   plan-tracker agencies --plan thanhhoa-sdg-2017 --search "y te"
   plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx
   plan-tracker template --plan thanhhoa-sdg-2017 --plan thanhhoa-green-growth-2023 --all --year 2026 --out mau-bieu-2026.zip
+  plan-tracker validate bao-cao-2026/ --year 2026
   plan-tracker inspect bao-cao-so-y-te.xlsx
 
 Xem thêm: plan-tracker help <lệnh>, ví dụ plan-tracker help inject
@@ -48,6 +52,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   inject: (args, io) => runInjectCommand(args, io, { dataDir: bundledDataDir() }),
   inspect: runInspectCommand,
   template: (args, io) => runTemplateCommand(args, io, { dataDir: bundledDataDir() }),
+  validate: (args, io) => runValidateCommand(args, io, { dataDir: bundledDataDir() }),
 };
 
 /**

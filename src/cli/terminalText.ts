@@ -47,6 +47,7 @@ export function terminalIo(io: CliIo): CliIo {
     writeFile: (file, data) => io.writeFile(file, data),
     exists: (file) => io.exists(file),
     sameFile: (a, b) => io.sameFile(a, b),
+    ...(io.listDir ? { listDir: (dir: string) => io.listDir!(dir) } : {}),
     cwd: io.cwd,
   };
 }

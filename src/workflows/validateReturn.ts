@@ -269,7 +269,7 @@ export function issueMarks(issues: readonly ValidationIssue[]): Map<string, Cell
   const bySheet = new Map<string, CellMark[]>();
   for (const { sheet, address, issues: here } of byCell.values()) {
     const fill = here.some((issue) => issue.severity === "error") ? MARK_FILL.error : MARK_FILL.warning;
-    const note = here.map((issue) => `${issue.message} ${issue.hint}`).join("\n");
+    const note = here.map((issue) => [issue.message, issue.hint].filter(Boolean).join(" ")).join("\n");
     bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { address, fill, note }]);
   }
   return bySheet;

@@ -12,7 +12,7 @@ import { generateTemplates, type PreparedTemplates, type TemplateRequestInput } 
 import { createXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
 import { agenciesNamed, closestAgencies } from "../agencies/matchAgencies";
-import { flagValue, parseArgs, resolveCliPath } from "../cliArgs";
+import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
@@ -125,16 +125,6 @@ async function readRequest(args: readonly string[], io: CliIo, bundledData: stri
       asOf,
     },
   };
-}
-
-/** Every value of a flag that may be given several times (`--plan a --plan b`, `--plan=a`). */
-function repeatedFlag(args: readonly string[], name: string): string[] {
-  const values: string[] = [];
-  args.forEach((arg, index) => {
-    if (arg === `--${name}` && index + 1 < args.length && !args[index + 1]!.startsWith("--")) values.push(args[index + 1]!);
-    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
-  });
-  return values;
 }
 
 function readDateFlags(flags: Readonly<Record<string, string | true>>): { cutoff: string | null; deadline: string | null } | string {

@@ -1,0 +1,267 @@
+import path from "node:path";
+import type { Agency } from "../../domain/catalog/agency";
+import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
+import type { PlanCatalog } from "../../domain/catalog/types";
+import { inLanguage, type ValidationIssue } from "../../domain/validation/validationIssue";
+import type { Language } from "../../domain/validation/validationMessages";
+import { fileProblemMessage } from "../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../workbook/fileProblems";
+import { checkDuplicateSubmissions, markIssues, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
+import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { todayIso } from "../agencies/agenciesInPlan";
+import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
+import type { CliIo } from "../cliIo";
+import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
+import { terminalLine } from "../terminalText";
+import { VALIDATE_WORDS, type ValidateWords } from "./validateWords";
+
+const USAGE = `Cách dùng: plan-tracker validate <tệp hoặc thư mục>… [--plan <mã>…] [--agency <mã hoặc tên>] [--year <năm>] [--lang vi|en] [--json] [--mark <tệp.xlsx | thư mục>] [--force]
+
+Kiểm tra báo cáo các cơ quan gửi về (.xlsx, .xls, .ods, .csv; thư mục: mọi tệp loại đó trong thư mục):
+cấu trúc biểu mẫu, kế hoạch, cơ quan, năm, các dòng và từng giá trị nhập. Mỗi vấn đề ghi trang tính, ô, mức độ,
+nội dung và cách sửa. Tệp không đọc được được báo một dòng, các tệp khác vẫn được kiểm tra.
+  --plan    các kế hoạch đang thu báo cáo (mặc định: mọi kế hoạch có sẵn); nhắc lại cho nhiều kế hoạch
+  --agency  cơ quan đang chờ báo cáo: báo lỗi khi tệp là của cơ quan khác
+  --year    năm báo cáo đang thu, ví dụ 2026
+  --lang    ngôn ngữ thông báo: vi (mặc định) hoặc en
+  --json    in kết quả dạng JSON: [{file, template, ok, issues: [{code, severity, sheet, cell, message, hint}]}]
+  --mark    ghi bản sao đã đánh dấu các ô có vấn đề (tô màu, kèm ghi chú): một tệp .xlsx khi kiểm tra một tệp,
+            hoặc một thư mục (mỗi tệp một bản "<tên>-kiem-tra.xlsx"); tệp gốc không bị sửa. Chỉ đánh dấu được tệp .xlsx
+  --force   ghi đè bản đánh dấu đã có
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 sai cách dùng.`;
+
+const EXTENSIONS = /\.(xlsx|xls|ods|csv)$/i;
+
+interface ValidateRequest {
+  readonly inputs: readonly string[];
+  readonly sources: ValidationSources;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly language: Language;
+  readonly json: boolean;
+  readonly mark: string | null;
+  readonly force: boolean;
+}
+
+type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
+
+/** One file's outcome: validated, or why it could not be read. */
+type FileOutcome =
+  | { readonly kind: "validated"; readonly file: string; readonly result: ValidatedReturn; readonly workbook: XlsxWorkbook }
+  | { readonly kind: "unreadable"; readonly file: string; readonly code: string; readonly reason: string };
+
+/** `plan-tracker validate`: every return given, each problem at its cell, then a summary per file and overall. */
+export async function runValidateCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
+  const request = await readRequest(args, io, options.dataDir);
+  if ("exitCode" in request) {
+    io.stderr(request.message);
+    return request.exitCode;
+  }
+  const files = await expandInputs(io, request.inputs);
+  if (typeof files === "string") {
+    io.stderr(files);
+    return 2;
+  }
+  if (request.mark && files.length > 1 && /\.xlsx$/i.test(request.mark)) {
+    io.stderr(`--mark ${terminalLine(request.mark)}: khi kiểm tra nhiều tệp, --mark cần là một thư mục.`);
+    return 2;
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await validateOne(io, file, request));
+  const checked = withDuplicates(outcomes);
+  const words = VALIDATE_WORDS[request.language];
+  const markLines = request.mark ? await writeMarked(io, checked, request, words) : [];
+  if (request.json) io.stdout(JSON.stringify(checked.map((outcome) => jsonOf(outcome, request.language)), null, 2));
+  else io.stdout([...checked.map((outcome) => fileBlock(outcome, request.language, words)), summary(checked, words), ...markLines].join("\n\n"));
+  if (request.json && markLines.length > 0) io.stderr(markLines.join("\n"));
+  return checked.some((outcome) => outcome.kind === "unreadable" || !outcome.result.validation.ok) ? 1 : 0;
+}
+
+async function readRequest(args: readonly string[], io: CliIo, bundledData: string): Promise<ValidateRequest | Refusal> {
+  const parsed = parseArgs(args, ["json", "force"]);
+  const language = flagValue(parsed, "lang") ?? "vi";
+  const yearText = flagValue(parsed, "year");
+  if (parsed.positional.length === 0 || (language !== "vi" && language !== "en") || parsed.flags.mark === true || parsed.flags.agency === true) {
+    return { exitCode: 2, message: USAGE };
+  }
+  if (yearText !== null && !/^\d{4}$/.test(yearText)) return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
+  const dataFlag = flagValue(parsed, "data");
+  const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
+  const planIds = repeatedFlag(args, "plan").flatMap((value) => value.split(",")).map((id) => id.trim()).filter(Boolean);
+  const ids = planIds.length > 0 ? planIds : await bundledPlanIds(io, dataDir);
+  const plans = new Map<string, PlanCatalog>();
+  for (const planId of ids) {
+    const read = await readPlanCatalog(io, dataDir, planId);
+    if (!read.ok) return { exitCode: 1, message: planReadMessage(read) };
+    plans.set(planId, read.catalog);
+  }
+  const agencyText = flagValue(parsed, "agency");
+  const agency = agencyText === null ? null : resolveExpectedAgency(agencyText, [...plans.values()]);
+  if (agency !== null && typeof agency !== "object") return { exitCode: 1, message: agency };
+  return {
+    inputs: parsed.positional,
+    sources: { plans, agencies: bundledAgencies, successions: bundledSuccessions },
+    agency: agency?.id ?? null,
+    year: yearText === null ? null : Number(yearText),
+    language,
+    json: parsed.flags.json === true,
+    mark: flagValue(parsed, "mark"),
+    force: parsed.flags.force === true,
+  };
+}
+
+/** The plan ids of data/plans/index.json. */
+async function bundledPlanIds(io: CliIo, dataDir: string): Promise<string[]> {
+  try {
+    const index = JSON.parse(new TextDecoder("utf-8").decode(await io.readFile(`${dataDir.replace(/[\\/]+$/u, "")}/plans/index.json`))) as unknown;
+    return Array.isArray(index) ? index.flatMap((entry: unknown) => (typeof entry === "object" && entry !== null && typeof (entry as { id?: unknown }).id === "string" ? [(entry as { id: string }).id] : [])) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** `--agency` against each plan being collected: the first plan it has a part in settles it. */
+function resolveExpectedAgency(text: string, plans: readonly PlanCatalog[]): Agency | string {
+  const byId = bundledAgencies.find((agency) => agency.id === text.trim());
+  if (byId) return byId;
+  let message = `Không có cơ quan "${terminalLine(text)}". Tìm mã cơ quan: plan-tracker agencies --search <tên>`;
+  for (const catalog of plans) {
+    const resolution = resolveAgencyArg(text, { catalog, agencies: bundledAgencies, successions: bundledSuccessions, today: todayIso() });
+    if (resolution.ok) return resolution.agency;
+    message = agencyArgMessage(text, catalog.id, resolution);
+  }
+  return message;
+}
+
+/** Files as given, and the workbooks inside each folder given (not its subfolders), by name. */
+async function expandInputs(io: CliIo, inputs: readonly string[]): Promise<string[] | string> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const names = io.listDir ? await io.listDir(resolveCliPath(io, input)) : null;
+    if (names === null) {
+      files.push(input);
+      continue;
+    }
+    const inside = names.filter((name) => EXTENSIONS.test(name) && !name.startsWith("~$") && !name.startsWith(".")).sort();
+    if (inside.length === 0) return `Thư mục ${terminalLine(input)} không có tệp .xlsx, .xls, .ods hay .csv nào.`;
+    files.push(...inside.map((name) => path.join(input, name)));
+  }
+  return files;
+}
+
+async function validateOne(io: CliIo, file: string, request: ValidateRequest): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(resolveCliPath(io, file));
+  } catch {
+    const reason = request.language === "vi" ? "không đọc được tệp: kiểm tra đường dẫn." : "the file cannot be read: check the path.";
+    return { kind: "unreadable", file, code: "file_unreadable", reason };
+  }
+  try {
+    const workbook = await openWorkbookFile(bytes, { fileName: file });
+    const result = await validateWorkbookReturn(workbook, {
+      file,
+      sources: request.sources,
+      expected: { agency: request.agency, year: request.year },
+      today: todayIso(),
+    });
+    return { kind: "validated", file, result, workbook };
+  } catch (error) {
+    if (!isWorkbookFileError(error)) throw error;
+    return { kind: "unreadable", file, code: error.code, reason: fileProblemMessage(error.code, request.language) };
+  }
+}
+
+function withDuplicates(outcomes: readonly FileOutcome[]): FileOutcome[] {
+  const validated = outcomes.flatMap((outcome) => (outcome.kind === "validated" ? [outcome] : []));
+  const checked = checkDuplicateSubmissions(validated.map((outcome) => outcome.result));
+  return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[validated.indexOf(outcome)]! } : outcome));
+}
+
+function issuesIn(outcome: Extract<FileOutcome, { kind: "validated" }>, language: Language): ValidationIssue[] {
+  return outcome.result.validation.issues.map((issue) => (language === "vi" ? issue : inLanguage(issue, language)));
+}
+
+function placeOf(issue: ValidationIssue, words: ValidateWords): string {
+  if (issue.sheet === null) return words.wholeFile;
+  return issue.cell === null ? terminalLine(issue.sheet) : `${terminalLine(issue.sheet)}!${issue.cell}`;
+}
+
+function templateLine(template: ReturnTemplate | null, words: ValidateWords): string {
+  if (!template) return "";
+  const agency = template.agency ? (bundledAgencies.find((a) => a.id === template.agency)?.name ?? template.agency) : null;
+  const parts = [agency ? `${terminalLine(agency)} (${terminalLine(template.agency!)})` : null, template.year ? `${words.year} ${template.year}` : null];
+  return ` — ${parts.filter(Boolean).join(", ")}`;
+}
+
+function fileBlock(outcome: FileOutcome, language: Language, words: ValidateWords): string {
+  if (outcome.kind === "unreadable") return `${terminalLine(outcome.file)}: ${outcome.reason}`;
+  const issues = issuesIn(outcome, language);
+  const lines = [`${terminalLine(outcome.file)}${templateLine(outcome.result.template, words)}`];
+  for (const issue of issues) {
+    const severity = issue.severity === "error" ? words.error : words.warning;
+    lines.push(`  ${placeOf(issue, words)}  [${severity}] ${terminalLine(issue.message ?? "")} — ${terminalLine(issue.hint ?? "")}`);
+  }
+  const { errors, warnings } = outcome.result.validation.summary;
+  lines.push(`  → ${issues.length === 0 ? words.clean : words.counts(errors, warnings)}`);
+  return lines.join("\n");
+}
+
+function summary(outcomes: readonly FileOutcome[], words: ValidateWords): string {
+  const validated = outcomes.flatMap((outcome) => (outcome.kind === "validated" ? [outcome.result] : []));
+  const withErrors = validated.filter((result) => result.validation.summary.errors > 0).length;
+  const warningsOnly = validated.filter((result) => result.validation.summary.errors === 0 && result.validation.summary.warnings > 0).length;
+  const clean = validated.length - withErrors - warningsOnly;
+  const lines = [words.summary(outcomes.length, validated.length, withErrors, warningsOnly, clean)];
+  const byAgency = new Map<string, string[]>();
+  for (const result of validated) {
+    if (!result.identity) continue;
+    const key = `${result.identity.agency} · ${result.identity.year}`;
+    byAgency.set(key, [...(byAgency.get(key) ?? []), result.file ?? ""]);
+  }
+  for (const [agency, files] of byAgency) if (files.length > 1) lines.push(words.twice(terminalLine(agency), files.map(terminalLine)));
+  return lines.join("\n");
+}
+
+function jsonOf(outcome: FileOutcome, language: Language): unknown {
+  if (outcome.kind === "unreadable") return { file: outcome.file, template: null, ok: false, error: { code: outcome.code, message: outcome.reason }, issues: [] };
+  return {
+    file: outcome.file,
+    template: outcome.result.template,
+    ok: outcome.result.validation.ok,
+    issues: issuesIn(outcome, language).map(({ code, severity, sheet, cell, message, hint }) => ({ code, severity, sheet, cell, message, hint })),
+  };
+}
+
+/** `--mark`: a marked copy of each .xlsx return with issues at cells; other formats are said to be read-only. */
+async function writeMarked(io: CliIo, outcomes: readonly FileOutcome[], request: ValidateRequest, words: ValidateWords): Promise<string[]> {
+  const lines: string[] = [];
+  const single = /\.xlsx$/i.test(request.mark!);
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "validated") continue;
+    const issues = issuesIn(outcome, request.language).filter((issue) => issue.sheet !== null && issue.cell !== null);
+    if (issues.length === 0) continue;
+    if (!outcome.workbook.writable) {
+      lines.push(`${terminalLine(outcome.file)}: ${words.notMarked} ${fileProblemMessage("read_only_format", request.language, outcome.workbook.format)}`);
+      continue;
+    }
+    const out = single ? request.mark! : path.join(request.mark!, `${path.basename(outcome.file).replace(EXTENSIONS, "")}-kiem-tra.xlsx`);
+    const target = resolveCliPath(io, out);
+    if (await io.sameFile(target, resolveCliPath(io, outcome.file))) {
+      lines.push(`${terminalLine(out)}: ${words.sameFile}`);
+      continue;
+    }
+    if (!request.force && (await io.exists(target))) {
+      lines.push(`${terminalLine(out)}: ${words.exists}`);
+      continue;
+    }
+    const marked = await markIssues(outcome.workbook, issues);
+    await io.writeFile(target, await outcome.workbook.toBuffer());
+    lines.push(words.marked(terminalLine(out), marked));
+  }
+  return lines;
+}
+
+export { USAGE as VALIDATE_USAGE };
