@@ -112,9 +112,11 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
   const read = async (name: string | undefined) => (name && present.has(name) ? port.readCells(name) : null);
   const catalogs = shape.plans.flatMap((plan) => sources.plans.get(plan.id) ?? []);
   const issues: ValidationIssue[] = [...found];
+  const changed = new Set<string>();
   for (const plan of shape.plans) {
     const catalog = sources.plans.get(plan.id);
     const change = catalog ? catalogChange(catalog, plan.hash, TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section])) : null;
+    if (change) changed.add(plan.id);
     if (change) issues.push(validationIssue("catalog_changed", { file, sheet: shape.sheets.cover ?? null, cell: null }, { plan: plan.id, ...change }));
   }
   const rebuilt = expectedTemplateRows({
@@ -137,7 +139,9 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     if (!grid || !sheet) continue;
     const planIds = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))];
     const headingPlans = planIds.map((id) => sources.plans.get(id));
-    const headings = headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
+    // A changed catalogue may word a plan's heading differently: headings are only compared with the catalogue the template was made from.
+    const unchanged = shape.plans.every((plan) => plan.hash === null || !changed.has(plan.id));
+    const headings = unchanged && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
     const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, exactLocked: rebuilt.exact });
     reads.set(section, sectionRead);
     rows.push(...sectionRead.rows);

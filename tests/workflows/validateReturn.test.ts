@@ -1,19 +1,15 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
-import { toA1 } from "../../src/domain/grid/cellAddress";
-import type { CellValue } from "../../src/domain/grid/cellValue";
-import { TEMPLATE_SECTIONS, type TemplateSection } from "../../src/domain/templates/distributeDuties";
-import { SECTION_COLUMNS, type ColumnKind } from "../../src/domain/templates/templateLayout";
+import type { TemplateSection } from "../../src/domain/templates/distributeDuties";
 import type { TemplateMetadata } from "../../src/domain/templates/templateMetadata";
-import { SELF_ASSESSMENTS, STATUSES } from "../../src/domain/templates/templateText";
-import { generateTemplates } from "../../src/workflows/generateTemplates";
+import { STATUSES } from "../../src/domain/templates/templateText";
 import { checkDuplicateSubmissions, validateWorkbookReturn, type ValidatedReturn } from "../../src/workflows/validateReturn";
-import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
+import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { convertWithLibreOffice, runOpenpyxl } from "../helpers/externalPrograms";
-import { bundledPlan, templateInput, THANH_HOA_PLANS } from "./templateFixtures";
+import { cellOf, correctFill as correctFillOf, filledReturn, templateOnDisk, type Edit, type TemplateOnDisk } from "./returnFixtures";
+import { bundledPlan, THANH_HOA_PLANS } from "./templateFixtures";
 
 jest.setTimeout(240_000);
 
@@ -23,93 +19,20 @@ const sources = {
   successions: bundledSuccessions,
 };
 
-let dir: string;
-let original: string;
+let template: TemplateOnDisk;
 let metadata: TemplateMetadata;
-/** 1-based data row of each key, by section. */
-const rowOf = new Map<string, number>();
+let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "validate-"));
-  const result = await generateTemplates(templateInput(THANH_HOA_PLANS, { agency: "thanhhoa.snnmt" }), () => createXlsxWorkbook());
-  if (!result.ok) throw new Error(result.error.code);
-  const written = result.result.written[0]!;
-  metadata = written.template.metadata;
-  original = path.join(dir, written.fileName);
-  await writeFile(original, await written.port.toBuffer());
-  const book = await openWorkbookFile(await readFile(original));
-  for (const section of TEMPLATE_SECTIONS) {
-    if (metadata.rows[section].length === 0) continue;
-    const grid = await book.readCells(metadata.sheets[section]!);
-    grid.forEach((row, index) => {
-      const key = row[0]?.value;
-      if (typeof key === "string" && key.includes("|")) rowOf.set(`${section}:${key}`, index + 1);
-    });
-  }
+  template = await templateOnDisk();
+  metadata = template.metadata;
+  dir = template.dir;
 });
 
-type Edit = { sheet: string; address: string; value: CellValue; kind: "text" | "number" | "date" | "formula" | "percent" };
-
-/** What a careful filler types into a column of this kind: completed tasks, with a completion date before the cut-off. */
-function correctValue(kind: ColumnKind, id: string): Pick<Edit, "value" | "kind"> {
-  switch (kind) {
-    case "number":
-      return { value: 12.5, kind: "number" };
-    case "percent":
-      return { value: 100, kind: "number" };
-    case "date":
-      return { value: "2026-03-31", kind: "date" };
-    case "status":
-      return { value: STATUSES[0], kind: "text" };
-    case "assessment":
-      return { value: SELF_ASSESSMENTS[1], kind: "text" };
-    case "text":
-      return { value: `${id}: đã thực hiện`, kind: "text" };
-  }
-}
-
-function address(section: TemplateSection, key: string, column: string): { sheet: string; address: string } {
-  const index = SECTION_COLUMNS[section].findIndex((c) => c.id === column);
-  return { sheet: metadata.sheets[section]!, address: toA1({ row: rowOf.get(`${section}:${key}`)! - 1, column: index }) };
-}
-
-function correctFill(): Edit[] {
-  const edits: Edit[] = [];
-  for (const section of TEMPLATE_SECTIONS) {
-    for (const key of metadata.rows[section]) {
-      for (const column of SECTION_COLUMNS[section]) {
-        // Targets without a stated value ask for words; those rows get the text column's value.
-        if (column.input) edits.push({ ...address(section, key, column.id), ...correctValue(column.kind, column.id) });
-      }
-    }
-  }
-  return edits;
-}
-
-const FILL = `
-import json, sys, datetime, openpyxl
-source, target, plan = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-book = openpyxl.load_workbook(source)
-for edit in plan:
-    sheet = book[edit["sheet"]]
-    if edit["kind"] == "deleteRow":
-        sheet.delete_rows(edit["value"])
-        continue
-    value = edit["value"]
-    if edit["kind"] == "date":
-        value = datetime.datetime.strptime(value, "%Y-%m-%d")
-    cell = sheet[edit["address"]]
-    cell.value = value
-    if edit["kind"] == "percent":
-        cell.number_format = "0%"
-book.save(target)
-`;
-
-async function filled(name: string, edits: readonly (Edit | { sheet: string; address: string; value: number; kind: "deleteRow" })[]): Promise<string> {
-  const target = path.join(dir, name);
-  await runOpenpyxl(FILL, [original, target, JSON.stringify(edits)]);
-  return target;
-}
+const address = (section: TemplateSection, key: string, column: string) => cellOf(template, section, key, column);
+const filled = (name: string, edits: readonly Edit[]) => filledReturn(template, name, edits);
+const correctFill = () => correctFillOf(template);
+const rowOf = { get: (key: string) => template.rowOf.get(key) };
 
 async function validateFile(file: string, expected: { agency?: string; year?: number } = {}): Promise<ValidatedReturn> {
   const port = await openWorkbookFile(await readFile(file), { fileName: file });
@@ -231,5 +154,55 @@ describe("two returns of one agency", () => {
     const [kept, duplicate] = checkDuplicateSubmissions([first, second]);
     expect(kept!.validation.issues).toEqual([]);
     expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "first.xlsx"]]);
+  });
+});
+
+describe("a return whose structure was changed", () => {
+  it("reports a renamed column header at its header cell", async () => {
+    const header = { sheet: metadata.sheets.leadTasks!, address: address("leadTasks", metadata.rows.leadTasks[0]!, "percent").address.replace(/\d+$/, "3") };
+    const result = await validateFile(await filled("renamed.xlsx", [...correctFill(), { ...header, value: "Tiến độ", kind: "text" }]));
+    expect(placed(result)).toEqual([{ code: "column_renamed", sheet: header.sheet, cell: header.address }]);
+  });
+
+  it("recovers the agency, year and plans from the visible sheets when the metadata sheet is gone", async () => {
+    const result = await validateFile(await filled("no-metadata.xlsx", [...correctFill(), { sheet: "_plan_tracker", address: "", value: null, kind: "deleteSheet" }]));
+    expect(result.validation.issues.map((issue) => issue.code)).toEqual(["metadata_missing", "metadata_recovered"]);
+    expect(result.template).toMatchObject({ source: "recovered", agency: metadata.agency, year: metadata.year });
+    expect([...result.template!.plans].sort()).toEqual(metadata.plans.map((plan) => plan.id).sort());
+  });
+
+  it("names the plan whose catalogue changed since the template was made", async () => {
+    const changedPlan = metadata.plans[0]!.id;
+    const plans = new Map(sources.plans);
+    plans.set(changedPlan, { ...plans.get(changedPlan)!, title: `${plans.get(changedPlan)!.title} (sửa đổi)` });
+    const file = await filled("catalogue.xlsx", correctFill());
+    const port = await openWorkbookFile(await readFile(file), { fileName: file });
+    const result = await validateWorkbookReturn(port, { file: "catalogue.xlsx", sources: { ...sources, plans }, today: "2026-06-01" });
+    expect(result.validation.issues.map((issue) => [issue.code, issue.params.plan])).toEqual([["catalog_changed", changedPlan]]);
+  });
+});
+
+describe("a hand-made table with the template's headers and codes", () => {
+  it("is matched with its confidence, and its values are checked", async () => {
+    const plan = bundledPlan(THANH_HOA_PLANS[0])!;
+    const [first, second] = plan.tasks;
+    const target = path.join(dir, "hand-made.xlsx");
+    const script = `
+import sys, openpyxl
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "Báo cáo"
+sheet.append(["Mã nhiệm vụ", "Nội dung nhiệm vụ", "Tình trạng", "Tỷ lệ hoàn thành (%)"])
+sheet.append([sys.argv[2], "…", "Hoàn thành", 60])
+sheet.append([sys.argv[3], "…", "Hoàn thành", 100])
+book.save(sys.argv[1])
+`;
+    await runOpenpyxl(script, [target, first!.id, second!.id]);
+    const result = await validateFile(target);
+    expect(placed(result)).toEqual([
+      { code: "template_matched_by_headers", sheet: "Báo cáo", cell: "A1" },
+      { code: "status_contradicts_progress", sheet: "Báo cáo", cell: "C2" },
+    ]);
+    expect(result.validation.issues[0]!.params.confidence).toBeGreaterThanOrEqual(60);
   });
 });

@@ -9,8 +9,8 @@ import { fieldId } from "./returnLayout";
 
 /**
  * A table someone made by hand (or copied out of a template) matched to a template section by its header texts and
- * the codes in its code column. Confidence 0–100: half for the share of the section's headers found in one row,
- * half for the share of codes below it that a catalogue knows.
+ * the codes in its code column. Confidence 0–100: half for the share of a header row's texts that are the section's
+ * headers, half for the share of codes below it that a catalogue knows.
  */
 
 export interface TableMatch {
@@ -76,7 +76,8 @@ function scoreSection(sheet: string, grid: CellGrid, headerRow: number, texts: r
     }
     rows.push({ key: { plan, code }, codeCell: { sheet, address: toA1({ row: r, column: codeAt }), cell: grid[r]![codeAt] ?? EMPTY_CELL }, cells });
   }
-  const headerShare = found / columns.length;
+  // The share of the table's own headers that are the template's: a table with fewer columns still matches fully.
+  const headerShare = found / texts.filter((text) => text !== "").length;
   const codeShare = coded === 0 ? 0 : rows.length / coded;
   return { sheet, section, headerRow, confidence: Math.round(100 * (headerShare + codeShare) / 2), rows };
 }
