@@ -180,6 +180,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     },
     options.settings,
   );
+  const placedValidation = placeMissingRows(validation, shape);
   const template: ReturnTemplate = {
     templateId: shape.templateId,
     agency: shape.agency,
@@ -187,7 +188,24 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     plans: shape.plans.map((plan) => plan.id),
     source: shape.recovered ? "recovered" : "metadata",
   };
-  return { file, template, identity, validation };
+  return { file, template, identity, validation: placedValidation };
+}
+
+/** row_missing on the sheet the row was sent on (the row itself is gone, so no cell). */
+function placeMissingRows(validation: ReturnValidation, shape: TemplateShape): ReturnValidation {
+  const sheetOf = new Map<string, string>();
+  for (const section of TEMPLATE_SECTIONS) {
+    const sheet = shape.sheets[section];
+    if (!sheet) continue;
+    for (const key of shape.rows[section]) {
+      const parsed = parseRowKey(key);
+      if (parsed) sheetOf.set(`${parsed.plan}\u0000${parsed.code}`, sheet);
+    }
+  }
+  const issues = validation.issues.map((issue) =>
+    issue.code === "row_missing" && issue.sheet === null ? { ...issue, sheet: sheetOf.get(`${String(issue.params.plan)}\u0000${String(issue.params.code)}`) ?? null } : issue,
+  );
+  return { ...validation, issues };
 }
 
 /** The fingerprint of the locked content as found, in the template's key order; a missing row gives empty values. */

@@ -58,7 +58,7 @@ describe("a return filled in correctly", () => {
     expect(result.template?.agency).toBe("thanhhoa.snnmt");
   });
 
-  it.each(["xlsx", "ods"])("gives no errors and no warnings once saved by LibreOffice as .%s", async (format) => {
+  it.each(["xlsx", "ods", "xls"])("gives no errors and no warnings once saved by LibreOffice as .%s", async (format) => {
     const outDir = path.join(dir, `lo-${format}`);
     await convertWithLibreOffice(correct, outDir, format);
     const result = await validateFile(path.join(outDir, `correct.${format}`));
@@ -126,7 +126,8 @@ describe("a return filled in with mistakes", () => {
     const unknown = result.validation.issues.find((issue) => issue.code === "row_key_unknown")!;
     // The added row moved up by one with the deletion above it.
     expect([unknown.sheet, unknown.cell]).toEqual([sheet, `C${last}`]);
-    expect(result.validation.issues.find((issue) => issue.code === "row_missing")!.params.code).toBe(deleted.split("|")[2]);
+    const missing = result.validation.issues.find((issue) => issue.code === "row_missing")!;
+    expect([missing.params.code, missing.sheet, missing.cell]).toEqual([deleted.split("|")[2], sheet, null]);
   });
 
   it("reports a return of another agency or year at the cover cells that show them", async () => {
@@ -162,6 +163,40 @@ describe("a return whose structure was changed", () => {
     const header = { sheet: metadata.sheets.leadTasks!, address: address("leadTasks", metadata.rows.leadTasks[0]!, "percent").address.replace(/\d+$/, "3") };
     const result = await validateFile(await filled("renamed.xlsx", [...correctFill(), { ...header, value: "Tiến độ", kind: "text" }]));
     expect(placed(result)).toEqual([{ code: "column_renamed", sheet: header.sheet, cell: header.address }]);
+  });
+
+  it("reports a column moved elsewhere at its new header cell, and reads its values there", async () => {
+    const sheet = metadata.sheets.leadTasks!;
+    const script = `
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = book[sys.argv[3]]
+for row in range(3, sheet.max_row + 1):
+    if row > 3 and "|" not in str(sheet.cell(row=row, column=1).value or ""):
+        continue  # plan headings are merged across the row
+    left, right = sheet.cell(row=row, column=9), sheet.cell(row=row, column=10)
+    # A moved column takes its format along, as cutting and inserting it in Excel does.
+    formats = (right.number_format, left.number_format)
+    left.value, right.value = right.value, left.value
+    left.number_format, right.number_format = formats
+book.save(sys.argv[2])
+`;
+    const source = await filled("to-swap.xlsx", correctFill());
+    const target = path.join(dir, "swapped.xlsx");
+    await runOpenpyxl(script, [source, target, sheet]);
+    const result = await validateFile(target);
+    expect(placed(result)).toEqual([
+      // The percent and the date swapped places: read where they are now, neither gives a value error.
+      { code: "column_reordered", sheet, cell: "J3" },
+      { code: "column_reordered", sheet, cell: "I3" },
+    ].sort((a, b) => a.cell.localeCompare(b.cell)));
+  });
+
+  it("reports a row typed below the table as added", async () => {
+    const sheet = metadata.sheets.leadTasks!;
+    const last = Math.max(...metadata.rows.leadTasks.map((key) => rowOf.get(`leadTasks:${key}`)!));
+    const result = await validateFile(await filled("note-row.xlsx", [...correctFill(), { sheet, address: `D${last + 2}`, value: "Ghi chú thêm của đơn vị", kind: "text" }]));
+    expect(placed(result)).toEqual([{ code: "row_added", sheet, cell: `A${last + 2}` }]);
   });
 
   it("recovers the agency, year and plans from the visible sheets when the metadata sheet is gone", async () => {

@@ -169,8 +169,11 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
     });
     return { kind: "validated", file, result, workbook };
   } catch (error) {
-    if (!isWorkbookFileError(error)) throw error;
-    return { kind: "unreadable", file, code: error.code, reason: fileProblemMessage(error.code, request.language) };
+    if (isWorkbookFileError(error)) return { kind: "unreadable", file, code: error.code, reason: fileProblemMessage(error.code, request.language) };
+    // A file that trips the reader in a way nobody foresaw must not stop the other returns.
+    const detail = error instanceof Error ? error.message : String(error);
+    const reason = request.language === "vi" ? `lỗi ngoài dự kiến khi đọc tệp (${detail}); hãy báo lỗi này kèm tệp.` : `unexpected error while reading the file (${detail}); please report it with the file.`;
+    return { kind: "unreadable", file, code: "unexpected", reason };
   }
 }
 
