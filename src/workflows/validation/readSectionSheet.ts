@@ -122,8 +122,15 @@ function lockedEdits(key: string, row: number, values: readonly CellValue[], con
     const wanted = expected[index] ?? null;
     if (lockedLine(context.section, [found]) === lockedLine(context.section, [wanted])) return [];
     const where = { file: context.file, sheet: context.sheet, cell: toA1({ row, column: at }) };
-    return [validationIssue("locked_text_edited", where, { expected: String(wanted ?? ""), found: String(found ?? "") })];
+    return [validationIssue("locked_text_edited", where, { expected: clipped(String(wanted ?? "")), found: clipped(String(found ?? "")) })];
   });
+}
+
+/** Plan texts run to paragraphs; a message quotes their start. */
+const QUOTED = 80;
+
+function clipped(text: string): string {
+  return text.length <= QUOTED ? text : `${text.slice(0, QUOTED - 1).trimEnd()}…`;
 }
 
 function cellValue(cell: CellRead): CellValue {
