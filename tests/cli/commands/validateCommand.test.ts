@@ -65,6 +65,18 @@ describe("plan-tracker validate", () => {
     expect(results).toEqual([expect.objectContaining({ file: correct, ok: true, issues: [], template: expect.objectContaining({ agency: "thanhhoa.snnmt" }) })]);
   });
 
+  it("takes the expected agency by name, and reports a return of another at the cover cell showing it", async () => {
+    const { code, results } = await validateJson([correct, "--agency", "So Y te", "--plan", "thanhhoa-sdg-2017", "--plan", "thanhhoa-nq58-2021", "--plan", "thanhhoa-green-growth-2023"]);
+    expect(code).toBe(1);
+    expect(results[0]!.issues.map(({ code: rule, sheet }) => ({ rule, sheet }))).toEqual([{ rule: "agency_mismatch", sheet: template.metadata.sheets.cover }]);
+  });
+
+  it("reports a return for a plan not being collected as an unknown plan", async () => {
+    const { code, results } = await validateJson([correct, "--plan", "quangninh-sdg-2018"]);
+    expect(code).toBe(1);
+    expect(new Set(results[0]!.issues.map((issue) => issue.code))).toEqual(new Set(["plan_unknown"]));
+  });
+
   it("exits 1 for a return with an error, and places the issue at its cell", async () => {
     const { code, results } = await validateJson([mistaken]);
     expect(code).toBe(1);
