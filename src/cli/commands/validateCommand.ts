@@ -11,6 +11,8 @@ import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
+import { fileAccessProblem } from "../regularFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
 import { terminalLine } from "../terminalText";
@@ -155,9 +157,10 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(resolveCliPath(io, file));
-  } catch {
-    const reason = request.language === "vi" ? "không đọc được tệp: kiểm tra đường dẫn." : "the file cannot be read: check the path.";
-    return { kind: "unreadable", file, code: "file_unreadable", reason };
+  } catch (error) {
+    const problem = fileAccessProblem(error);
+    const reason = request.language === "vi" ? fileAccessMessage(file, error) : `the file cannot be read (${problem}): check the path.`;
+    return { kind: "unreadable", file, code: problem, reason };
   }
   try {
     const workbook = await openWorkbookFile(bytes, { fileName: file });
@@ -200,7 +203,7 @@ function templateLine(template: ReturnTemplate | null, words: ValidateWords): st
 }
 
 function fileBlock(outcome: FileOutcome, language: Language, words: ValidateWords): string {
-  if (outcome.kind === "unreadable") return `${terminalLine(outcome.file)}: ${outcome.reason}`;
+  if (outcome.kind === "unreadable") return outcome.reason.includes(terminalLine(outcome.file)) ? outcome.reason : `${terminalLine(outcome.file)}: ${outcome.reason}`;
   const issues = issuesIn(outcome, language);
   const lines = [`${terminalLine(outcome.file)}${templateLine(outcome.result.template, words)}`];
   for (const issue of issues) {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { CliIo } from "../../../src/cli/cliIo";
+import { processIo, type CliIo } from "../../../src/cli/cliIo";
 import { runCli } from "../../../src/cli/main";
 import { STATUSES } from "../../../src/domain/templates/templateText";
 import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
@@ -97,6 +97,14 @@ describe("plan-tracker validate", () => {
     expect(results[0]!.issues).toEqual([]);
     expect(results[1]!.issues.map((issue) => issue.code)).toEqual(["duplicate_submission"]);
     expect(results[2]).toMatchObject({ ok: false, error: { code: "not_a_workbook" }, issues: [] });
+  });
+
+  it("reports a path that does not exist on its own, and checks the other files", async () => {
+    const run = diskIo();
+    const io: CliIo = { ...run.io, readFile: processIo().readFile };
+    await expect(runCli(["validate", path.join(template.dir, "khong-co.xlsx"), correct, "--json"], io)).resolves.toBe(1);
+    const results = JSON.parse(run.stdout()) as JsonResult[];
+    expect(results.map((result) => [result.error?.code ?? null, result.issues.length])).toEqual([["not_found", 0], [null, 0]]);
   });
 
   it("prints one line per issue with its sheet and cell, and names the agency that sent twice", async () => {
