@@ -206,6 +206,17 @@ book.save(sys.argv[2])
     expect([...result.template!.plans].sort()).toEqual(metadata.plans.map((plan) => plan.id).sort());
   });
 
+  it.each([
+    ["a damaged fingerprint", { "template.fingerprint": "xyz" }, ["metadata_damaged", "metadata_recovered"]],
+    ["a format version this release does not know", { "template.version": "2" }, ["format_version_unknown"]],
+  ])("reports %s in the metadata", async (_what, entries, codes) => {
+    const file = await filled(`metadata-${codes[0]}.xlsx`, correctFill());
+    const port = await openWorkbookFile(await readFile(file), { fileName: file });
+    await port.apply([{ kind: "setMetadata", entries }]);
+    const result = await validateWorkbookReturn(port, { file: "metadata.xlsx", sources, today: "2026-06-01" });
+    expect(result.validation.issues.map((issue) => issue.code)).toEqual(codes);
+  });
+
   it("names the plan whose catalogue changed since the template was made", async () => {
     const changedPlan = metadata.plans[0]!.id;
     const plans = new Map(sources.plans);
