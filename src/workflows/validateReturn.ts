@@ -130,6 +130,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     fingerprint: shape.fingerprint,
   });
 
+  const compareLocked = rebuilt.exact ? "all" : changed.size === 0 && shape.plans.every((plan) => plan.hash !== null) ? "catalogue" : "none";
   const rows: InputRow[] = [];
   const reads = new Map<string, SectionRead>();
   for (const section of TEMPLATE_SECTIONS) {
@@ -142,12 +143,13 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     // A changed catalogue may word a plan's heading differently: headings are only compared with the catalogue the template was made from.
     const unchanged = shape.plans.every((plan) => plan.hash === null || !changed.has(plan.id));
     const headings = unchanged && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
-    const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, exactLocked: rebuilt.exact });
+    const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, compareLocked });
     reads.set(section, sectionRead);
     rows.push(...sectionRead.rows);
     issues.push(...sectionRead.issues);
   }
-  if (shape.fingerprint !== null && !rebuilt.exact && foundFingerprint(shape, reads) !== shape.fingerprint) {
+  const namedEdits = issues.some((issue) => issue.code === "locked_text_edited");
+  if (shape.fingerprint !== null && !rebuilt.exact && !namedEdits && foundFingerprint(shape, reads) !== shape.fingerprint) {
     const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
     issues.push(validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" }));
   }

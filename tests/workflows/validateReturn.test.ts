@@ -206,6 +206,16 @@ book.save(sys.argv[2])
     expect([...result.template!.plans].sort()).toEqual(metadata.plans.map((plan) => plan.id).sort());
   });
 
+  it("names an edited cell from the catalogue even when the mergers are no longer recorded as they were", async () => {
+    const lockedText = address("leadTasks", metadata.rows.leadTasks[0]!, "task");
+    const file = await filled("edited-later.xlsx", [...correctFill(), { ...lockedText, value: "Nhiệm vụ đã sửa", kind: "text" }]);
+    const port = await openWorkbookFile(await readFile(file), { fileName: file });
+    // The officer has since marked every merger the other way round: "Nguồn giao" would now read differently.
+    const successions = bundledSuccessions.map((succession) => ({ ...succession, uncertain: !succession.uncertain }));
+    const result = await validateWorkbookReturn(port, { file: "edited-later.xlsx", sources: { ...sources, successions }, today: "2026-06-01" });
+    expect(placed(result)).toEqual([{ code: "locked_text_edited", sheet: lockedText.sheet, cell: lockedText.address }]);
+  });
+
   it.each([
     ["a damaged fingerprint", { "template.fingerprint": "xyz" }, ["metadata_damaged", "metadata_recovered"]],
     ["a format version this release does not know", { "template.version": "2" }, ["format_version_unknown"]],

@@ -29,8 +29,12 @@ export interface SectionContext {
   /** The heading rows the template had above each plan's rows; null when the catalogues cannot say. */
   readonly headings: readonly string[] | null;
   readonly expected: ExpectedTemplateRows;
-  /** The rebuilt locked values are the template's own: an edited cell can be named. */
-  readonly exactLocked: boolean;
+  /**
+   * Which locked cells can be compared with the rebuilt ones: "all" when the rebuilt rows give the template's
+   * fingerprint; "catalogue" when only the catalogue is known to be the same (who a duty came from and who leads
+   * it depend on the mergers as they stood that day, and are left out); "none" when the catalogue changed.
+   */
+  readonly compareLocked: "all" | "catalogue" | "none";
 }
 
 export function readSectionSheet(grid: CellGrid, context: SectionContext): SectionRead {
@@ -61,7 +65,7 @@ export function readSectionSheet(grid: CellGrid, context: SectionContext): Secti
     const values = columns.map((column, index) => (column.input || columnAt[index] === null ? null : cellValue(cellAt(r, columnAt[index]!))));
     if (!locked.has(key)) {
       locked.set(key, values);
-      if (context.exactLocked) issues.push(...lockedEdits(key, r, values, context, columnAt));
+      if (context.compareLocked !== "none") issues.push(...lockedEdits(key, r, values, context, columnAt));
     }
     const parsed = parseRowKey(key) ?? { plan: "", code: key };
     const rule = context.expected.numericRules.get(key);
@@ -118,6 +122,7 @@ function lockedEdits(key: string, row: number, values: readonly CellValue[], con
   return columns.flatMap((column, index) => {
     const at = columnAt[index];
     if (column.input || index === 0 || at === null || at === undefined) return [];
+    if (context.compareLocked === "catalogue" && SUCCESSION_COLUMNS.has(column.id)) return [];
     const found = values[index] ?? null;
     const wanted = expected[index] ?? null;
     if (lockedLine(context.section, [found]) === lockedLine(context.section, [wanted])) return [];
@@ -125,6 +130,9 @@ function lockedEdits(key: string, row: number, values: readonly CellValue[], con
     return [validationIssue("locked_text_edited", where, { expected: clipped(String(wanted ?? "")), found: clipped(String(found ?? "")) })];
   });
 }
+
+/** Locked columns whose text depends on the agencies and mergers the day the template was made, not on the catalogue. */
+const SUCCESSION_COLUMNS: ReadonlySet<string> = new Set(["received", "lead"]);
 
 /** Plan texts run to paragraphs; a message quotes their start. */
 const QUOTED = 80;
