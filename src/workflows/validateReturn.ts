@@ -106,19 +106,70 @@ async function visibleGrids(port: WorkbookPort, info: WorkbookInfo): Promise<{ n
   return grids;
 }
 
+/**
+ * A recognised (or recovered) template, in stages: the catalogues it was made from, its section sheets against the
+ * template's columns, rows and locked text, whose it is, then every value through the domain's validateReturn.
+ */
 async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: TemplateShape, found: ValidationIssue[], options: ValidateReturnOptions): Promise<ValidatedReturn> {
   const { file, sources } = options;
   const present = new Set(info.sheets.map((sheet) => sheet.name));
   const read = async (name: string | undefined) => (name && present.has(name) ? port.readCells(name) : null);
   const catalogs = shape.plans.flatMap((plan) => sources.plans.get(plan.id) ?? []);
-  const issues: ValidationIssue[] = [...found];
+  const changes = catalogueChanges(shape, sources, file);
+  const sections = await readSections(read, shape, catalogs, changes.changed, options);
+  const identity = identityOf(shape, file, await read(shape.sheets.cover));
+  const identityIssues = identity
+    ? shape.plans.flatMap((plan, index) => checkIdentity({ ...identity, plan: plan.id }, { knownPlans: [...sources.plans.keys()], ...(index === 0 ? options.expected : {}) }))
+    : [];
+  const validation = validateReturn(
+    {
+      file,
+      layout: TEMPLATE_INPUT_LAYOUT,
+      rows: sections.rows,
+      planStart: planStart(catalogs),
+      cutoff: shape.cutoff,
+      expected: expectedRows(shape, catalogs, sources),
+      readerIssues: [...found, ...changes.issues, ...sections.issues, ...identityIssues],
+      dueOn: shape.deadline,
+      submittedOn: null,
+      sheetOrder: info.sheets.map((sheet) => sheet.name),
+    },
+    options.settings,
+  );
+  const template: ReturnTemplate = {
+    templateId: shape.templateId,
+    agency: shape.agency,
+    year: shape.year,
+    plans: shape.plans.map((plan) => plan.id),
+    source: shape.recovered ? "recovered" : "metadata",
+  };
+  return { file, template, identity, validation: placeMissingRows(validation, shape) };
+}
+
+/** catalog_changed for each plan whose catalogue no longer has the template's hash. */
+function catalogueChanges(shape: TemplateShape, sources: ValidationSources, file: string | null): { issues: ValidationIssue[]; changed: ReadonlySet<string> } {
+  const issues: ValidationIssue[] = [];
   const changed = new Set<string>();
+  const keys = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section]);
   for (const plan of shape.plans) {
     const catalog = sources.plans.get(plan.id);
-    const change = catalog ? catalogChange(catalog, plan.hash, TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section])) : null;
-    if (change) changed.add(plan.id);
-    if (change) issues.push(validationIssue("catalog_changed", { file, sheet: shape.sheets.cover ?? null, cell: null }, { plan: plan.id, ...change }));
+    const change = catalog ? catalogChange(catalog, plan.hash, keys) : null;
+    if (!change) continue;
+    changed.add(plan.id);
+    issues.push(validationIssue("catalog_changed", { file, sheet: shape.sheets.cover ?? null, cell: null }, { plan: plan.id, ...change }));
   }
+  return { issues, changed };
+}
+
+/** Every section sheet against the template's columns, headings, rows and locked text; the input rows found. */
+async function readSections(
+  read: (name: string | undefined) => Promise<CellGrid | null>,
+  shape: TemplateShape,
+  catalogs: readonly PlanCatalog[],
+  changed: ReadonlySet<string>,
+  options: ValidateReturnOptions,
+): Promise<{ rows: InputRow[]; issues: ValidationIssue[] }> {
+  const { file, sources } = options;
   const rebuilt = expectedTemplateRows({
     catalogs,
     agency: (shape.agency ?? "") as AgencyId,
@@ -129,68 +180,40 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     rows: shape.rows,
     fingerprint: shape.fingerprint,
   });
-
-  const compareLocked = rebuilt.exact ? "all" : changed.size === 0 && shape.plans.every((plan) => plan.hash !== null) ? "catalogue" : "none";
+  const unchanged = changed.size === 0 && shape.plans.every((plan) => plan.hash !== null);
+  const compareLocked = rebuilt.exact ? "all" : unchanged ? "catalogue" : "none";
   const rows: InputRow[] = [];
+  const issues: ValidationIssue[] = [];
   const reads = new Map<string, SectionRead>();
   for (const section of TEMPLATE_SECTIONS) {
-    if (shape.rows[section].length === 0) continue;
     const sheet = shape.sheets[section];
-    const grid = await read(sheet);
+    const grid = shape.rows[section].length === 0 ? null : await read(sheet);
     if (!grid || !sheet) continue;
-    const planIds = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))];
-    const headingPlans = planIds.map((id) => sources.plans.get(id));
+    const headingPlans = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))].map((id) => sources.plans.get(id));
     // A changed catalogue may word a plan's heading differently: headings are only compared with the catalogue the template was made from.
-    const unchanged = shape.plans.every((plan) => plan.hash === null || !changed.has(plan.id));
-    const headings = unchanged && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
+    const headings = changed.size === 0 && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
     const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, compareLocked });
     reads.set(section, sectionRead);
     rows.push(...sectionRead.rows);
     issues.push(...sectionRead.issues);
   }
-  const namedEdits = issues.some((issue) => issue.code === "locked_text_edited");
-  if (shape.fingerprint !== null && !rebuilt.exact && !namedEdits && foundFingerprint(shape, reads) !== shape.fingerprint) {
+  const named = issues.some((issue) => issue.code === "locked_text_edited");
+  if (shape.fingerprint !== null && !rebuilt.exact && !named && foundFingerprint(shape, reads) !== shape.fingerprint) {
+    // No cell can be named: the sheet, when the template has one section.
     const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
     issues.push(validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" }));
   }
+  return { rows, issues };
+}
 
-  const identity = identityOf(shape, file, await read(shape.sheets.cover));
-  if (identity) {
-    shape.plans.forEach((plan, index) => {
-      const expected = index === 0 ? { ...options.expected } : {};
-      issues.push(...checkIdentity({ ...identity, plan: plan.id }, { knownPlans: [...sources.plans.keys()], ...expected }));
-    });
-  }
-  const unknownPlans = shape.plans.filter((plan) => !sources.plans.has(plan.id)).map((plan) => plan.id);
+/** The rows the catalogues know (a plan not in them: the rows sent) and the rows sent to the agency. */
+function expectedRows(shape: TemplateShape, catalogs: readonly PlanCatalog[], sources: ValidationSources): { known: RowKey[]; assigned: RowKey[] } {
   const sent = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section].flatMap((key) => parseRowKey(key) ?? []));
-  const known: RowKey[] = [...knownRowKeys(catalogs), ...sent.filter((key) => unknownPlans.includes(key.plan))];
+  const known: RowKey[] = [...knownRowKeys(catalogs), ...sent.filter((key) => !sources.plans.has(key.plan))];
   const knownIds = new Set(known.map((key) => `${key.plan}\u0000${key.code}`));
+  // A recovered template's keys are what was found: only the known ones count as sent.
   const assigned = shape.recovered ? sent.filter((key) => knownIds.has(`${key.plan}\u0000${key.code}`)) : sent;
-
-  const validation = validateReturn(
-    {
-      file,
-      layout: TEMPLATE_INPUT_LAYOUT,
-      rows,
-      planStart: planStart(catalogs),
-      cutoff: shape.cutoff,
-      expected: { known, assigned },
-      readerIssues: issues,
-      dueOn: shape.deadline,
-      submittedOn: null,
-      sheetOrder: info.sheets.map((sheet) => sheet.name),
-    },
-    options.settings,
-  );
-  const placedValidation = placeMissingRows(validation, shape);
-  const template: ReturnTemplate = {
-    templateId: shape.templateId,
-    agency: shape.agency,
-    year: shape.year,
-    plans: shape.plans.map((plan) => plan.id),
-    source: shape.recovered ? "recovered" : "metadata",
-  };
-  return { file, template, identity, validation: placedValidation };
+  return { known, assigned };
 }
 
 /** row_missing on the sheet the row was sent on (the row itself is gone, so no cell). */
@@ -241,7 +264,7 @@ function validateHandMade(visible: { name: string; grid: CellGrid }[], options: 
   const confidence = match?.confidence ?? 0;
   const damaged = damage === null ? [] : [validationIssue("metadata_damaged", { file, sheet: null, cell: null }, { detail: damage })];
   if (!match || confidence < MATCH_THRESHOLD) {
-    const issues = [...damaged, validationIssue("not_a_template", { file, sheet: match?.sheet ?? null, cell: null }, { confidence })];
+    const issues = [...damaged, validationIssue("not_a_template", { file, sheet: null, cell: null }, { confidence })];
     return { file, template: null, identity: null, validation: finish(file, issues, options.settings ?? DEFAULT_VALIDATION_SETTINGS, info) };
   }
   const matched = validationIssue("template_matched_by_headers", { file, sheet: match.sheet, cell: `A${match.headerRow + 1}` }, { confidence });

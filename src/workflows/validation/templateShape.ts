@@ -105,7 +105,7 @@ export function recoverShape(sheets: readonly { readonly name: string; readonly 
 
 /** metadata_damaged's detail: the fields that were missing or invalid. */
 export function damageDetail(issues: readonly MetadataIssue[]): string {
-  return issues.map((issue) => ("field" in issue ? issue.field : issue.code)).join(", ");
+  return issues.map((issue) => ("field" in issue ? issue.field : issue.code === "not_a_template" ? "format" : issue.code)).join(", ");
 }
 
 function headerMatches(grid: CellGrid, section: TemplateSection): boolean {
