@@ -15,6 +15,7 @@ import { writeRangeInPackage } from "./graft/writeRangeInPackage";
 import { WorkbookPackage } from "./package/workbookPackage";
 import { ZipPackage } from "./package/zipPackage";
 import { lockedCells } from "./read/lockedCells";
+import { odsHiddenSheets } from "./read/odsHiddenSheets";
 import { loadSheetJs } from "./read/loadSheetJs";
 import { MAX_SHEET_CELLS, readTypedCells, usedArea } from "./read/sheetJsCells";
 import { decodeText, sniffFormat } from "./read/sniffFormat";
@@ -36,6 +37,8 @@ interface Parsed {
   readonly book: WorkBook;
   /** The package, for .xlsx: sheets, names, tables and lock states come from its parts. */
   readonly pkg: WorkbookPackage | null;
+  /** Sheets an .ods hides, which SheetJS does not report. */
+  readonly odsHidden: ReadonlySet<string>;
 }
 
 /** A new, empty .xlsx workbook. */
@@ -108,10 +111,10 @@ class FileWorkbook implements XlsxWorkbook {
 
   /** The workbook's outline, and where its metadata sheet is (or would go). */
   private async describe(): Promise<{ readonly info: WorkbookInfo; readonly metadataSheet: string }> {
-    const { book, pkg } = await this.parsed();
+    const { book, pkg, odsHidden } = await this.parsed();
     const sheets: SheetInfo[] = pkg
       ? pkg.sheets().map(({ name, visibility }) => ({ name, visibility }))
-      : book.SheetNames.map((name, index) => ({ name, visibility: visibilityOf(book, index) }));
+      : book.SheetNames.map((name, index) => ({ name, visibility: odsHidden.has(name) ? "hidden" : visibilityOf(book, index) }));
     const names: DefinedName[] = pkg
       ? pkg.definedNames().filter((name) => name.localSheetId === null).map(({ name, reference }) => ({ name, reference }))
       : (book.Workbook?.Names ?? []).filter((name) => name.Sheet === undefined).map((name) => ({ name: name.Name, reference: name.Ref }));
@@ -270,13 +273,14 @@ async function parse(format: WorkbookFormat, bytes: Uint8Array): Promise<Parsed>
   const XLSX = await loadSheetJs();
   const options = { cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, dense: false } as const;
   try {
-    if (format === "csv") return { book: quietly(() => XLSX.read(decodeText(bytes), { type: "string", raw: true, ...options })), pkg: null };
+    if (format === "csv") return { book: quietly(() => XLSX.read(decodeText(bytes), { type: "string", raw: true, ...options })), pkg: null, odsHidden: new Set() };
     const book = quietly(() => XLSX.read(bytes, { type: "array", ...options }));
-    if (format !== "xlsx") return { book, pkg: null };
+    if (format === "ods") return { book, pkg: null, odsHidden: await odsHiddenSheets(bytes) };
+    if (format !== "xlsx") return { book, pkg: null, odsHidden: new Set() };
     const zip = await ZipPackage.open(bytes);
     const pkg = typeof zip === "string" ? null : await WorkbookPackage.open(zip);
     if (!pkg) throw new WorkbookFileError("damaged");
-    return { book, pkg };
+    return { book, pkg, odsHidden: new Set() };
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     const message = error instanceof Error ? error.message : String(error);

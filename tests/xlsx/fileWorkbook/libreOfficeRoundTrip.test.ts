@@ -27,11 +27,11 @@ async function templateLike(): Promise<XlsxWorkbook> {
   return workbook;
 }
 
-async function throughLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+async function throughLibreOffice(bytes: Uint8Array, format = "xlsx"): Promise<Uint8Array> {
   const folder = mkdtempSync(path.join(tmpdir(), "pt-lo-trip-"));
   writeFileSync(path.join(folder, "template.xlsx"), bytes);
-  await convertWithLibreOffice(path.join(folder, "template.xlsx"), path.join(folder, "out"), "xlsx");
-  return new Uint8Array(readFileSync(path.join(folder, "out", "template.xlsx")));
+  await convertWithLibreOffice(path.join(folder, "template.xlsx"), path.join(folder, "out"), format);
+  return new Uint8Array(readFileSync(path.join(folder, "out", `template.${format}`)));
 }
 
 describe("a workbook the add-in wrote, saved again by LibreOffice", () => {
@@ -64,4 +64,14 @@ describe("a workbook the add-in wrote, saved again by LibreOffice", () => {
     );
     expect(rules.sort()).toEqual(["C2 list", "D2 decimal"]);
   });
+});
+
+describe("a workbook the add-in wrote, saved by LibreOffice as .ods", () => {
+  it("reads its hidden sheets as hidden, so the metadata is still recognised", async () => {
+    const ods = await throughLibreOffice(await (await templateLike()).toBuffer(), "ods");
+    const info = await (await openWorkbookFile(ods, { fileName: "template.ods" })).inspect();
+    expect(info.sheets.find((sheet) => sheet.name === "Danh mục")?.visibility).toBe("hidden");
+    expect(info.sheets.find((sheet) => sheet.name === "Nhiệm vụ")?.visibility).toBe("visible");
+    expect(info.metadata["template.version"]).toBe("1");
+  }, 180_000);
 });
