@@ -6,17 +6,13 @@ import benchXlsxWrite from "./benches/xlsxWrite";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 
-type BenchResult =
-  readonly string[] | { readonly lines: readonly string[]; readonly figures: Readonly<Record<string, number>> };
+type BenchResult = readonly string[] | { readonly lines: readonly string[]; readonly figures: Readonly<Record<string, number>> };
 type Bench = () => Promise<BenchResult>;
 
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
-  [
-    "catalog import: plan text to catalogue, agencies and corrections included; growth with size",
-    () => benchCatalogImport(),
-  ],
+  ["catalog import: plan text to catalogue, agencies and corrections included", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
 ];
 
@@ -25,23 +21,13 @@ async function main(): Promise<void> {
   for (const [name, bench] of BENCHES) {
     console.log(`\n== ${name}`);
     const result = await bench();
-    const entry = Array.isArray(result)
-      ? { lines: result as readonly string[], figures: {} }
-      : (result as Exclude<BenchResult, readonly string[]>);
+    const entry = Array.isArray(result) ? { lines: result as readonly string[], figures: {} } : (result as Exclude<BenchResult, readonly string[]>);
     for (const line of entry.lines) console.log(`  ${line}`);
     results[name] = entry;
   }
   mkdirSync("bench", { recursive: true });
-  const machine = {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? "",
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  };
-  writeFileSync(
-    "bench/results.json",
-    `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`,
-  );
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  writeFileSync("bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
   console.log("\nWritten: bench/results.json");
 }
 

@@ -43,6 +43,12 @@ export class ZipPackage {
     return entry !== null && !entry.dir;
   }
 
+  /** The unpacked size the zip's directory declares for a part (0 when unknown), read before inflating it. */
+  declaredSize(path: string): number {
+    const entry = this.zip.file(path);
+    return entry ? declaredSize(entry) : 0;
+  }
+
   paths(): string[] {
     return Object.values(this.zip.files)
       .filter((entry) => !entry.dir)
