@@ -12,7 +12,7 @@ type Bench = () => Promise<BenchResult>;
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
-  ["catalog import: plan text to catalogue, agencies and corrections included", () => benchCatalogImport()],
+  ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
 ];
 

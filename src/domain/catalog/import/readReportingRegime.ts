@@ -93,8 +93,7 @@ export function readReportingRegime(document: SourceDocument): ReadReportingRegi
   );
   const agency = distinct[0] ?? null;
   const consolidated = distinct.length > 1 ? distinct[distinct.length - 1]! : null;
-  const frequency: ReportingFrequency | null =
-    found.length > 0 ? "annual" : monthly ? "monthly" : quarterly ? "quarterly" : semiannual ? "semiannual" : null;
+  const frequency: ReportingFrequency | null = found.length > 0 ? "annual" : monthly ? "monthly" : quarterly ? "quarterly" : semiannual ? "semiannual" : null;
   return {
     frequency,
     agencyDeadline: agency?.dayMonth ?? null,
