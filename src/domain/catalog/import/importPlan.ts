@@ -18,6 +18,7 @@ import { readReportingRegime } from "./readReportingRegime";
 import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft";
 import { noteMessage, type ReviewCode } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
+import { stripControls } from "../../text/stripControls";
 
 /**
  * Reads a plan document (its text, as pasted or extracted from .txt/.docx) into a catalogue.
@@ -232,7 +233,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     tasks: [...resolved.tasks, ...bodyTasks],
     review,
     source: {
-      name: input.sourceName ?? null,
+      name: input.sourceName === undefined ? null : stripControls(input.sourceName),
       family,
       lines: document.lines.length,
       endsWithNewline: document.endsWithNewline,
