@@ -431,6 +431,18 @@ function isLayoutTable(table: Table): boolean {
   return table.rows.length <= 2 && table.rows.every((row) => row.cells.length <= 2 && row.cells.every((cell) => cell.span <= 2));
 }
 
+/**
+ * The text without leading and trailing line breaks. A scan from both ends: /\n+$/ retries from every break of
+ * a long run that text follows, quadratic in a paragraph of a million <w:br/> before one word.
+ */
+function trimLineBreaks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 10) start += 1;
+  while (end > start && text.charCodeAt(end - 1) === 10) end -= 1;
+  return text.slice(start, end);
+}
+
 export function wordXmlToText(parts: WordXmlParts): string {
   const counters = new NumberingCounters(readNumbering(parts.numbering));
   const styleNumbering = readStyleNumbering(parts.styles);
@@ -469,7 +481,7 @@ export function wordXmlToText(parts: WordXmlParts): string {
     const outer = paragraph();
     // A paragraph inside another (a text box): its text joins the outer one on a line of its own.
     if (outer !== undefined) outer.text += `\n${text}\n`;
-    else emit(text.replace(/^\n+|\n+$/g, ""));
+    else emit(trimLineBreaks(text));
   }
 
   function finishTable(done: Table): void {
