@@ -76,4 +76,19 @@ describe("importPlan on text with terminal escape codes and other control charac
     expect(catalog.source?.lines).toBe(cleanCatalog.source?.lines);
     expect(catalog.tasks.map((task) => task.source?.line)).toEqual(cleanCatalog.tasks.map((task) => task.source?.line));
   });
+
+  it.each([
+    ["dashes", "-"],
+    ["dots and spaces", " ."],
+    ["commas", ", "],
+    ["unclosed '<'", "<"],
+  ])("imports a plan whose lead cell ends in a run of 32,000 %s, without rescanning the run", (_what, unit) => {
+    const lines = clean.split("\n");
+    const row = lines.findIndex((line, index) => index > 315 && /^\d+\t(?!<b>)/.test(line));
+    const cells = lines[row]!.split("\t");
+    cells[2] = `${cells[2]}${unit.repeat(32_000)}x`;
+    lines[row] = cells.join("\t");
+    const { catalog } = importPlan({ planId: "thanhhoa-nq58-2021", text: lines.join("\n") }, { agencies: agencies() });
+    expect(catalog.tasks).toHaveLength(cleanCatalog.tasks.length);
+  });
 });
