@@ -21,24 +21,51 @@ const OLE_COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Bytes looked at to tell UTF-16 from UTF-8. */
 const SNIFF_BYTES = 4096;
 
+/** Characters a plan text is made of: ASCII, Latin and Vietnamese letters, combining marks, punctuation, "₫". */
+function plausible(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0xa0 && code <= 0x24f) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    code === 0x20ab
+  );
+}
+
+function plausibleShare(text: string): number {
+  if (text.length === 0) return 0;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) if (plausible(text.charCodeAt(index))) count += 1;
+  return count / text.length;
+}
+
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * UTF-16 without a byte-order mark: Latin and Vietnamese text puts a NUL in the high byte of most
- * characters (spaces, digits, ASCII letters), so one byte of each pair is often NUL and the other
- * almost never. UTF-8 text holds no NUL at all.
+ * UTF-16 without a byte-order mark. UTF-8 text holds no NUL, while UTF-16 of text with any ASCII character
+ * does; text of accented letters only is not valid UTF-8 either. Either way, the byte order is the one that
+ * reads as plan text (letters, marks, punctuation), where the other reads as Hangul or CJK.
  */
 export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-  if (length < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let index = 0; index < length; index += 2) {
-    if (bytes[index] === 0) evenNul += 1;
-    if (bytes[index + 1] === 0) oddNul += 1;
-  }
-  const pairs = length / 2;
-  if (oddNul >= pairs / 4 && evenNul <= pairs / 50) return "utf-16le";
-  if (evenNul >= pairs / 4 && oddNul <= pairs / 50) return "utf-16be";
-  return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES) & ~1);
+  if (sample.length < 2 || (!sample.includes(0) && validUtf8(bytes.subarray(0, SNIFF_BYTES)))) return null;
+  const shares = (["utf-16le", "utf-16be"] as const).map((encoding) => ({
+    encoding,
+    share: plausibleShare(new TextDecoder(encoding).decode(sample)),
+  }));
+  const best = shares[0]!.share >= shares[1]!.share ? shares[0]! : shares[1]!;
+  return best.share >= 0.9 ? best.encoding : null;
 }
 
 function decoded(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be"): PlanFileText {

@@ -27,6 +27,8 @@ describe("decodePlanFile", () => {
     ["UTF-16 big-endian with a byte-order mark", utf16(LINE, false), LINE],
     ["UTF-16 little-endian without a byte-order mark", utf16(PLAN_LINES, true, false), PLAN_LINES],
     ["UTF-16 big-endian without a byte-order mark", utf16(PLAN_LINES, false, false), PLAN_LINES],
+    ["UTF-16 of accented letters only, without a byte-order mark", utf16("ưấặảưưẫ", true, false), "ưấặảưưẫ"],
+    ["UTF-8 with a stray NUL byte", new TextEncoder().encode(`${LINE}\u0000`), `${LINE}\u0000`],
   ])("reads %s text", async (_encoding, bytes, text) => {
     await expect(decodePlanFile(bytes)).resolves.toEqual({ ok: true, text, format: "text" });
   });
