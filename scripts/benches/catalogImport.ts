@@ -3,7 +3,8 @@
  * several times and reports milliseconds per full import of all five, and per document; then
  * imports each plan's text repeated 1×, 4× and 16× to show how import time grows with size.
  * The first round is reported apart: it includes compiling the regular expressions and JIT.
- * CPU time is reported next to wall time: on a shared machine it is the steadier of the two.
+ * CPU time is reported next to wall time: on a shared machine it is the steadier of the two. It counts every
+ * thread of the process (the garbage collector's helpers too), so on an idle machine it can exceed wall time.
  */
 import { join } from "path";
 import { readCatalogInputs } from "../../src/cli/catalog/readCatalogInputs";
