@@ -244,7 +244,9 @@ function trimLabelEdges(label: string): string {
 
 function prepare(text: string): string {
   if (typeof text !== "string") return "";
-  return normalizePlanText(text.replace(/\s*\n\s*/g, "; "))
+  // A run of spaces holding a line break is a clause break. Matched run by run: /\s*\n\s*/ retries from every
+  // space of a long run without a break, quadratic in the run.
+  return normalizePlanText(text.replace(/\s+/g, (run) => (run.includes("\n") ? "; " : run)))
     .replace(/^(?:[-+*]\s*)?(?:mục tiêu|chỉ tiêu)(?:\s+số)?\s*\d+(?:\.\d+)*[a-zđ]?\s*[:.]?\s*/iu, "")
     .slice(0, 20000);
 }
