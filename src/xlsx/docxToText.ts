@@ -47,37 +47,37 @@ function resolvePartPath(baseFolder: string, target: string): string {
   return segments.join("/");
 }
 
+export type DocxLimits = { readonly [K in keyof typeof DOCX_LIMITS]: number };
+
 class TooLarge extends Error {}
 
-/** A part's text, refused by its declared size before it is inflated. */
-async function readPart(
-  zip: ZipPackage,
-  path: string | null,
-  limit: number = DOCX_LIMITS.partBytes,
-): Promise<string | null> {
+/** A part's text, refused by its declared size before it is inflated, and by its real size while inflating. */
+async function readPart(zip: ZipPackage, path: string | null, limit: number): Promise<string | null> {
   if (path === null || !zip.has(path)) return null;
-  if (zip.declaredSize(path) > limit) throw new TooLarge();
-  return zip.text(path);
+  const text = await zip.textWithin(path, limit);
+  if (text === "too_large") throw new TooLarge();
+  return text;
 }
 
-async function readDocument(zip: ZipPackage): Promise<DocxTextResult> {
-  const documentPath = relationshipTarget(await readPart(zip, "_rels/.rels"), MAIN_DOCUMENT, "") ?? "word/document.xml";
-  const document = await readPart(zip, documentPath, DOCX_LIMITS.documentBytes);
+async function readDocument(zip: ZipPackage, limits: DocxLimits): Promise<DocxTextResult> {
+  const readSmallPart = (path: string | null) => readPart(zip, path, limits.partBytes);
+  const documentPath = relationshipTarget(await readSmallPart("_rels/.rels"), MAIN_DOCUMENT, "") ?? "word/document.xml";
+  const document = await readPart(zip, documentPath, limits.documentBytes);
   if (document === null || !/<w:document\b/.test(document)) return { ok: false, reason: "not_word_document" };
   const folder = documentPath.includes("/") ? documentPath.slice(0, documentPath.lastIndexOf("/")) : "";
   const name = documentPath.slice(folder.length === 0 ? 0 : folder.length + 1);
-  const rels = await readPart(zip, `${folder === "" ? "" : `${folder}/`}_rels/${name}.rels`);
-  const numbering = await readPart(zip, relationshipTarget(rels, /\/numbering$/, folder) ?? `${folder}/numbering.xml`);
-  const styles = await readPart(zip, relationshipTarget(rels, /\/styles$/, folder) ?? `${folder}/styles.xml`);
+  const rels = await readSmallPart(`${folder === "" ? "" : `${folder}/`}_rels/${name}.rels`);
+  const numbering = await readSmallPart(relationshipTarget(rels, /\/numbering$/, folder) ?? `${folder}/numbering.xml`);
+  const styles = await readSmallPart(relationshipTarget(rels, /\/styles$/, folder) ?? `${folder}/styles.xml`);
   return { ok: true, text: wordXmlToText({ document, numbering, styles }) };
 }
 
-export async function docxToText(bytes: Uint8Array): Promise<DocxTextResult> {
+export async function docxToText(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): Promise<DocxTextResult> {
   const zip = await ZipPackage.open(bytes);
   if (zip === "not_a_zip") return { ok: false, reason: "not_zip" };
   if (zip === "too_large") return { ok: false, reason: "too_large" };
   try {
-    return await readDocument(zip);
+    return await readDocument(zip, limits);
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, reason: "too_large" };
     if (error instanceof WordXmlError) return { ok: false, reason: error.problem };

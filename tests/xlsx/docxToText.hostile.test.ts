@@ -70,6 +70,20 @@ describe("docxToText on hostile documents", () => {
     await expect(docxToText(bytes)).resolves.toEqual({ ok: false, reason: "too_large" });
   });
 
+  it("refuses a zip bomb whose directory understates the document's size, once inflating passes the limit", async () => {
+    const limits = { documentBytes: 1024 * 1024, partBytes: 64 * 1024 };
+    const bytes = declaringSize(await docx(documentXml(p(" ".repeat(8 * 1024 * 1024)))), 100);
+    await expect(docxToText(bytes, limits)).resolves.toEqual({ ok: false, reason: "too_large" });
+  });
+
+  it("reads a document within the limits through the same capped reading", async () => {
+    const limits = { documentBytes: 1024 * 1024, partBytes: 64 * 1024 };
+    await expect(docxToText(await docx(documentXml(p("Kế hoạch"))), limits)).resolves.toEqual({
+      ok: true,
+      text: "Kế hoạch",
+    });
+  });
+
   it("refuses a 2 KB file of unclosed tags as malformed, reading it once rather than once per tag", async () => {
     const bytes = await docx(documentXml("<w:p ".repeat(200_000)));
     expect(bytes.length).toBeLessThan(4096);
