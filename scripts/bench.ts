@@ -14,7 +14,7 @@ type Bench = () => Promise<BenchResult>;
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
-  ["catalog import: plan text to catalogue, agencies and corrections included", () => benchCatalogImport()],
+  ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
   ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],
   ["task pane: gzipped bundles and time to first render in headless Chromium", benchTaskPane],

@@ -29,19 +29,100 @@ interface Tag {
   readonly selfClosing: boolean;
 }
 
-// A tag (attribute values may hold ">"), a comment, a processing instruction, CDATA, or text.
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|([^<]+)/g;
+/** Why a part of a Word document is refused rather than read: each would cost time or memory out of proportion. */
+export type WordXmlProblem =
+  /** A DTD: Word never writes one, and its entities could expand without bound ("billion laughs"). */
+  | "doctype"
+  /** Unclosed or mismatched markup: Word itself would not open the file. */
+  | "malformed"
+  | "too_deep"
+  /** A merged cell or a grid offset wider than Word's 63 columns. */
+  | "table_too_wide"
+  /** A numbering start beyond the 32767 Word allows. */
+  | "numbering_out_of_range";
 
+export class WordXmlError extends Error {
+  constructor(readonly problem: WordXmlProblem) {
+    super(`Word document refused: ${problem}`);
+    this.name = "WordXmlError";
+  }
+}
+
+export const WORD_LIMITS = {
+  /** Word tables have at most 63 columns. */
+  columns: 63,
+  /** Word numbers a list from 0 to 32767. */
+  numberingStart: 32767,
+  /** Elements inside elements; real documents nest a few dozen deep. */
+  depth: 1000,
+} as const;
+
+const NAME = /[A-Za-z_][\w.:-]*/y;
+
+/** The end of what starts at `from` (just past `terminator`), or a refusal when the document ends first. */
+function endOf(xml: string, terminator: string, from: number): number {
+  const at = xml.indexOf(terminator, from);
+  if (at < 0) throw new WordXmlError("malformed");
+  return at + terminator.length;
+}
+
+/** Past the ">" that closes a tag, skipping quoted attribute values (they may hold ">"). */
+function tagEnd(xml: string, from: number): number {
+  let index = from;
+  while (index < xml.length) {
+    const c = xml.charCodeAt(index);
+    if (c === 62 /* > */) return index + 1;
+    index = c === 34 /* " */ || c === 39 /* ' */ ? endOf(xml, xml.charAt(index), index + 1) : index + 1;
+  }
+  throw new WordXmlError("malformed");
+}
+
+/**
+ * Tags, CDATA and text, in one forward pass: every construct is scanned once to its end, so unclosed
+ * markup costs as much as its length (a pattern that retried from every "<" made it quadratic). Tags must
+ * nest; a DTD is refused, and entities other than the five of XML and character references stay as written.
+ */
 function* tokens(xml: string): Generator<Tag | string> {
-  for (const match of xml.matchAll(TOKEN)) {
-    if (match[2] !== undefined) {
-      yield { name: match[2], attributes: match[3] ?? "", closing: match[1] === "/", selfClosing: match[4] === "/" };
-    } else if (match[5] !== undefined) {
-      yield match[5];
-    } else if (match[6] !== undefined) {
-      yield decodeEntities(match[6]);
+  const open: string[] = [];
+  let index = 0;
+  while (index < xml.length) {
+    const lt = xml.indexOf("<", index);
+    if (lt !== index) {
+      const end = lt < 0 ? xml.length : lt;
+      yield decodeEntities(xml.slice(index, end));
+      index = end;
+      continue;
+    }
+    if (xml.startsWith("<!--", index)) index = endOf(xml, "-->", index + 4);
+    else if (xml.startsWith("<?", index)) index = endOf(xml, "?>", index + 2);
+    else if (xml.startsWith("<![CDATA[", index)) {
+      const end = endOf(xml, "]]>", index + 9);
+      yield xml.slice(index + 9, end - 3);
+      index = end;
+    } else if (xml.startsWith("<!", index))
+      throw new WordXmlError(/^<!DOCTYPE/i.test(xml.slice(index, index + 9)) ? "doctype" : "malformed");
+    else {
+      const closing = xml.charCodeAt(index + 1) === 47; /* / */
+      NAME.lastIndex = index + (closing ? 2 : 1);
+      const name = NAME.exec(xml)?.[0];
+      if (name === undefined) throw new WordXmlError("malformed");
+      const end = tagEnd(xml, NAME.lastIndex);
+      // No "<" inside a tag, quoted or not: "<w:p <w:p …" is unclosed tags, not one tag with odd attributes.
+      const nextLt = xml.indexOf("<", NAME.lastIndex);
+      if (nextLt >= 0 && nextLt < end) throw new WordXmlError("malformed");
+      const selfClosing = !closing && xml.charCodeAt(end - 2) === 47;
+      const attributes = xml.slice(NAME.lastIndex, selfClosing ? end - 2 : end - 1);
+      if (closing) {
+        if (open.pop() !== name) throw new WordXmlError("malformed");
+      } else if (!selfClosing) {
+        open.push(name);
+        if (open.length > WORD_LIMITS.depth) throw new WordXmlError("too_deep");
+      }
+      yield { name, attributes, closing, selfClosing };
+      index = end;
     }
   }
+  if (open.length > 0) throw new WordXmlError("malformed");
 }
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
@@ -74,6 +155,23 @@ function intAttribute(tag: Tag, name: string): number | null {
   if (value === null || !/^-?\d+$/.test(value)) return null;
   return Number(value);
 }
+
+/** A count of grid columns (a span, cells before or after a row): refused past Word's widest table. */
+function columnCount(tag: Tag, name: string, fallback: number): number {
+  const value = intAttribute(tag, name) ?? fallback;
+  if (value > WORD_LIMITS.columns) throw new WordXmlError("table_too_wide");
+  return value;
+}
+
+/** A numbering start: refused past what Word allows, so no counter runs to a billion. */
+function startValue(tag: Tag): number | null {
+  const value = intAttribute(tag, "w:val");
+  if (value !== null && Math.abs(value) > WORD_LIMITS.numberingStart) throw new WordXmlError("numbering_out_of_range");
+  return value;
+}
+
+/** Word's list levels are 0 to 8. */
+const LEVELS = 9;
 
 // ---- numbering ----
 
@@ -115,8 +213,10 @@ function readNumbering(xml: string | null | undefined): Numbering {
         overrideLevel = opening && !token.selfClosing ? intAttribute(token, "w:ilvl") : null;
         break;
       case "w:startOverride": {
-        const start = intAttribute(token, "w:val");
-        if (numId !== null && overrideLevel !== null && start !== null) nums.get(numId)!.startOverrides.set(overrideLevel, start);
+        const start = startValue(token);
+        if (numId !== null && overrideLevel !== null && overrideLevel >= 0 && overrideLevel < LEVELS && start !== null) {
+          nums.get(numId)!.startOverrides.set(overrideLevel, start);
+        }
         break;
       }
       case "w:lvl":
@@ -124,13 +224,13 @@ function readNumbering(xml: string | null | undefined): Numbering {
           level = { ilvl: intAttribute(token, "w:ilvl") ?? 0, start: 1, format: "decimal", text: "", legal: false };
         } else if (token.closing && level !== null && abstractId !== null) {
           const levels = abstractLevels.get(abstractId) ?? new Map<number, Level>();
-          levels.set(level.ilvl, level);
+          if (level.ilvl >= 0 && level.ilvl < LEVELS) levels.set(level.ilvl, level);
           abstractLevels.set(abstractId, levels);
           level = null;
         }
         break;
       case "w:start":
-        if (level !== null && opening) level.start = intAttribute(token, "w:val") ?? 1;
+        if (level !== null && opening) level.start = startValue(token) ?? 1;
         break;
       case "w:numFmt":
         if (level !== null && opening) level.format = attribute(token, "w:val") ?? "decimal";
@@ -205,9 +305,12 @@ function roman(value: number): string {
   return out;
 }
 
+/** Past "zzzzzzzzzz" a letter label would be a wall of letters: the number is written instead. */
+const MAX_LETTER_VALUE = 26 * 10;
+
 /** a … z, then aa … zz, as Word counts letters. */
 function letters(value: number): string {
-  if (value < 1) return String(value);
+  if (value < 1 || value > MAX_LETTER_VALUE) return String(value);
   const letter = String.fromCharCode(97 + ((value - 1) % 26));
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
@@ -328,6 +431,18 @@ function isLayoutTable(table: Table): boolean {
   return table.rows.length <= 2 && table.rows.every((row) => row.cells.length <= 2 && row.cells.every((cell) => cell.span <= 2));
 }
 
+/**
+ * The text without leading and trailing line breaks. A scan from both ends: /\n+$/ retries from every break of
+ * a long run that text follows, quadratic in a paragraph of a million <w:br/> before one word.
+ */
+function trimLineBreaks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 10) start += 1;
+  while (end > start && text.charCodeAt(end - 1) === 10) end -= 1;
+  return text.slice(start, end);
+}
+
 export function wordXmlToText(parts: WordXmlParts): string {
   const counters = new NumberingCounters(readNumbering(parts.numbering));
   const styleNumbering = readStyleNumbering(parts.styles);
@@ -348,7 +463,8 @@ export function wordXmlToText(parts: WordXmlParts): string {
   function emit(text: string): void {
     const target = cell();
     if (target !== undefined) target.paragraphs.push(text);
-    else lines.push(...text.split("\n"));
+    // One by one: spreading a paragraph of a million line breaks into push() would overflow the stack.
+    else for (const line of text.split("\n")) lines.push(line);
   }
 
   function finishParagraph(done: Paragraph): void {
@@ -365,7 +481,7 @@ export function wordXmlToText(parts: WordXmlParts): string {
     const outer = paragraph();
     // A paragraph inside another (a text box): its text joins the outer one on a line of its own.
     if (outer !== undefined) outer.text += `\n${text}\n`;
-    else emit(text.replace(/^\n+|\n+$/g, ""));
+    else emit(trimLineBreaks(text));
   }
 
   function finishTable(done: Table): void {
@@ -450,13 +566,13 @@ export function wordXmlToText(parts: WordXmlParts): string {
         if (open && !token.selfClosing) table()?.rows.push({ cells: [], gridAfter: 0 });
         break;
       case "w:gridBefore": {
-        const count = intAttribute(token, "w:val") ?? 0;
+        const count = columnCount(token, "w:val", 0);
         for (let k = 0; k < count; k += 1) row()?.cells.push({ paragraphs: [], span: 1 });
         break;
       }
       case "w:gridAfter": {
         const target = row();
-        if (target !== undefined) target.gridAfter = Math.max(0, intAttribute(token, "w:val") ?? 0);
+        if (target !== undefined) target.gridAfter = Math.max(0, columnCount(token, "w:val", 0));
         break;
       }
       case "w:tc":
@@ -464,7 +580,7 @@ export function wordXmlToText(parts: WordXmlParts): string {
         break;
       case "w:gridSpan": {
         const target = cell();
-        if (target !== undefined && open) target.span = Math.max(1, intAttribute(token, "w:val") ?? 1);
+        if (target !== undefined && open) target.span = Math.max(1, columnCount(token, "w:val", 1));
         break;
       }
       default:

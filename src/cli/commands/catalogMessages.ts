@@ -90,6 +90,19 @@ export function errorMessage(code: string, detail = ""): string {
       return `Tệp ${detail} là tệp nén nhưng không phải văn bản Word (.docx).`;
     case "legacy_doc":
       return `Tệp ${detail} là văn bản Word 97–2003 (.doc). Hãy mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập lại.`;
+    // A .docx refused before or while reading it: each would cost time or memory out of proportion.
+    case "too_large":
+      return `Tệp ${detail} khi giải nén vượt quá giới hạn đọc (văn bản chính tối đa 64 MB). Hãy kiểm tra lại tệp, hoặc lưu văn bản thành .txt rồi nhập lại.`;
+    case "doctype":
+      return `Tệp ${detail} có khai báo DTD (<!DOCTYPE>), điều Word không bao giờ ghi; tệp bị từ chối để tránh mở rộng thực thể. Hãy mở bằng Word, lưu lại thành .docx rồi nhập lại.`;
+    case "malformed":
+      return `Tệp ${detail} có thẻ XML không đóng hoặc lồng sai, nên không phải văn bản Word hợp lệ. Hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx rồi nhập lại.`;
+    case "too_deep":
+      return `Tệp ${detail} có cấu trúc lồng nhau quá sâu (hơn 1.000 cấp). Hãy mở bằng Word, lưu lại thành .docx hoặc .txt rồi nhập lại.`;
+    case "table_too_wide":
+      return `Tệp ${detail} có ô gộp hoặc hàng bảng rộng hơn 63 cột, giới hạn của Word. Hãy kiểm tra các bảng trong văn bản rồi lưu lại.`;
+    case "numbering_out_of_range":
+      return `Tệp ${detail} có đánh số tự động bắt đầu từ giá trị quá lớn (Word cho phép tối đa 32.767). Hãy sửa số bắt đầu của danh sách rồi lưu lại.`;
     case "not_utf8":
       return `Tệp ${detail} không phải văn bản UTF-8. Hãy lưu lại dưới dạng văn bản thuần (.txt) với mã UTF-8, hoặc dùng tệp .docx.`;
     case "bad_json":

@@ -1,3 +1,5 @@
+import { trimEnd } from "./trimEdges";
+
 /**
  * Text normalisation for Vietnamese names and labels.
  *
@@ -43,7 +45,7 @@ export function unifyToneMarks(lowerCase: string): string {
 }
 
 const LEADING_MARKERS = /^[\s\-+*•–—.,;:]+/u;
-const TRAILING_PUNCTUATION = /[\s\-+*•–—.,;:!?…/]+$/u;
+const TRAILING_PUNCTUATION = /[\s\-+*•–—.,;:!?…/]/u;
 const DASHES = /\s*[-‐‑‒–—]\s*/gu;
 
 /**
@@ -52,12 +54,12 @@ const DASHES = /\s*[-‐‑‒–—]\s*/gu;
  * removed. Diacritics are otherwise kept: "Sở Y tế" and "Sở Ý tế" stay different.
  */
 export function foldForMatching(s: string): string {
-  return normalizeText(s)
+  const folded = normalizeText(s)
     .toLowerCase()
     .replace(OLD_TONE_PLACEMENT, moveToneToFirstVowel)
     .replace(DASHES, " - ")
-    .replace(LEADING_MARKERS, "")
-    .replace(TRAILING_PUNCTUATION, "");
+    .replace(LEADING_MARKERS, "");
+  return trimEnd(folded, TRAILING_PUNCTUATION);
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;

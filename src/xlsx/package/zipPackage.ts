@@ -61,6 +61,35 @@ export class ZipPackage {
     return entry ? entry.async("string") : null;
   }
 
+  /**
+   * A part's text, inflated chunk by chunk and abandoned once past `maxBytes`: a zip whose directory understates
+   * a part's size (the declared-size check above trusts it) still cannot make us hold more than the limit.
+   */
+  async textWithin(path: string, maxBytes: number): Promise<string | null | "too_large"> {
+    const entry = this.zip.file(path);
+    if (!entry) return null;
+    if (declaredSize(entry) > maxBytes) return "too_large";
+    const stream = (
+      entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }
+    ).internalStream("uint8array");
+    return new Promise((resolve, reject) => {
+      const decoder = new TextDecoder("utf-8");
+      const parts: string[] = [];
+      let total = 0;
+      stream
+        .on("data", (chunk) => {
+          total += chunk.length;
+          if (total > maxBytes) {
+            stream.pause();
+            resolve("too_large");
+          } else parts.push(decoder.decode(chunk, { stream: true }));
+        })
+        .on("error", reject)
+        .on("end", () => resolve(parts.join("") + decoder.decode()))
+        .resume();
+    });
+  }
+
   async bytes(path: string): Promise<Uint8Array | null> {
     const entry = this.zip.file(path);
     return entry ? entry.async("uint8array") : null;

@@ -1,5 +1,6 @@
 import { letterCount, normalizeText } from "../../text/normalizeVietnamese";
 import { startsLikeAgency } from "./startsLikeAgency";
+import { trimEnd, trimStart } from "../../text/trimEdges";
 
 /**
  * Splitting a "Chủ trì" / "Phối hợp" cell into agency names.
@@ -27,8 +28,9 @@ export interface AgencyListEntry {
   readonly qualifier: string | null;
 }
 
-const BLOCK_TAG = /<\/?(?:p|ul|ol|li|br|div|tr|td|table)\b[^>]*>/giu;
-const ANY_TAG = /<[^>]*>/gu;
+// A tag holds no "<": so a scan for its end stops at the next "<", and a run of unclosed "<" is not quadratic.
+const BLOCK_TAG = /<\/?(?:p|ul|ol|li|br|div|tr|td|table)\b[^<>]*>/giu;
+const ANY_TAG = /<[^<>]*>/gu;
 const ENTITIES: Readonly<Record<string, string>> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
 const LABEL =
   /^(?:[-+*•]\s*)*(?:cơ quan|đơn vị)?\s*(?:chủ trì|phối hợp)(?:\s+thực hiện(?:\s+tại tỉnh)?)?\s*:\s*/iu;
@@ -36,7 +38,12 @@ const TRAILING_CLAUSE = /\s+((?:chủ trì|phối hợp|căn cứ|theo chức n�
 const PREFIX_LIST = /^(?:các\s+)?(sở|ban|bộ)\s*:\s*(.+)$/iu;
 const LIST_MARKER = /^(?:[-+•*]\s*)+/u;
 // Leading and trailing punctuation; a trailing " -" is what is left of "Sở Y tế. - Phối hợp: …".
-const EDGE_PUNCTUATION = /^[\s.,;:]+|[\s.,;:/\-–]+$/gu;
+const LEADING_PUNCTUATION = /[\s.,;:]/u;
+const TRAILING_PUNCTUATION = /[\s.,;:/\-–]/u;
+
+function trimPunctuation(text: string): string {
+  return trimEnd(trimStart(text, LEADING_PUNCTUATION), TRAILING_PUNCTUATION);
+}
 
 /** Lines of plain text: tags become line breaks (block) or nothing (inline), markdown emphasis goes. */
 function plainLines(text: string): string[] {
@@ -53,7 +60,7 @@ function plainLines(text: string): string[] {
 function segmentsOf(line: string): string[] {
   return line
     .split(/;|(?:^|(?<=[.:]))\s*[-+•]\s+/u)
-    .map((s) => s.replace(LIST_MARKER, "").replace(LABEL, "").replace(EDGE_PUNCTUATION, "").trim())
+    .map((s) => trimPunctuation(s.replace(LIST_MARKER, "").replace(LABEL, "")).trim())
     .filter((s) => s !== "");
 }
 
@@ -138,7 +145,7 @@ export function withoutParenthetical(name: string): AgencyListEntry {
   if (inside.includes(")")) return none;
   const before = name.slice(0, open).trimEnd();
   if (before === "" || LINE_BREAK.test(before)) return none;
-  return { name: before.replace(EDGE_PUNCTUATION, ""), qualifier: normalizeText(inside) };
+  return { name: trimPunctuation(before), qualifier: normalizeText(inside) };
 }
 
 const SPLIT_HEAD =
@@ -249,7 +256,7 @@ function splitSegment(segment: string, known: KnownNames | undefined): string[] 
 
 /** A trailing clause as a qualifier; a bare "chủ trì." (redundant after a lead label) is none. */
 function qualifierOf(clause: string): string | null {
-  const text = normalizeText(clause).replace(EDGE_PUNCTUATION, "");
+  const text = trimPunctuation(normalizeText(clause));
   return /^(?:chủ trì|phối hợp)$/iu.test(text) ? null : text;
 }
 
@@ -263,10 +270,10 @@ export function splitAgencyEntries(text: string, known?: KnownNames): readonly A
   for (const line of plainLines(text)) {
     for (const segment of segmentsOf(line)) {
       const clause = TRAILING_CLAUSE.exec(segment);
-      const body = clause === null ? segment : segment.slice(0, clause.index).replace(EDGE_PUNCTUATION, "");
+      const body = clause === null ? segment : trimPunctuation(segment.slice(0, clause.index));
       const names = splitSegment(body, known).flatMap((n) => (known === undefined ? [n] : splitRunTogether(n, known)));
       names.forEach((raw, k) => {
-        const entry = withoutParenthetical(raw.replace(EDGE_PUNCTUATION, ""));
+        const entry = withoutParenthetical(trimPunctuation(raw));
         const trailing = clause !== null && k === names.length - 1 ? qualifierOf(clause[1] ?? "") : null;
         if (entry.name !== "") entries.push({ name: entry.name, qualifier: entry.qualifier ?? trailing });
       });

@@ -1,6 +1,6 @@
 import type { Agency } from "../agency";
 import { createAgencyDirectory, type AgencyDirectory } from "../agencies/agencyDirectory";
-import { splitAgencyEntries } from "../agencies/splitAgencyList";
+import { splitAgencyEntries, type KnownNames } from "../agencies/splitAgencyList";
 import { foldForMatching } from "../../text/normalizeVietnamese";
 
 /**
@@ -46,13 +46,49 @@ function scopeOf(qualifier: string | null): string | null {
   return scope === "" ? null : scope;
 }
 
+// Building a directory folds every spelling of every agency; imports that share an agency list share it.
+const directories = new WeakMap<readonly Agency[], AgencyDirectory>();
+
+function directoryOf(agencies: readonly Agency[]): AgencyDirectory {
+  const known = directories.get(agencies);
+  if (known !== undefined) return known;
+  const directory = createAgencyDirectory(agencies);
+  directories.set(agencies, directory);
+  return directory;
+}
+
+/** Splitting asks about the same runs of pieces for every cell that lists the same partners: fold each once. */
+function rememberingKnownNames(directory: AgencyDirectory): KnownNames {
+  const answers = new Map<string, boolean>();
+  return {
+    maxLetters: directory.maxLetters,
+    knows: (name) => {
+      const known = answers.get(name);
+      if (known !== undefined) return known;
+      const answer = directory.knows(name);
+      answers.set(name, answer);
+      return answer;
+    },
+  };
+}
+
 export function createAgencyResolver(agencies: readonly Agency[], province: string | null): AgencyResolver {
-  const directory: AgencyDirectory = createAgencyDirectory(agencies);
-  // Most rows repeat names already seen (the same partners, row after row): match each name once.
+  const directory = directoryOf(agencies);
+  const knownNames = rememberingKnownNames(directory);
+  // Most rows repeat cells and names already seen (the same partners, row after row): split and match each once.
+  const splits = new Map<string, readonly SplitName[]>();
   const resolved = new Map<string, ResolvedName>();
   return {
-    split: (text) =>
-      splitAgencyEntries(text, directory).map((entry) => ({ name: entry.name, scope: scopeOf(entry.qualifier) })),
+    split: (text) => {
+      const known = splits.get(text);
+      if (known !== undefined) return known;
+      const names = splitAgencyEntries(text, knownNames).map((entry) => ({
+        name: entry.name,
+        scope: scopeOf(entry.qualifier),
+      }));
+      splits.set(text, names);
+      return names;
+    },
     resolve: (name) => {
       const known = resolved.get(name);
       if (known !== undefined) return known;

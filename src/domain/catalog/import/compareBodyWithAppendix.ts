@@ -2,7 +2,7 @@ import type { Task } from "../types";
 import { parseDue } from "../values/parseDue";
 import type { AgencyResolver } from "./agencyResolver";
 import type { DraftReview } from "./draft";
-import { itemsNoRowHolds, matchBodyItem } from "./matchBodyItems";
+import { indexBody, itemsNoRowHolds, matchBodyItem } from "./matchBodyItems";
 import { readBodyAssignments, type BodyItem, type BodySection } from "./readBodyAssignments";
 import type { SourceDocument } from "./sourceDocument";
 
@@ -97,7 +97,8 @@ export function compareBodyWithAppendix(
   const review: DraftReview[] = [];
   const names = (ids: readonly string[]) => ids.map(context.nameOf).join("; ");
   const idList = (ids: readonly string[]) => ids.join(" ");
-  const matches = tasks.map((task) => ({ task, match: matchBodyItem(task.text, sections) }));
+  const body = indexBody(sections);
+  const matches = tasks.map((task) => ({ task, match: matchBodyItem(task.text, body) }));
   const rowsPerItem = new Map<BodyItem, number>();
   for (const { match } of matches)
     for (const item of match?.items ?? []) rowsPerItem.set(item, (rowsPerItem.get(item) ?? 0) + 1);
@@ -150,7 +151,7 @@ export function compareBodyWithAppendix(
     });
   }
   const bodyOnly = itemsNoRowHolds(
-    sections,
+    body,
     tasks.map((task) => task.text),
     new Set(rowsPerItem.keys()),
   ).filter((item) => item.leadIds.length > 0);

@@ -19,6 +19,7 @@ import { resolveDraft, toReviewItem, unspecifiedAgencies } from "./resolveDraft"
 import { completeReviewQuotes } from "./completeReviewQuotes";
 import { noteMessage, type ReviewCode } from "./reviewMessages";
 import { createSourceDocument, type SourceDocument } from "./sourceDocument";
+import { stripControls } from "../../text/stripControls";
 
 /**
  * Reads a plan document (its text, as pasted or extracted from .txt/.docx) into a catalogue.
@@ -233,7 +234,7 @@ export function importPlan(input: ImportInput, context: ImportContext): ImportRe
     tasks: [...resolved.tasks, ...bodyTasks],
     review,
     source: {
-      name: input.sourceName ?? null,
+      name: input.sourceName === undefined ? null : stripControls(input.sourceName),
       family,
       lines: document.lines.length,
       endsWithNewline: document.endsWithNewline,

@@ -43,28 +43,82 @@ function union(sets: readonly ReadonlySet<string>[]): Set<string> {
   return all;
 }
 
+/**
+ * Word pairs, each with the positions of the texts that hold it. Matching a row then visits only
+ * the texts that share a pair with it, so the work grows with the document, not with rows × items.
+ */
+interface PairIndex {
+  readonly pairs: readonly ReadonlySet<string>[];
+  readonly holders: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexPairs(texts: readonly string[]): PairIndex {
+  const pairs = texts.map(wordPairs);
+  const holders = new Map<string, number[]>();
+  pairs.forEach((set, position) => {
+    for (const pair of set) {
+      const list = holders.get(pair);
+      if (list === undefined) holders.set(pair, [position]);
+      else list.push(position);
+    }
+  });
+  return { pairs, holders };
+}
+
+/** How many of `pairs` each indexed text holds, for the texts that hold at least one, in document order. */
+function sharedCounts(pairs: ReadonlySet<string>, index: PairIndex): [position: number, shared: number][] {
+  const counts = new Map<number, number>();
+  for (const pair of pairs)
+    for (const position of index.holders.get(pair) ?? []) counts.set(position, (counts.get(position) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+/** The body's section titles and items with their word pairs, computed once for every appendix row. */
+export interface BodyIndex {
+  readonly sections: readonly BodySection[];
+  readonly titles: PairIndex;
+  readonly items: readonly BodyItem[];
+  readonly tasks: PairIndex;
+}
+
+export function indexBody(sections: readonly BodySection[]): BodyIndex {
+  const items = sections.flatMap((section) => section.items);
+  return {
+    sections,
+    titles: indexPairs(sections.map((section) => section.title)),
+    items,
+    tasks: indexPairs(items.map((item) => item.task)),
+  };
+}
+
 function sameLead(items: readonly BodyItem[]): boolean {
   const first = [...(items[0]?.leadIds ?? [])].sort().join("|");
   return items.every((item) => [...item.leadIds].sort().join("|") === first);
 }
 
-export function matchBodyItem(rowText: string, sections: readonly BodySection[]): BodyMatch | null {
+/** The first section whose title the row repeats (both ways, 90% of word pairs), when it has items. */
+function sectionTitled(row: ReadonlySet<string>, body: BodyIndex): BodySection | null {
+  for (const [position, shared] of sharedCounts(row, body.titles)) {
+    const title = body.titles.pairs[position]!;
+    const section = body.sections[position]!;
+    if (shared / row.size >= 0.9 && shared / title.size >= 0.9 && section.items.length > 0) return section;
+  }
+  return null;
+}
+
+export function matchBodyItem(rowText: string, body: BodyIndex): BodyMatch | null {
   const row = wordPairs(rowText);
   if (row.size < 2) return null;
-  for (const section of sections) {
-    const title = wordPairs(section.title);
-    if (title.size > 0 && share(row, title) >= 0.9 && share(title, row) >= 0.9 && section.items.length > 0) {
-      return { items: section.items, section, score: 1 };
-    }
-  }
-  const scored = sections
-    .flatMap((section) => section.items)
-    .map((item) => {
-      const pairs = wordPairs(item.task);
-      const score = share(row, pairs);
-      const inside = share(pairs, row);
+  const section = sectionTitled(row, body);
+  if (section !== null) return { items: section.items, section, score: 1 };
+  // Items that share no pair with the row score 0 both ways and can neither match nor merge.
+  const scored = sharedCounts(row, body.tasks)
+    .map(([position, shared]) => {
+      const pairs = body.tasks.pairs[position]!;
+      const score = shared / row.size;
+      const inside = shared / pairs.size;
       // Ranked by both shares: the row's pairs in the item, and the item's pairs in the row.
-      return { item, pairs, score, inside, rank: score + inside };
+      return { item: body.items[position]!, pairs, score, inside, rank: score + inside };
     })
     .sort((a, b) => b.rank - a.rank);
   const best = scored.find((entry) => entry.score >= MIN_SCORE);
@@ -87,16 +141,14 @@ export function matchBodyItem(rowText: string, sections: readonly BodySection[])
  * them, and no row holds most of their word pairs (004 rows merge several "+" items, L114 in row 2).
  */
 export function itemsNoRowHolds(
-  sections: readonly BodySection[],
+  body: BodyIndex,
   rowTexts: readonly string[],
   matched: ReadonlySet<BodyItem>,
 ): readonly BodyItem[] {
-  const rows = rowTexts.map(wordPairs);
-  return sections
-    .flatMap((section) => section.items)
-    .filter((item) => {
-      if (matched.has(item)) return false;
-      const pairs = wordPairs(item.task);
-      return pairs.size > 0 && rows.every((row) => share(pairs, row) < MIN_SCORE);
-    });
+  const rows = indexPairs(rowTexts);
+  return body.items.filter((item, position) => {
+    if (matched.has(item)) return false;
+    const pairs = body.tasks.pairs[position]!;
+    return pairs.size > 0 && sharedCounts(pairs, rows).every(([, shared]) => shared / pairs.size < MIN_SCORE);
+  });
 }

@@ -37,7 +37,19 @@ interface Found {
 
 const REVIEW_WORDS = /sơ kết|giữa kỳ|tổng kết/iu;
 const ORGANISATION = /^(?:#+\s*)?(?:\*\*)?\s*[IVX]+\.\s*(?:\*\*)?\s*TỔ CHỨC THỰC HIỆN/u;
-const REPORTING_SENTENCE = /[^.;]*\bbáo cáo (?:kết quả|tình hình)[^.;]*/iu;
+const REPORTING_PHRASE = /\bbáo cáo (?:kết quả|tình hình)/iu;
+
+/**
+ * The clause (between "." and ";") that first speaks of reporting results. Found from the phrase outwards:
+ * a pattern that scans the clause before the phrase would retry from every position of a long line.
+ */
+function reportingSentence(text: string): string | null {
+  const phrase = REPORTING_PHRASE.exec(text);
+  if (phrase === null) return null;
+  const start = Math.max(text.lastIndexOf(".", phrase.index), text.lastIndexOf(";", phrase.index)) + 1;
+  const stop = /[.;]/u.exec(text.slice(phrase.index));
+  return text.slice(start, stop === null ? text.length : phrase.index + stop.index);
+}
 
 export function readReportingRegime(document: SourceDocument): ReadReportingRegime {
   const found: Found[] = [];
@@ -55,8 +67,8 @@ export function readReportingRegime(document: SourceDocument): ReadReportingRegi
     if (text === "") continue;
     if (ORGANISATION.test(text)) inOrganisation = true;
     else if (/^(?:#+\s*)?PHỤ LỤC\b/u.test(text)) inOrganisation = false;
-    const sentence = inOrganisation && statement === null ? REPORTING_SENTENCE.exec(text) : null;
-    if (sentence !== null) statement = sourceRef(line.number, sentence[0].trim());
+    const sentence = inOrganisation && statement === null ? reportingSentence(text) : null;
+    if (sentence !== null) statement = sourceRef(line.number, sentence.trim());
     if (/báo cáo/iu.test(text)) {
       const dates = findDayMonths(text).filter((match) => match.yearly);
       if (dates.length > 0) evidence.push(sourceRef(line.number, text));

@@ -1,6 +1,9 @@
+import { stripControls } from "../../text/stripControls";
+
 /**
  * The plan text as a list of 1-based lines, the way `sed -n` and the seed notes count them.
- * Nothing is cleaned here: tabs and NBSP carry structure that the family rules read.
+ * Only control characters are cleaned here (the catalogue stores plain text, never terminal escape
+ * codes); tabs and NBSP carry structure that the family rules read, and line breaks stay where they are.
  */
 export interface SourceLine {
   /** 1-based. */
@@ -15,7 +18,7 @@ export interface SourceDocument {
 }
 
 export function createSourceDocument(text: string): SourceDocument {
-  const normalized = text.replace(/^\uFEFF/, "").normalize("NFC");
+  const normalized = stripControls(text.replace(/^\uFEFF/, "")).normalize("NFC");
   const parts = normalized.split(/\r\n|\r|\n/);
   const endsWithNewline = parts.length > 1 && parts[parts.length - 1] === "";
   if (endsWithNewline) parts.pop();

@@ -1,4 +1,5 @@
 import type { AgencyResolver, SplitName } from "./agencyResolver";
+import { trimEnd } from "../../text/trimEdges";
 
 /**
  * The names in a "Chủ trì" or "Phối hợp" cell, each with its scope. Usually one lead; sometimes
@@ -7,6 +8,6 @@ import type { AgencyResolver, SplitName } from "./agencyResolver";
  * - … chủ trì thực hiện nhiệm vụ giáo dục nghề nghiệp").
  */
 export function splitLeadText(text: string, resolver: AgencyResolver): readonly SplitName[] {
-  const cleaned = text.replace(/[\s\-–]+$/u, "").trim();
+  const cleaned = trimEnd(text, /[\s\-–]/u).trim();
   return cleaned === "" ? [] : resolver.split(cleaned).filter((name) => name.name !== "");
 }

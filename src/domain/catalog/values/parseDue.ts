@@ -3,6 +3,7 @@ import { dayBefore, endOfMonth, endOfMonthBefore, isoDate, isValidDayMonth, pad2
 import { normalizePlanText } from "./normalizePlanText";
 import type { ValueAmbiguity } from "./valueAmbiguity";
 import { yearRangeCandidates } from "./yearRangeCandidates";
+import { trimEnd } from "../../text/trimEdges";
 
 export interface DueContext {
   /** First and last year of the plan: used for "hằng năm" and open-ended deadlines. */
@@ -49,7 +50,7 @@ export interface ParsedDue extends Due {
 export function parseDue(text: string | null, context: DueContext = {}): ParsedDue {
   // `text` keeps the plan's wording and punctuation; only HTML residue and extra spaces go.
   const raw = (text ?? "").normalize("NFC").replace(HTML_TAG, " ").replace(/\s+/g, " ").trim();
-  const clean = normalizePlanText(raw).replace(/[.;,]+$/, "");
+  const clean = trimEnd(normalizePlanText(raw), /[.;,]/);
   if (clean.length === 0) return { text: null, kind: "unspecified", from: null, to: null, by: null };
   const low = clean.toLowerCase();
   const planFrom = context.planFrom ?? null;

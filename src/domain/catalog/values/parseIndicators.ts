@@ -4,6 +4,7 @@ import { findYearMarkers, type YearMarker } from "./findYearMarkers";
 import { normalizePlanText } from "./normalizePlanText";
 import { readCues, type Cue, type CueZone } from "./readCues";
 import type { ValueAmbiguity } from "./valueAmbiguity";
+import { trimEnd, trimStart } from "../../text/trimEdges";
 
 export interface IndicatorContext {
   /** Target year to use when the text names none (e.g. the plan's end year). */
@@ -234,9 +235,18 @@ function unitWithDenominator(unit: string | null, label: string): string | null 
   return numerator.endsWith(unit.toLowerCase()) ? `${unit}/${(m[2] ?? "").trim()}` : unit;
 }
 
+const LABEL_EDGE = /[\s,;:.+-]/;
+
+/** A label without the punctuation and spaces at its ends. */
+function trimLabelEdges(label: string): string {
+  return trimEnd(trimStart(label, LABEL_EDGE), LABEL_EDGE);
+}
+
 function prepare(text: string): string {
   if (typeof text !== "string") return "";
-  return normalizePlanText(text.replace(/\s*\n\s*/g, "; "))
+  // A run of spaces holding a line break is a clause break. Matched run by run: /\s*\n\s*/ retries from every
+  // space of a long run without a break, quadratic in the run.
+  return normalizePlanText(text.replace(/\s+/g, (run) => (run.includes("\n") ? "; " : run)))
     .replace(/^(?:[-+*]\s*)?(?:mục tiêu|chỉ tiêu)(?:\s+số)?\s*\d+(?:\.\d+)*[a-zđ]?\s*[:.]?\s*/iu, "")
     .slice(0, 20000);
 }
@@ -367,11 +377,12 @@ function cleanLabel(src: string, low: string, from: number, to: number, markers:
       part = { ...rest, verb: rest.verb ?? part.verb };
     }
   }
-  const label = part.label
-    .replace(/["“”]/g, "")
-    .replace(/\s+trên địa bàn(?: tỉnh)?(?=\s|$)/gu, "")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:.+-]+|[\s,;:.+-]+$/g, "");
+  const label = trimLabelEdges(
+    part.label
+      .replace(/["“”]/g, "")
+      .replace(/\s+trên địa bàn(?: tỉnh)?(?=\s|$)/gu, "")
+      .replace(/\s+/g, " "),
+  );
   const found = low.slice(start, end).indexOf(label.slice(0, 12).toLowerCase());
   return {
     label,
@@ -434,12 +445,13 @@ function cleanAfter(
     orMore = ">=";
     label = label.slice(0, more.index) + label.slice(more.index + more[0].length);
   }
-  label = stripParentheses(label)
-    .replace(/["“”]/g, "")
-    .replace(/^\s*(?:của|là)\s+/u, "")
-    .replace(/\s+(?:và|,)\s*$/u, "")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:.+-]+|[\s,;:.+-]+$/g, "");
+  label = trimLabelEdges(
+    stripParentheses(label)
+      .replace(/["“”]/g, "")
+      .replace(/^\s*(?:của|là)\s+/u, "")
+      .replace(/\s+(?:và|,)\s*$/u, "")
+      .replace(/\s+/g, " "),
+  );
   const capped = label.split(" ");
   if (capped.length > 24) label = `${capped.slice(0, 24).join(" ")} …`;
   return { label, end, ...(orMore ? { orMore } : {}) };

@@ -1,5 +1,5 @@
 import { createAgencyResolver } from "../../../../src/domain/catalog/import/agencyResolver";
-import { matchBodyItem } from "../../../../src/domain/catalog/import/matchBodyItems";
+import { indexBody, matchBodyItem } from "../../../../src/domain/catalog/import/matchBodyItems";
 import { readBodyAssignments } from "../../../../src/domain/catalog/import/readBodyAssignments";
 import { createSourceDocument } from "../../../../src/domain/catalog/import/sourceDocument";
 import { imported } from "./importResults";
@@ -61,29 +61,31 @@ describe("readBodyAssignments", () => {
 });
 
 describe("matchBodyItem", () => {
-  const sections = () =>
-    readBodyAssignments(
-      createSourceDocument(planText("thanhhoa-nq58-2021")),
-      314,
-      createAgencyResolver(agencies(), "thanhhoa"),
+  const body = () =>
+    indexBody(
+      readBodyAssignments(
+        createSourceDocument(planText("thanhhoa-nq58-2021")),
+        314,
+        createAgencyResolver(agencies(), "thanhhoa"),
+      ),
     );
 
   it("pairs a condensed appendix row with the body paragraph that writes it in full (L362 ↔ L192)", () => {
     expect(
-      matchBodyItem("Đề án nâng cao chất lượng giáo dục khu vực miền núi tỉnh Thanh Hóa.", sections())?.items.map(
+      matchBodyItem("Đề án nâng cao chất lượng giáo dục khu vực miền núi tỉnh Thanh Hóa.", body())?.items.map(
         (item) => item.line,
       ),
     ).toEqual([192]);
   });
 
   it("lets a row that repeats a section's title stand for the whole section (L315 ↔ II.1)", () => {
-    const match = matchBodyItem("Công tác quán triệt, tuyên truyền, phổ biến thông tin", sections());
+    const match = matchBodyItem("Công tác quán triệt, tuyên truyền, phổ biến thông tin", body());
     expect(match?.section?.number).toBe("1");
     expect(match?.items.map((item) => item.line)).toEqual([76, 78]);
   });
 
   it("matches nothing rather than guess between near-equal paragraphs with different leads", () => {
-    expect(matchBodyItem("Tham mưu triển khai thực hiện có hiệu quả", sections())).toBeNull();
+    expect(matchBodyItem("Tham mưu triển khai thực hiện có hiệu quả", body())).toBeNull();
   });
 });
 
