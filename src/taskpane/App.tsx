@@ -23,6 +23,7 @@ import type { InjectRequest } from "./components/plan/InjectPanel";
 import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
 import { useSuccessionEdits } from "./agencies/useSuccessionEdits";
+import { TEMPLATE_KIT } from "./components/templates/templateKit";
 import type { TemplateTarget } from "./components/templates/templateTarget";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
@@ -79,7 +80,7 @@ const useStyles = makeStyles({
 
 export function App({ runtime, plans, agencies, successions, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
@@ -197,6 +198,8 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
                           successions={mergedSuccessions}
                           asOf={now().toISOString().slice(0, 10)}
                           target={templateTarget}
+                          language={language}
+                          kit={TEMPLATE_KIT}
                         />
                       </Suspense>
                     )}

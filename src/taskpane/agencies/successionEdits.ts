@@ -12,7 +12,10 @@ export function loadSuccessionEdits(storage: Pick<Storage, "getItem"> | undefine
   }
 }
 
-export function saveSuccessionEdits(edits: readonly AgencySuccession[], storage: Pick<Storage, "setItem"> | undefined = safeStorage()): void {
+export function saveSuccessionEdits(
+  edits: readonly AgencySuccession[],
+  storage: Pick<Storage, "setItem"> | undefined = safeStorage(),
+): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(edits));
   } catch {

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { AgencySuccession } from "../../domain/catalog/agency";
 import type { WorkbookSession } from "../runtime/workbookSession";
-import { loadSuccessionEdits, saveSuccessionEdits, successionEditsEntry, workbookSuccessionEdits } from "./successionEdits";
+import {
+  loadSuccessionEdits,
+  saveSuccessionEdits,
+  successionEditsEntry,
+  workbookSuccessionEdits,
+} from "./successionEdits";
 
 export interface SuccessionEdits {
   readonly edits: readonly AgencySuccession[];

@@ -1,30 +1,24 @@
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
-import { parseVietnameseDate, resolveReportingDates, vietnameseDate, type ReportingDates } from "../../../domain/templates/reportingDates";
+import {
+  parseVietnameseDate,
+  resolveReportingDates,
+  vietnameseDate,
+  type ReportingDates,
+} from "../../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../../domain/templates/templateMessages";
-import { prepareTemplates, type PendingAssignment, type Prepared, type TemplateRequestInput } from "../../../workflows/generateTemplates";
+import {
+  prepareTemplates,
+  type PendingAssignment,
+  type Prepared,
+  type TemplateRequestInput,
+} from "../../../workflows/generateTemplates";
 import type { BundledPlan } from "../../plans/bundledPlans";
 import { deliverTemplates, type Delivery } from "./deliverTemplates";
 import type { TemplateTarget } from "./templateTarget";
-import { useTemplateText, type TemplateText } from "./templateTexts";
+import type { TemplateKit } from "./templateKit";
+import { templateText, type TemplateText } from "./templateTexts";
 
 export interface TemplatePanelProps {
   /** The plan open in the pane: always part of the template. */
@@ -38,23 +32,71 @@ export interface TemplatePanelProps {
   /** ISO date of today. */
   readonly asOf: string;
   readonly target: TemplateTarget;
+  readonly language: "vi" | "en";
+  /** Fluent's parts, from the first screen (see templateKit.ts). */
+  readonly kit: TemplateKit;
 }
 
 const ALL = "__all__";
 
-const useStyles = makeStyles({
+/** Fluent's design tokens are CSS variables that FluentProvider sets; named here so the chunk imports no Fluent module. */
+const tokens = {
+  spacingVerticalS: "var(--spacingVerticalS)",
+  spacingHorizontalS: "var(--spacingHorizontalS)",
+  colorNeutralForeground3: "var(--colorNeutralForeground3)",
+  borderRadiusMedium: "var(--borderRadiusMedium)",
+};
+
+/** Inline styles: makeStyles would pull Griffel into this chunk (see templateKit.ts). */
+const STYLES = {
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dates: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   date: { flex: "1 1 140px" },
-  pending: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxHeight: "360px", overflowY: "auto" },
-  duty: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  pending: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    maxHeight: "360px",
+    overflowY: "auto",
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-});
+  select: {
+    width: "100%",
+    minHeight: "32px",
+    font: "inherit",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+} satisfies Record<string, CSSProperties>;
 
 /** The "Mẫu báo cáo" panel: plans, year, dates and recipients of the progress templates, checked before any write. */
-export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, successions, asOf, target }: TemplatePanelProps) {
-  const styles = useStyles();
-  const text = useTemplateText();
+export default function TemplatePanel({
+  catalog,
+  plans,
+  loadCatalog,
+  agencies,
+  successions,
+  asOf,
+  target,
+  language,
+  kit,
+}: TemplatePanelProps) {
+  const {
+    Button,
+    Checkbox,
+    Dropdown,
+    Field,
+    Input,
+    MessageBar,
+    MessageBarBody,
+    Option,
+    Radio,
+    RadioGroup,
+    Spinner,
+    Text,
+  } = kit;
+  const styles = STYLES;
+  const text = useMemo(() => templateText(language, kit.format), [language, kit.format]);
   const province = plans.find((plan) => plan.planId === catalog.id)?.province ?? catalog.province;
   const others = plans.filter((plan) => plan.province === province && plan.planId !== catalog.id);
   const [planIds, setPlanIds] = useState<readonly string[]>([catalog.id]);
@@ -65,12 +107,17 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
   const [agency, setAgency] = useState<string>(ALL);
   const [choices, setChoices] = useState<Readonly<Record<string, readonly AgencyId[]>>>({});
   const [acceptSuggestions, setAcceptSuggestions] = useState(false);
-  const [into, setInto] = useState<"sheets" | "workbooks">(target.kind === "excel" && target.openNewWorkbook ? "workbooks" : "sheets");
+  const [into, setInto] = useState<"sheets" | "workbooks">(
+    target.kind === "excel" && target.openNewWorkbook ? "workbooks" : "sheets",
+  );
   const [running, setRunning] = useState(false);
   const [delivery, setDelivery] = useState<Delivery | { kind: "failed"; detail: string } | null>(null);
 
   const year = Number(yearText);
-  const defaults = useMemo(() => (loaded && Number.isInteger(year) ? resolveReportingDates(loaded, year) : null), [loaded, year]);
+  const defaults = useMemo(
+    () => (loaded && Number.isInteger(year) ? resolveReportingDates(loaded, year) : null),
+    [loaded, year],
+  );
   const cutoff = cutoffText === null ? null : parseVietnameseDate(cutoffText);
   const deadline = deadlineText === null ? null : parseVietnameseDate(deadlineText);
   const datesValid = (cutoffText === null || cutoff !== null) && (deadlineText === null || deadline !== null);
@@ -95,20 +142,27 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
   );
   const preview = usePreview(request);
   const prepared = preview?.ok ? preview.prepared : null;
-  const receiving = prepared?.assignments.flatMap((assignment) => (assignment.status === "template" ? [assignment] : [])) ?? [];
+  const receiving =
+    prepared?.assignments.flatMap((assignment) => (assignment.status === "template" ? [assignment] : [])) ?? [];
   const idle = (prepared?.assignments.length ?? 0) - receiving.length;
   const chosen = receiving.find((assignment) => assignment.agency.id === agency) ?? null;
   const excelAllBlocked = target.kind === "excel" && into === "sheets" && chosen === null;
 
   const togglePlan = (planId: string, on: boolean) =>
-    setPlanIds((current) => (on ? plans.map((plan) => plan.planId).filter((id) => id === planId || current.includes(id)) : current.filter((id) => id !== planId)));
+    setPlanIds((current) =>
+      on
+        ? plans.map((plan) => plan.planId).filter((id) => id === planId || current.includes(id))
+        : current.filter((id) => id !== planId),
+    );
 
   const generate = async () => {
     if (!request) return;
     setRunning(true);
     setDelivery(null);
     try {
-      setDelivery(await deliverTemplates({ ...request, recipients: chosen ? { agency: chosen.agency.id } : "all" }, target, into));
+      setDelivery(
+        await deliverTemplates({ ...request, recipients: chosen ? { agency: chosen.agency.id } : "all" }, target, into),
+      );
     } catch (error) {
       setDelivery({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -117,26 +171,47 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
   };
 
   return (
-    <div className={styles.root} data-testid="template-panel">
-      <Text size={200} className={styles.muted}>
+    <div style={styles.root} data-testid="template-panel">
+      <Text size={200} style={styles.muted}>
         {text("intro")}
       </Text>
       {others.length > 0 && (
         <Field label={text("plans")} hint={text("plansHint", { province })}>
           <Checkbox checked disabled label={plans.find((plan) => plan.planId === catalog.id)?.label ?? catalog.id} />
           {others.map((plan) => (
-            <Checkbox key={plan.planId} label={plan.label} checked={planIds.includes(plan.planId)} onChange={(_event, data) => togglePlan(plan.planId, data.checked === true)} />
+            <Checkbox
+              key={plan.planId}
+              label={plan.label}
+              checked={planIds.includes(plan.planId)}
+              onChange={(_event, data) => togglePlan(plan.planId, data.checked === true)}
+            />
           ))}
         </Field>
       )}
       <Field label={text("year")}>
         <Input value={yearText} inputMode="numeric" onChange={(_event, data) => setYearText(data.value)} />
       </Field>
-      <div className={styles.dates}>
-        <DateField className={styles.date} label={text("cutoff")} value={cutoffText} fallback={defaults?.cutoff ?? null} onChange={setCutoffText} text={text} />
-        <DateField className={styles.date} label={text("deadline")} value={deadlineText} fallback={defaults?.deadline ?? null} onChange={setDeadlineText} text={text} />
+      <div style={styles.dates}>
+        <DateField
+          kit={kit}
+          style={styles.date}
+          label={text("cutoff")}
+          value={cutoffText}
+          fallback={defaults?.cutoff ?? null}
+          onChange={setCutoffText}
+          text={text}
+        />
+        <DateField
+          kit={kit}
+          style={styles.date}
+          label={text("deadline")}
+          value={deadlineText}
+          fallback={defaults?.deadline ?? null}
+          onChange={setDeadlineText}
+          text={text}
+        />
       </div>
-      <Text size={200} className={styles.muted}>
+      <Text size={200} style={styles.muted}>
         {text("datesHint")}
       </Text>
       {!loaded && <Spinner size="tiny" label={text("plansLoading")} />}
@@ -145,9 +220,16 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
           <MessageBarBody>{templateErrorMessage(preview.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {prepared && <DateNotes notes={prepared.dates.notes} text={text} />}
+      {prepared && <DateNotes kit={kit} notes={prepared.dates.notes} text={text} />}
       {prepared && (
-        <Field label={text("agency")} hint={chosen && chosen.inheritedFrom.length > 0 ? text("inherited", { from: chosen.inheritedFrom.join(", ") }) : undefined}>
+        <Field
+          label={text("agency")}
+          hint={
+            chosen && chosen.inheritedFrom.length > 0
+              ? text("inherited", { from: chosen.inheritedFrom.join(", ") })
+              : undefined
+          }
+        >
           <Dropdown
             value={chosen ? chosen.agency.name : text("agencyAll", { count: receiving.length })}
             selectedOptions={[chosen ? chosen.agency.id : ALL]}
@@ -164,6 +246,7 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
       )}
       {prepared && prepared.pending.length > 0 && (
         <PendingDuties
+          kit={kit}
           pending={prepared.pending}
           directory={prepared.directory}
           choices={choices}
@@ -186,29 +269,42 @@ export default function TemplatePanel({ catalog, plans, loadCatalog, agencies, s
           <MessageBarBody>{text("excelAllNeedsNewWorkbook")}</MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" disabled={!prepared || running || excelAllBlocked || receiving.length === 0} onClick={() => void generate()}>
+      <Button
+        appearance="primary"
+        disabled={!prepared || running || excelAllBlocked || receiving.length === 0}
+        onClick={() => void generate()}
+      >
         {target.kind === "excel" ? text("generateExcel") : chosen ? text("generateOne") : text("generateAll")}
       </Button>
       {running && <Spinner size="tiny" label={text("running")} />}
-      {delivery && <DeliveryReport delivery={delivery} idle={chosen ? 0 : idle} text={text} />}
+      {delivery && <DeliveryReport kit={kit} delivery={delivery} idle={chosen ? 0 : idle} text={text} />}
     </div>
   );
 }
 
 /** The chosen plans' catalogues, once every one has loaded; the open plan is there from the start. */
-function useLoadedPlans(catalog: PlanCatalog, planIds: readonly string[], loadCatalog: (planId: string) => Promise<PlanCatalog>): readonly PlanCatalog[] | null {
+function useLoadedPlans(
+  catalog: PlanCatalog,
+  planIds: readonly string[],
+  loadCatalog: (planId: string) => Promise<PlanCatalog>,
+): readonly PlanCatalog[] | null {
   const [cache, setCache] = useState<ReadonlyMap<string, PlanCatalog>>(() => new Map([[catalog.id, catalog]]));
   useEffect(() => {
     let cancelled = false;
     for (const planId of planIds) {
       if (cache.has(planId)) continue;
-      void loadCatalog(planId).then((loaded) => !cancelled && setCache((current) => new Map(current).set(planId, loaded)));
+      void loadCatalog(planId).then(
+        (loaded) => !cancelled && setCache((current) => new Map(current).set(planId, loaded)),
+      );
     }
     return () => {
       cancelled = true;
     };
   }, [planIds, cache, loadCatalog]);
-  return useMemo(() => (planIds.every((id) => cache.has(id)) ? planIds.map((id) => cache.get(id)!) : null), [planIds, cache]);
+  return useMemo(
+    () => (planIds.every((id) => cache.has(id)) ? planIds.map((id) => cache.get(id)!) : null),
+    [planIds, cache],
+  );
 }
 
 /** prepareTemplates for every recipient: what would be written, or the typed error; nothing is written. */
@@ -225,7 +321,11 @@ function usePreview(request: Omit<TemplateRequestInput, "recipients"> | null): P
   return request ? preview : null;
 }
 
-function rowCount(duties: { readonly indicators: readonly unknown[]; readonly leadTasks: readonly unknown[]; readonly partnerTasks: readonly unknown[] }): number {
+function rowCount(duties: {
+  readonly indicators: readonly unknown[];
+  readonly leadTasks: readonly unknown[];
+  readonly partnerTasks: readonly unknown[];
+}): number {
   return duties.indicators.length + duties.leadTasks.length + duties.partnerTasks.length;
 }
 
@@ -242,17 +342,24 @@ function withChoice(
 }
 
 function DateField(props: {
-  readonly className: string;
+  readonly kit: TemplateKit;
+  readonly style: CSSProperties;
   readonly label: string;
   readonly value: string | null;
   readonly fallback: string | null;
   readonly onChange: (value: string | null) => void;
   readonly text: TemplateText;
 }) {
-  const { className, label, value, fallback, onChange, text } = props;
+  const { kit, style, label, value, fallback, onChange, text } = props;
+  const { Field, Input } = kit;
   const invalid = value !== null && value.trim() !== "" && parseVietnameseDate(value) === null;
   return (
-    <Field className={className} label={label} validationMessage={invalid ? text("dateInvalid", { value }) : undefined} validationState={invalid ? "error" : "none"}>
+    <Field
+      style={style}
+      label={label}
+      validationMessage={invalid ? text("dateInvalid", { value }) : undefined}
+      validationState={invalid ? "error" : "none"}
+    >
       <Input
         value={value ?? (fallback ? vietnameseDate(fallback) : "")}
         placeholder="dd/mm/yyyy"
@@ -262,7 +369,16 @@ function DateField(props: {
   );
 }
 
-function DateNotes({ notes, text }: { readonly notes: ReportingDates["notes"]; readonly text: TemplateText }) {
+function DateNotes({
+  kit,
+  notes,
+  text,
+}: {
+  readonly kit: TemplateKit;
+  readonly notes: ReportingDates["notes"];
+  readonly text: TemplateText;
+}) {
+  const { MessageBar, MessageBarBody } = kit;
   const lines = notes.flatMap((note) => {
     switch (note.code) {
       case "deadlines_differ":
@@ -275,7 +391,9 @@ function DateNotes({ notes, text }: { readonly notes: ReportingDates["notes"]; r
       case "deadline_not_set":
         return [text("deadlineNotSet")];
       case "cutoff_after_deadline":
-        return [text("cutoffAfterDeadline", { cutoff: vietnameseDate(note.cutoff), deadline: vietnameseDate(note.deadline) })];
+        return [
+          text("cutoffAfterDeadline", { cutoff: vietnameseDate(note.cutoff), deadline: vietnameseDate(note.deadline) }),
+        ];
       default:
         return [];
     }
@@ -289,6 +407,7 @@ function DateNotes({ notes, text }: { readonly notes: ReportingDates["notes"]; r
 }
 
 function PendingDuties(props: {
+  readonly kit: TemplateKit;
   readonly pending: readonly PendingAssignment[];
   readonly directory: ReadonlyMap<AgencyId, Agency>;
   readonly choices: Readonly<Record<string, readonly AgencyId[]>>;
@@ -297,28 +416,43 @@ function PendingDuties(props: {
   readonly onChoose: (duty: PendingAssignment, picked: AgencyId | null) => void;
   readonly text: TemplateText;
 }) {
-  const { pending, directory, choices, acceptSuggestions, onAcceptSuggestions, onChoose, text } = props;
-  const styles = useStyles();
+  const { kit, pending, directory, choices, acceptSuggestions, onAcceptSuggestions, onChoose, text } = props;
+  const { Checkbox, Field, MessageBar, MessageBarBody, Text } = kit;
+  const styles = STYLES;
   const name = (id: AgencyId) => directory.get(id)?.name ?? id;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="template-pending">
       <MessageBarBody>
-        <div className={styles.pending}>
+        <div style={styles.pending}>
           <Text weight="semibold">{text("pendingTitle", { count: pending.length })}</Text>
           <Text size={200}>{text("pendingIntro")}</Text>
-          <Checkbox label={text("pendingAcceptAll")} checked={acceptSuggestions} onChange={(_event, data) => onAcceptSuggestions(data.checked === true)} />
+          <Checkbox
+            label={text("pendingAcceptAll")}
+            checked={acceptSuggestions}
+            onChange={(_event, data) => onAcceptSuggestions(data.checked === true)}
+          />
           {pending.map((duty) => {
             const picked = (choices[duty.dutyKey] ?? []).find((id) => duty.candidates.includes(id)) ?? "";
             return (
-              <Field key={`${duty.dutyKey}|${duty.from}`} className={styles.duty} label={`${duty.dutyKey}: ${duty.text}`} hint={text("pendingFrom", { from: name(duty.from) })}>
-                <Select value={picked} aria-label={`${text("pendingChoose")} ${duty.dutyKey}`} onChange={(_event, data) => onChoose(duty, (data.value || null) as AgencyId | null)}>
+              <Field
+                key={`${duty.dutyKey}|${duty.from}`}
+                label={`${duty.dutyKey}: ${duty.text}`}
+                hint={text("pendingFrom", { from: name(duty.from) })}
+              >
+                {/* A native list: light enough for a hundred duties, and no further Fluent module in this chunk. */}
+                <select
+                  style={styles.select}
+                  value={picked}
+                  aria-label={`${text("pendingChoose")} ${duty.dutyKey}`}
+                  onChange={(event) => onChoose(duty, (event.target.value || null) as AgencyId | null)}
+                >
                   <option value="">{text("pendingNone")}</option>
                   {duty.candidates.map((id) => (
                     <option key={id} value={id}>
                       {duty.suggestion?.agency === id ? text("pendingSuggested", { name: name(id) }) : name(id)}
                     </option>
                   ))}
-                </Select>
+                </select>
               </Field>
             );
           })}
@@ -328,30 +462,79 @@ function PendingDuties(props: {
   );
 }
 
-function DeliveryReport({ delivery, idle, text }: { readonly delivery: Delivery | { kind: "failed"; detail: string }; readonly idle: number; readonly text: TemplateText }) {
+function DeliveryReport({
+  kit,
+  delivery,
+  idle,
+  text,
+}: {
+  readonly kit: TemplateKit;
+  readonly delivery: Delivery | { kind: "failed"; detail: string };
+  readonly idle: number;
+  readonly text: TemplateText;
+}) {
   const idleLine = idle > 0 ? ` ${text("idle", { count: idle })}` : "";
   switch (delivery.kind) {
     case "error":
-      return <Report intent="error">{templateErrorMessage(delivery.error)}</Report>;
+      return (
+        <Report kit={kit} intent="error">
+          {templateErrorMessage(delivery.error)}
+        </Report>
+      );
     case "failed":
-      return <Report intent="error">{text("failed", { detail: delivery.detail })}</Report>;
+      return (
+        <Report kit={kit} intent="error">
+          {text("failed", { detail: delivery.detail })}
+        </Report>
+      );
     case "nothing":
-      return <Report intent="warning">{text("nothingAssigned", { agency: delivery.agency?.name ?? "" })}</Report>;
+      return (
+        <Report kit={kit} intent="warning">
+          {text("nothingAssigned", { agency: delivery.agency?.name ?? "" })}
+        </Report>
+      );
     case "file":
-      return <Report intent="success">{text("doneFile", { fileName: delivery.fileName })}</Report>;
+      return (
+        <Report kit={kit} intent="success">
+          {text("doneFile", { fileName: delivery.fileName })}
+        </Report>
+      );
     case "zip":
-      return <Report intent="success">{text("doneZip", { fileName: delivery.fileName, count: delivery.count }) + idleLine}</Report>;
+      return (
+        <Report kit={kit} intent="success">
+          {text("doneZip", { fileName: delivery.fileName, count: delivery.count }) + idleLine}
+        </Report>
+      );
     case "sheets":
-      return <Report intent="success">{text("doneSheets", { agency: delivery.agency.name, sheets: delivery.sheets.map((sheet) => `“${sheet}”`).join(", ") })}</Report>;
+      return (
+        <Report kit={kit} intent="success">
+          {text("doneSheets", {
+            agency: delivery.agency.name,
+            sheets: delivery.sheets.map((sheet) => `“${sheet}”`).join(", "),
+          })}
+        </Report>
+      );
     case "workbooks":
-      return <Report intent="success">{text("doneWorkbooks", { count: delivery.count }) + idleLine}</Report>;
+      return (
+        <Report kit={kit} intent="success">
+          {text("doneWorkbooks", { count: delivery.count }) + idleLine}
+        </Report>
+      );
   }
 }
 
-function Report({ intent, children }: { readonly intent: "error" | "warning" | "success"; readonly children: string }) {
+function Report({
+  kit,
+  intent,
+  children,
+}: {
+  readonly kit: TemplateKit;
+  readonly intent: "error" | "warning" | "success";
+  readonly children: string;
+}) {
   return (
-    <MessageBar intent={intent} layout="multiline" data-testid="template-outcome">
-      <MessageBarBody>{children}</MessageBarBody>
-    </MessageBar>
+    <kit.MessageBar intent={intent} layout="multiline" data-testid="template-outcome">
+      <kit.MessageBarBody>{children}</kit.MessageBarBody>
+    </kit.MessageBar>
   );
 }

@@ -1,5 +1,11 @@
 import type { Agency } from "../../../domain/catalog/agency";
-import { generateTemplates, prepareTemplates, writeTemplate, type TemplateError, type TemplateRequestInput } from "../../../workflows/generateTemplates";
+import {
+  generateTemplates,
+  prepareTemplates,
+  writeTemplate,
+  type TemplateError,
+  type TemplateRequestInput,
+} from "../../../workflows/generateTemplates";
 import { templateFiles, zipFiles } from "../../../workflows/templateFiles";
 import type { TemplateTarget } from "./templateTarget";
 
@@ -21,7 +27,11 @@ export function zipFileName(year: number): string {
  * Generates the templates asked for and hands them over: into the open workbook's new sheets (Excel, one agency),
  * as new Excel workbooks, or as a download (.xlsx for one agency, .zip with the cover list for all).
  */
-export async function deliverTemplates(input: TemplateRequestInput, target: TemplateTarget, into: "sheets" | "workbooks"): Promise<Delivery> {
+export async function deliverTemplates(
+  input: TemplateRequestInput,
+  target: TemplateTarget,
+  into: "sheets" | "workbooks",
+): Promise<Delivery> {
   if (target.kind === "excel" && into === "sheets") return intoOpenWorkbook(input, target);
   // The file adapter is its own chunk; it builds each template in memory.
   const { createXlsxWorkbook } = await import(/* webpackChunkName: "file-adapter" */ "../../../xlsx/xlsxWorkbook");
@@ -43,12 +53,21 @@ export async function deliverTemplates(input: TemplateRequestInput, target: Temp
   return { kind: "file", fileName: written[0]!.fileName };
 }
 
-async function intoOpenWorkbook(input: TemplateRequestInput, target: Extract<TemplateTarget, { kind: "excel" }>): Promise<Delivery> {
+async function intoOpenWorkbook(
+  input: TemplateRequestInput,
+  target: Extract<TemplateTarget, { kind: "excel" }>,
+): Promise<Delivery> {
   const prepared = await prepareTemplates(input);
   if (!prepared.ok) return { kind: "error", error: prepared.error };
   const assignment = prepared.prepared.assignments[0];
   if (!assignment || assignment.status !== "template") return { kind: "nothing", agency: assignment?.agency ?? null };
   const written = await writeTemplate(prepared.prepared, assignment, target.port);
   target.changed();
-  return { kind: "sheets", agency: assignment.agency, sheets: written.template.sheets.filter((sheet) => sheet.visibility !== "veryHidden" && sheet.visibility !== "hidden").map((sheet) => sheet.name) };
+  return {
+    kind: "sheets",
+    agency: assignment.agency,
+    sheets: written.template.sheets
+      .filter((sheet) => sheet.visibility !== "veryHidden" && sheet.visibility !== "hidden")
+      .map((sheet) => sheet.name),
+  };
 }

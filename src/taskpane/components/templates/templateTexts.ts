@@ -1,13 +1,12 @@
-import { useCallback } from "react";
-import { useI18n } from "../../i18n/I18nProvider";
-import { format } from "../../i18n/messages";
+import type { TemplateKit } from "./templateKit";
 
 /**
  * The template panel's texts, Vietnamese first. Kept beside the panel rather than in i18n/messages.ts because the
  * panel is its own chunk: these strings load with it, and the first screen stays within its 200 KB budget.
  */
 const vi = {
-  intro: "Tạo mẫu biểu báo cáo tiến độ năm cho cơ quan: điền được bằng Excel, WPS hoặc LibreOffice, không cần ứng dụng này.",
+  intro:
+    "Tạo mẫu biểu báo cáo tiến độ năm cho cơ quan: điền được bằng Excel, WPS hoặc LibreOffice, không cần ứng dụng này.",
   plans: "Kế hoạch gộp trong mẫu biểu",
   plansHint: "Các kế hoạch khác của tỉnh {province}; mỗi cơ quan nhận một mẫu biểu cho mọi kế hoạch đã chọn.",
   plansLoading: "Đang tải các kế hoạch đã chọn…",
@@ -24,7 +23,8 @@ const vi = {
   agencyRows: "{name} ({count} dòng)",
   inherited: "gồm phần việc trước đây của {from}",
   pendingTitle: "{count} phần việc của cơ quan bị chia tách chưa phân giao",
-  pendingIntro: "Nhiệm vụ của các cơ quan này đã chia cho nhiều cơ quan. Phần việc chưa phân giao không có trong mẫu biểu nào; chọn cơ quan nhận cho từng phần việc, hoặc nhận mọi gợi ý theo nội dung.",
+  pendingIntro:
+    "Nhiệm vụ của các cơ quan này đã chia cho nhiều cơ quan. Phần việc chưa phân giao không có trong mẫu biểu nào; chọn cơ quan nhận cho từng phần việc, hoặc nhận mọi gợi ý theo nội dung.",
   pendingAcceptAll: "Nhận mọi gợi ý (phần việc đã chọn riêng giữ lựa chọn của bạn)",
   pendingFrom: "Trước đây của {from}",
   pendingChoose: "Cơ quan nhận",
@@ -33,7 +33,8 @@ const vi = {
   outputExcel: "Ghi vào đâu",
   outputSheets: "Trang tính mới trong sổ tính đang mở",
   outputNewWorkbook: "Sổ tính mới cho mỗi cơ quan",
-  excelAllNeedsNewWorkbook: "Excel này không tạo được sổ tính mới (cần ExcelApi 1.8): hãy chọn một cơ quan để ghi mẫu biểu vào sổ tính đang mở.",
+  excelAllNeedsNewWorkbook:
+    "Excel này không tạo được sổ tính mới (cần ExcelApi 1.8): hãy chọn một cơ quan để ghi mẫu biểu vào sổ tính đang mở.",
   generateOne: "Tạo mẫu biểu",
   generateAll: "Tạo mẫu biểu cho mọi cơ quan (.zip)",
   generateExcel: "Ghi mẫu biểu",
@@ -67,7 +68,8 @@ const en: Readonly<Record<TemplateTextKey, string>> = {
   agencyRows: "{name} ({count} rows)",
   inherited: "includes duties formerly of {from}",
   pendingTitle: "{count} duties of split bodies not assigned yet",
-  pendingIntro: "These bodies' duties were split between several agencies. An unassigned duty is in no template; choose who receives each one, or accept every suggestion made from its subject.",
+  pendingIntro:
+    "These bodies' duties were split between several agencies. An unassigned duty is in no template; choose who receives each one, or accept every suggestion made from its subject.",
   pendingAcceptAll: "Accept every suggestion (duties you chose keep your choice)",
   pendingFrom: "Formerly of {from}",
   pendingChoose: "Receiving agency",
@@ -76,7 +78,8 @@ const en: Readonly<Record<TemplateTextKey, string>> = {
   outputExcel: "Write to",
   outputSheets: "New sheets in the open workbook",
   outputNewWorkbook: "A new workbook per agency",
-  excelAllNeedsNewWorkbook: "This Excel cannot create new workbooks (needs ExcelApi 1.8): choose one agency to write its template into the open workbook.",
+  excelAllNeedsNewWorkbook:
+    "This Excel cannot create new workbooks (needs ExcelApi 1.8): choose one agency to write its template into the open workbook.",
   generateOne: "Create the template",
   generateAll: "Create every agency's template (.zip)",
   generateExcel: "Write the template",
@@ -92,7 +95,7 @@ const en: Readonly<Record<TemplateTextKey, string>> = {
 
 export type TemplateText = (key: TemplateTextKey, values?: Readonly<Record<string, string | number>>) => string;
 
-export function useTemplateText(): TemplateText {
-  const { language } = useI18n();
-  return useCallback((key, values) => format((language === "en" ? en : vi)[key], values), [language]);
+/** The panel's texts in the pane's language, filled by the pane's own `format` (passed in: see templateKit.ts). */
+export function templateText(language: "vi" | "en", format: TemplateKit["format"]): TemplateText {
+  return (key, values) => format((language === "en" ? en : vi)[key], values);
 }

@@ -4,6 +4,7 @@ import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/cata
 import type { PlanCatalog } from "../../../../src/domain/catalog/types";
 import { planDeadline, vietnameseDate } from "../../../../src/domain/templates/reportingDates";
 import TemplatePanel from "../../../../src/taskpane/components/templates/TemplatePanel";
+import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
 import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
 import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { prepareTemplates } from "../../../../src/workflows/generateTemplates";
@@ -36,6 +37,8 @@ async function renderPanel(target: TemplateTarget, planId = SDG) {
       successions={bundledSuccessions}
       asOf={AS_OF}
       target={target}
+      language="vi"
+      kit={TEMPLATE_KIT}
     />,
   );
   // The preview (prepareTemplates for every agency) is ready when the recipient picker shows.
@@ -74,7 +77,9 @@ describe("TemplatePanel", () => {
     );
     expect(screen.queryByText(BUNDLED_PLANS.find((plan) => plan.province !== "Thanh Hóa")!.label)).toBeNull();
     expect(screen.getByRole("textbox", { name: /^Năm báo cáo/ })).toHaveValue("2026");
-    expect(screen.getByRole("textbox", { name: /^Hạn gửi báo cáo/ })).toHaveValue(vietnameseDate(planDeadline(catalog, 2026)!));
+    expect(screen.getByRole("textbox", { name: /^Hạn gửi báo cáo/ })).toHaveValue(
+      vietnameseDate(planDeadline(catalog, 2026)!),
+    );
   });
 
   it("lists every agency that receives a template, and says nothing is written before the officer asks", async () => {
@@ -98,8 +103,12 @@ describe("TemplatePanel", () => {
 
   it("refuses a date that is not dd/mm/yyyy on its field", async () => {
     await renderPanel(fileTarget([]));
-    fireEvent.change(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ }), { target: { value: "31/02/2026" } });
-    await waitFor(() => expect(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ })).toHaveAttribute("aria-invalid", "true"));
+    fireEvent.change(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ }), {
+      target: { value: "31/02/2026" },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ })).toHaveAttribute("aria-invalid", "true"),
+    );
     expect(generateButton()).toBeDisabled();
   });
 
@@ -109,21 +118,31 @@ describe("TemplatePanel", () => {
     const health = bundledAgencies.find((agency) => agency.id === "thanhhoa.syt")!;
     await chooseAgency(health.name);
     fireEvent.change(screen.getByRole("textbox", { name: /^Hạn gửi báo cáo/ }), { target: { value: "20/11/2026" } });
-    fireEvent.change(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ }), { target: { value: "31/10/2026" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Thời gian chốt số liệu/ }), {
+      target: { value: "31/10/2026" },
+    });
     await waitFor(() => expect(generateButton()).toBeEnabled());
     fireEvent.click(generateButton());
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
     expect(saved[0]!.fileName).toMatch(/\.xlsx$/);
     const recognition = await readTemplate(await openWorkbookFile(saved[0]!.bytes, { fileName: saved[0]!.fileName }));
     if (!recognition.recognised) throw new Error(JSON.stringify(recognition.issues));
-    expect(recognition.result.metadata).toMatchObject({ agency: health.id, year: 2026, cutoff: "2026-10-31", deadline: "2026-11-20", plans: [{ id: SDG }] });
+    expect(recognition.result.metadata).toMatchObject({
+      agency: health.id,
+      year: 2026,
+      cutoff: "2026-10-31",
+      deadline: "2026-11-20",
+      plans: [{ id: SDG }],
+    });
     expect(screen.getByTestId("template-outcome")).toBeInTheDocument();
   }, 60_000);
 
   it("downloads every agency's template as one .zip with the cover list", async () => {
     const saved: Saved[] = [];
     const catalog = await renderPanel(fileTarget(saved));
-    const expected = (await preparedFor(catalog)).assignments.flatMap((assignment) => (assignment.status === "template" ? [assignment.fileName] : []));
+    const expected = (await preparedFor(catalog)).assignments.flatMap((assignment) =>
+      assignment.status === "template" ? [assignment.fileName] : [],
+    );
     fireEvent.click(generateButton());
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 60_000 });
     expect(saved[0]!.fileName).toMatch(/\.zip$/);
@@ -138,7 +157,9 @@ describe("TemplatePanel", () => {
     const first = selects[0] as HTMLSelectElement;
     const candidate = [...first.options].find((option) => option.value !== "")!.value;
     fireEvent.change(first, { target: { value: candidate } });
-    await waitFor(() => expect(within(screen.getByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(selects.length - 1));
+    await waitFor(() =>
+      expect(within(screen.getByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(selects.length - 1),
+    );
   });
 
   it("accepting every suggestion leaves only the duties without one waiting", async () => {
@@ -147,7 +168,9 @@ describe("TemplatePanel", () => {
     const unsuggested = waiting.filter((duty) => duty.suggestion === null).length;
     expect(within(await screen.findByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(waiting.length);
     fireEvent.click(screen.getByRole("checkbox", { name: /^Nhận mọi gợi ý/ }));
-    await waitFor(() => expect(within(screen.getByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(unsuggested));
+    await waitFor(() =>
+      expect(within(screen.getByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(unsuggested),
+    );
   });
 
   it("in Excel, writes one agency's template as new sheets of the open workbook", async () => {
@@ -162,13 +185,23 @@ describe("TemplatePanel", () => {
   }, 60_000);
 
   it("in Excel without new workbooks, asks for one agency rather than writing every template into the open one", async () => {
-    await renderPanel({ kind: "excel", port: await createXlsxWorkbook(), changed: () => undefined, openNewWorkbook: null });
+    await renderPanel({
+      kind: "excel",
+      port: await createXlsxWorkbook(),
+      changed: () => undefined,
+      openNewWorkbook: null,
+    });
     expect(generateButton()).toBeDisabled();
   });
 
   it("in Excel with new workbooks, opens one workbook per agency", async () => {
     const opened: Uint8Array[] = [];
-    await renderPanel({ kind: "excel", port: await createXlsxWorkbook(), changed: () => undefined, openNewWorkbook: async (bytes) => void opened.push(bytes) });
+    await renderPanel({
+      kind: "excel",
+      port: await createXlsxWorkbook(),
+      changed: () => undefined,
+      openNewWorkbook: async (bytes) => void opened.push(bytes),
+    });
     await chooseAgency(bundledAgencies.find((agency) => agency.id === "thanhhoa.syt")!.name);
     fireEvent.click(generateButton());
     await waitFor(() => expect(opened).toHaveLength(1), { timeout: 20_000 });
