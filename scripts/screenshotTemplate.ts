@@ -99,7 +99,18 @@ async function main(): Promise<void> {
     await writeFile(filled, await template.port.toBuffer());
     const rows = await runOpenpyxl(FILL, [filled, preview]);
     await convertWithLibreOffice(preview, work, "pdf");
-    await run("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", path.join(work, "preview.pdf"), path.join(work, "page")]);
+    await run("pdftoppm", [
+      "-png",
+      "-r",
+      "80",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      path.join(work, "preview.pdf"),
+      path.join(work, "page"),
+    ]);
     await copyFile(path.join(work, "page.png"), OUT);
     console.log(`${path.relative(ROOT, OUT)}: ${template.fileName}, ${rows.trim()} rows filled`);
   } finally {

@@ -12,6 +12,7 @@ export async function openAsNewWorkbook(bytes: Uint8Array): Promise<void> {
 /** Base64 in slices, so a large workbook does not overflow String.fromCharCode's argument list. */
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);
 }

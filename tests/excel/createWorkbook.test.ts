@@ -15,7 +15,15 @@ describe("openAsNewWorkbook", () => {
   it("hands Excel the file's exact bytes, which open as a template readTemplate recognises", async () => {
     const catalog = makeCatalog();
     const generated = await generateTemplates(
-      { planIds: [catalog.id], loadPlan: () => catalog, recipients: "all", year: 2026, agencies: AGENCIES, successions: [], asOf: "2026-11-23" },
+      {
+        planIds: [catalog.id],
+        loadPlan: () => catalog,
+        recipients: "all",
+        year: 2026,
+        agencies: AGENCIES,
+        successions: [],
+        asOf: "2026-11-23",
+      },
       () => createXlsxWorkbook(),
     );
     if (!generated.ok) throw new Error(generated.error.code);

@@ -1,6 +1,10 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import type { AgencySuccession } from "../../../src/domain/catalog/agency";
-import { loadSuccessionEdits, saveSuccessionEdits, SUCCESSION_EDITS_ENTRY } from "../../../src/taskpane/agencies/successionEdits";
+import {
+  loadSuccessionEdits,
+  saveSuccessionEdits,
+  SUCCESSION_EDITS_ENTRY,
+} from "../../../src/taskpane/agencies/successionEdits";
 import { useSuccessionEdits } from "../../../src/taskpane/agencies/useSuccessionEdits";
 import { WorkbookSession } from "../../../src/taskpane/runtime/workbookSession";
 import { createXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
@@ -17,7 +21,8 @@ const edit = (from: string, to: string): AgencySuccession => ({
 
 async function workbookKeeping(edits: readonly AgencySuccession[] | null) {
   const workbook = await createXlsxWorkbook();
-  if (edits) await workbook.apply([{ kind: "setMetadata", entries: { [SUCCESSION_EDITS_ENTRY]: JSON.stringify(edits) } }]);
+  if (edits)
+    await workbook.apply([{ kind: "setMetadata", entries: { [SUCCESSION_EDITS_ENTRY]: JSON.stringify(edits) } }]);
   return workbook;
 }
 
@@ -49,7 +54,9 @@ describe("useSuccessionEdits", () => {
     const { result } = renderHook(() => useSuccessionEdits(session));
     const changed = [edit("thanhhoa.sldtbxh", "thanhhoa.syt")];
     act(() => result.current.change(changed));
-    await waitFor(async () => expect(JSON.parse((await workbook.inspect()).metadata[SUCCESSION_EDITS_ENTRY] ?? "null")).toEqual(changed));
+    await waitFor(async () =>
+      expect(JSON.parse((await workbook.inspect()).metadata[SUCCESSION_EDITS_ENTRY] ?? "null")).toEqual(changed),
+    );
     expect(loadSuccessionEdits()).toEqual(changed);
   });
 
