@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
+import type { AgencyDuties } from "../../../domain/templates/distributeDuties";
 import {
   parseVietnameseDate,
   resolveReportingDates,
@@ -224,11 +225,7 @@ export default function TemplatePanel({
       {prepared && (
         <Field
           label={text("agency")}
-          hint={
-            chosen && chosen.inheritedFrom.length > 0
-              ? text("inherited", { from: chosen.inheritedFrom.join(", ") })
-              : undefined
-          }
+          hint={chosen ? inheritanceHint(chosen.duties, prepared.directory, text) : undefined}
         >
           <Dropdown
             value={chosen ? chosen.agency.name : text("agencyAll", { count: receiving.length })}
@@ -319,6 +316,28 @@ function usePreview(request: Omit<TemplateRequestInput, "recipients"> | null): P
     };
   }, [request]);
   return request ? preview : null;
+}
+
+/**
+ * The bodies whose duties the agency now carries, each marked when the mapping is our best reading rather than a
+ * documented fact, so that an uncertain mapping is never shown as settled.
+ */
+function inheritanceHint(
+  duties: AgencyDuties,
+  directory: ReadonlyMap<AgencyId, Agency>,
+  text: TemplateText,
+): string | undefined {
+  const uncertain = new Map<AgencyId, boolean>();
+  for (const row of [...duties.indicators, ...duties.leadTasks, ...duties.partnerTasks]) {
+    for (const entry of row.inherited)
+      uncertain.set(entry.from, (uncertain.get(entry.from) ?? false) || entry.uncertain);
+  }
+  if (uncertain.size === 0) return undefined;
+  const names = [...uncertain].map(([id, doubtful]) => {
+    const name = directory.get(id)?.shortName ?? id;
+    return doubtful ? text("inheritedUncertain", { name }) : name;
+  });
+  return text("inherited", { from: names.join(", ") });
 }
 
 function rowCount(duties: {

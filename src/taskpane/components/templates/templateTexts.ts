@@ -21,7 +21,8 @@ const vi = {
   agency: "Cơ quan nhận mẫu biểu",
   agencyAll: "Tất cả cơ quan có phần việc ({count})",
   agencyRows: "{name} ({count} dòng)",
-  inherited: "gồm phần việc trước đây của {from}",
+  inherited: "Gồm phần việc trước đây của {from}.",
+  inheritedUncertain: "{name} (chưa chắc chắn, cần kiểm tra)",
   pendingTitle: "{count} phần việc của cơ quan bị chia tách chưa phân giao",
   pendingIntro:
     "Nhiệm vụ của các cơ quan này đã chia cho nhiều cơ quan. Phần việc chưa phân giao không có trong mẫu biểu nào; chọn cơ quan nhận cho từng phần việc, hoặc nhận mọi gợi ý theo nội dung.",
@@ -66,7 +67,8 @@ const en: Readonly<Record<TemplateTextKey, string>> = {
   agency: "Agency receiving the template",
   agencyAll: "Every agency with duties ({count})",
   agencyRows: "{name} ({count} rows)",
-  inherited: "includes duties formerly of {from}",
+  inherited: "Includes duties formerly of {from}.",
+  inheritedUncertain: "{name} (uncertain, to be checked)",
   pendingTitle: "{count} duties of split bodies not assigned yet",
   pendingIntro:
     "These bodies' duties were split between several agencies. An unassigned duty is in no template; choose who receives each one, or accept every suggestion made from its subject.",

@@ -4,6 +4,8 @@ import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/cata
 import type { PlanCatalog } from "../../../../src/domain/catalog/types";
 import { planDeadline, vietnameseDate } from "../../../../src/domain/templates/reportingDates";
 import TemplatePanel from "../../../../src/taskpane/components/templates/TemplatePanel";
+import { format } from "../../../../src/taskpane/i18n/messages";
+import { templateText } from "../../../../src/taskpane/components/templates/templateTexts";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
 import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
 import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
@@ -26,7 +28,7 @@ function fileTarget(saved: Saved[]): TemplateTarget {
   return { kind: "files", save: (fileName, bytes) => saved.push({ fileName, bytes }) };
 }
 
-async function renderPanel(target: TemplateTarget, planId = SDG) {
+async function renderPanel(target: TemplateTarget, planId = SDG, language: "vi" | "en" = "vi") {
   const catalog = await loadBundledCatalog(planId);
   renderWithProviders(
     <TemplatePanel
@@ -37,10 +39,11 @@ async function renderPanel(target: TemplateTarget, planId = SDG) {
       successions={bundledSuccessions}
       asOf={AS_OF}
       target={target}
-      language="vi"
+      language={language}
       kit={TEMPLATE_KIT}
     />,
   );
+  if (language === "en") return catalog;
   // The preview (prepareTemplates for every agency) is ready when the recipient picker shows.
   await screen.findByRole("combobox", { name: RECIPIENT }, { timeout: 10_000 });
   return catalog;
@@ -171,6 +174,32 @@ describe("TemplatePanel", () => {
     await waitFor(() =>
       expect(within(screen.getByTestId("template-pending")).getAllByRole("combobox")).toHaveLength(unsuggested),
     );
+  });
+
+  it("marks a body whose mapping is uncertain as such beside the agency that now carries its duties", async () => {
+    const catalog = await renderPanel(fileTarget([]));
+    const prepared = await preparedFor(catalog);
+    const heir = prepared.assignments.find(
+      (assignment) =>
+        assignment.status === "template" &&
+        [...assignment.duties.indicators, ...assignment.duties.leadTasks, ...assignment.duties.partnerTasks].some(
+          (row) => row.inherited.some((entry) => entry.uncertain),
+        ),
+    );
+    if (!heir || heir.status !== "template") throw new Error("plan 000 has no agency carrying an uncertain mapping");
+    const doubtful = [...heir.duties.indicators, ...heir.duties.leadTasks, ...heir.duties.partnerTasks]
+      .flatMap((row) => row.inherited)
+      .find((entry) => entry.uncertain)!;
+    await chooseAgency(heir.agency.name);
+    const marked = templateText("vi", format)("inheritedUncertain", {
+      name: prepared.directory.get(doubtful.from)?.shortName ?? doubtful.from,
+    });
+    expect(await screen.findByText((content) => content.includes(marked))).toBeInTheDocument();
+  });
+
+  it("speaks English when the pane does", async () => {
+    await renderPanel(fileTarget([]), SDG, "en");
+    expect(await screen.findByRole("textbox", { name: templateText("en", format)("year") })).toHaveValue("2026");
   });
 
   it("in Excel, writes one agency's template as new sheets of the open workbook", async () => {
