@@ -38,10 +38,13 @@ describe("progress templates in standalone mode", () => {
     ]);
     const file = path.join(OUTPUT, download.suggestedFilename());
     await download.saveAs(file);
+    await page.getByText(`Đã tạo ${download.suggestedFilename()} để tải về.`).waitFor();
+    const enabled = await page.getByRole("button", { name: "Tạo mẫu biểu", exact: true }).isEnabled();
     await page.screenshot({ path: path.join(OUTPUT, "template-one.png") });
     await page.context().close();
 
     expect(file).toMatch(/\.xlsx$/);
+    expect(enabled).toBe(true);
     const recognition = await readTemplate(
       await openWorkbookFile(await readFile(file), { fileName: path.basename(file) }),
     );

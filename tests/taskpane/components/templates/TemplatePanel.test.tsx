@@ -137,7 +137,9 @@ describe("TemplatePanel", () => {
       deadline: "2026-11-20",
       plans: [{ id: SDG }],
     });
-    expect(screen.getByTestId("template-outcome")).toBeInTheDocument();
+    expect(await screen.findByTestId("template-outcome")).toBeInTheDocument();
+    // Ready for the next agency.
+    expect(generateButton()).toBeEnabled();
   }, 60_000);
 
   it("downloads every agency's template as one .zip with the cover list", async () => {
