@@ -1,13 +1,8 @@
-import { useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
 import type { AgencyDuties } from "../../../domain/templates/distributeDuties";
-import {
-  parseVietnameseDate,
-  resolveReportingDates,
-  vietnameseDate,
-  type ReportingDates,
-} from "../../../domain/templates/reportingDates";
+import { parseVietnameseDate, resolveReportingDates } from "../../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../../domain/templates/templateMessages";
 import {
   prepareTemplates,
@@ -19,6 +14,8 @@ import type { BundledPlan } from "../../plans/bundledPlans";
 import { deliverTemplates, type Delivery } from "./deliverTemplates";
 import type { TemplateTarget } from "./templateTarget";
 import type { TemplateKit } from "./templateKit";
+import { DateField, DateNotes, DeliveryReport, PendingDuties } from "./templatePanelParts";
+import { STYLES } from "./templatePanelStyles";
 import { templateText, type TemplateText } from "./templateTexts";
 
 export interface TemplatePanelProps {
@@ -39,36 +36,6 @@ export interface TemplatePanelProps {
 }
 
 const ALL = "__all__";
-
-/** Fluent's design tokens are CSS variables that FluentProvider sets; named here so the chunk imports no Fluent module. */
-const tokens = {
-  spacingVerticalS: "var(--spacingVerticalS)",
-  spacingHorizontalS: "var(--spacingHorizontalS)",
-  colorNeutralForeground3: "var(--colorNeutralForeground3)",
-  borderRadiusMedium: "var(--borderRadiusMedium)",
-};
-
-/** Inline styles: makeStyles would pull Griffel into this chunk (see templateKit.ts). */
-const STYLES = {
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  dates: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  date: { flex: "1 1 140px" },
-  pending: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    maxHeight: "360px",
-    overflowY: "auto",
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
-  select: {
-    width: "100%",
-    minHeight: "32px",
-    font: "inherit",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-} satisfies Record<string, CSSProperties>;
 
 /** The "Mẫu báo cáo" panel: plans, year, dates and recipients of the progress templates, checked before any write. */
 export default function TemplatePanel({
@@ -358,202 +325,4 @@ function withChoice(
   const next = picked ? [...kept, picked] : kept;
   const { [duty.dutyKey]: _dropped, ...rest } = choices;
   return next.length > 0 ? { ...rest, [duty.dutyKey]: next } : rest;
-}
-
-function DateField(props: {
-  readonly kit: TemplateKit;
-  readonly style: CSSProperties;
-  readonly label: string;
-  readonly value: string | null;
-  readonly fallback: string | null;
-  readonly onChange: (value: string | null) => void;
-  readonly text: TemplateText;
-}) {
-  const { kit, style, label, value, fallback, onChange, text } = props;
-  const { Field, Input } = kit;
-  const invalid = value !== null && value.trim() !== "" && parseVietnameseDate(value) === null;
-  return (
-    <Field
-      style={style}
-      label={label}
-      validationMessage={invalid ? text("dateInvalid", { value }) : undefined}
-      validationState={invalid ? "error" : "none"}
-    >
-      <Input
-        value={value ?? (fallback ? vietnameseDate(fallback) : "")}
-        placeholder="dd/mm/yyyy"
-        onChange={(_event, data) => onChange(data.value.trim() === "" ? null : data.value)}
-      />
-    </Field>
-  );
-}
-
-function DateNotes({
-  kit,
-  notes,
-  text,
-}: {
-  readonly kit: TemplateKit;
-  readonly notes: ReportingDates["notes"];
-  readonly text: TemplateText;
-}) {
-  const { MessageBar, MessageBarBody } = kit;
-  const lines = notes.flatMap((note) => {
-    switch (note.code) {
-      case "deadlines_differ":
-        return [
-          text("deadlinesDiffer", {
-            deadlines: note.deadlines.map((entry) => `${entry.planId}: ${vietnameseDate(entry.deadline)}`).join("; "),
-            chosen: vietnameseDate(note.chosen),
-          }),
-        ];
-      case "deadline_not_set":
-        return [text("deadlineNotSet")];
-      case "cutoff_after_deadline":
-        return [
-          text("cutoffAfterDeadline", { cutoff: vietnameseDate(note.cutoff), deadline: vietnameseDate(note.deadline) }),
-        ];
-      default:
-        return [];
-    }
-  });
-  if (lines.length === 0) return null;
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>{lines.join(" ")}</MessageBarBody>
-    </MessageBar>
-  );
-}
-
-function PendingDuties(props: {
-  readonly kit: TemplateKit;
-  readonly pending: readonly PendingAssignment[];
-  readonly directory: ReadonlyMap<AgencyId, Agency>;
-  readonly choices: Readonly<Record<string, readonly AgencyId[]>>;
-  readonly acceptSuggestions: boolean;
-  readonly onAcceptSuggestions: (accept: boolean) => void;
-  readonly onChoose: (duty: PendingAssignment, picked: AgencyId | null) => void;
-  readonly text: TemplateText;
-}) {
-  const { kit, pending, directory, choices, acceptSuggestions, onAcceptSuggestions, onChoose, text } = props;
-  const { Checkbox, Field, MessageBar, MessageBarBody, Text } = kit;
-  const styles = STYLES;
-  const name = (id: AgencyId) => directory.get(id)?.name ?? id;
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="template-pending">
-      <MessageBarBody>
-        <div style={styles.pending}>
-          <Text weight="semibold">{text("pendingTitle", { count: pending.length })}</Text>
-          <Text size={200}>{text("pendingIntro")}</Text>
-          <Checkbox
-            label={text("pendingAcceptAll")}
-            checked={acceptSuggestions}
-            onChange={(_event, data) => onAcceptSuggestions(data.checked === true)}
-          />
-          {pending.map((duty) => {
-            const picked = (choices[duty.dutyKey] ?? []).find((id) => duty.candidates.includes(id)) ?? "";
-            return (
-              <Field
-                key={`${duty.dutyKey}|${duty.from}`}
-                label={`${duty.dutyKey}: ${duty.text}`}
-                hint={text("pendingFrom", { from: name(duty.from) })}
-              >
-                {/* A native list: light enough for a hundred duties, and no further Fluent module in this chunk. */}
-                <select
-                  style={styles.select}
-                  value={picked}
-                  aria-label={`${text("pendingChoose")} ${duty.dutyKey}`}
-                  onChange={(event) => onChoose(duty, (event.target.value || null) as AgencyId | null)}
-                >
-                  <option value="">{text("pendingNone")}</option>
-                  {duty.candidates.map((id) => (
-                    <option key={id} value={id}>
-                      {duty.suggestion?.agency === id ? text("pendingSuggested", { name: name(id) }) : name(id)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            );
-          })}
-        </div>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-function DeliveryReport({
-  kit,
-  delivery,
-  idle,
-  text,
-}: {
-  readonly kit: TemplateKit;
-  readonly delivery: Delivery | { kind: "failed"; detail: string };
-  readonly idle: number;
-  readonly text: TemplateText;
-}) {
-  const idleLine = idle > 0 ? ` ${text("idle", { count: idle })}` : "";
-  switch (delivery.kind) {
-    case "error":
-      return (
-        <Report kit={kit} intent="error">
-          {templateErrorMessage(delivery.error)}
-        </Report>
-      );
-    case "failed":
-      return (
-        <Report kit={kit} intent="error">
-          {text("failed", { detail: delivery.detail })}
-        </Report>
-      );
-    case "nothing":
-      return (
-        <Report kit={kit} intent="warning">
-          {text("nothingAssigned", { agency: delivery.agency?.name ?? "" })}
-        </Report>
-      );
-    case "file":
-      return (
-        <Report kit={kit} intent="success">
-          {text("doneFile", { fileName: delivery.fileName })}
-        </Report>
-      );
-    case "zip":
-      return (
-        <Report kit={kit} intent="success">
-          {text("doneZip", { fileName: delivery.fileName, count: delivery.count }) + idleLine}
-        </Report>
-      );
-    case "sheets":
-      return (
-        <Report kit={kit} intent="success">
-          {text("doneSheets", {
-            agency: delivery.agency.name,
-            sheets: delivery.sheets.map((sheet) => `“${sheet}”`).join(", "),
-          })}
-        </Report>
-      );
-    case "workbooks":
-      return (
-        <Report kit={kit} intent="success">
-          {text("doneWorkbooks", { count: delivery.count }) + idleLine}
-        </Report>
-      );
-  }
-}
-
-function Report({
-  kit,
-  intent,
-  children,
-}: {
-  readonly kit: TemplateKit;
-  readonly intent: "error" | "warning" | "success";
-  readonly children: string;
-}) {
-  return (
-    <kit.MessageBar intent={intent} layout="multiline" data-testid="template-outcome">
-      <kit.MessageBarBody>{children}</kit.MessageBarBody>
-    </kit.MessageBar>
-  );
 }
