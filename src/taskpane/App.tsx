@@ -1,5 +1,18 @@
-import { Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Agency, AgencySuccession } from "../domain/catalog/agency";
 import { mergeSuccessions } from "../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
@@ -9,7 +22,9 @@ import { HostNotice } from "./components/HostNotice";
 import type { InjectRequest } from "./components/plan/InjectPanel";
 import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
-import { loadSuccessionEdits, saveSuccessionEdits } from "./agencies/successionEdits";
+import { useSuccessionEdits } from "./agencies/useSuccessionEdits";
+import { TEMPLATE_KIT } from "./components/templates/templateKit";
+import type { TemplateTarget } from "./components/templates/templateTarget";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
@@ -27,6 +42,9 @@ export interface AppProps {
   /** The clock used to stamp injections. */
   readonly now?: () => Date;
 }
+
+// The template panel and the template workflow load when the officer opens the section, not with the first screen.
+const TemplatePanel = lazy(() => import(/* webpackChunkName: "templates" */ "./components/templates/TemplatePanel"));
 
 type CatalogState =
   | { readonly status: "none" }
@@ -62,16 +80,13 @@ const useStyles = makeStyles({
 
 export function App({ runtime, plans, agencies, successions, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
-  const [successionEdits, setSuccessionEdits] = useState<readonly AgencySuccession[]>(loadSuccessionEdits);
-  const changeSuccessionEdits = useCallback((edits: readonly AgencySuccession[]) => {
-    setSuccessionEdits(edits);
-    saveSuccessionEdits(edits);
-  }, []);
+  const { edits: successionEdits, change: changeSuccessionEdits } = useSuccessionEdits(runtime.session);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   const review = useReviewDecisions(runtime.session, catalogState.status === "ready" ? catalogState.catalog.id : null, now);
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
@@ -101,6 +116,15 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
     };
   }, [snapshot, showsWorkbook]);
 
+  const mergedSuccessions = useMemo(() => mergeSuccessions(successions, successionEdits), [successions, successionEdits]);
+  const templateTarget = useMemo(
+    (): TemplateTarget =>
+      runtime.files
+        ? { kind: "files", save: runtime.files.save }
+        : { kind: "excel", port: snapshot.port, changed: runtime.session.changed, openNewWorkbook: runtime.openNewWorkbook ?? null },
+    [runtime, snapshot.port],
+  );
+
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
 
   const inject = useCallback(
@@ -111,14 +135,14 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
         agencies,
         agency: request.agency,
         language: request.language,
-        successions: mergeSuccessions(successions, successionEdits),
+        successions: mergedSuccessions,
         now,
         onProgress,
       });
       runtime.session.changed();
       return result;
     },
-    [runtime.session, agencies, successions, successionEdits, now],
+    [runtime.session, agencies, mergedSuccessions, now],
   );
 
   return (
@@ -154,6 +178,35 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
               onDecide={review.decide}
               asOf={now().toISOString().slice(0, 10)}
             />
+          )}
+          {catalogState.status === "ready" && (
+            <Card>
+              <Accordion collapsible openItems={templatesOpen ? ["templates"] : []} onToggle={(_event, data) => setTemplatesOpen(data.openItems.length > 0)}>
+                <AccordionItem value="templates">
+                  <AccordionHeader>
+                    <Text weight="semibold">{t("templateSection")}</Text>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {templatesOpen && (
+                      <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
+                        <TemplatePanel
+                          key={catalogState.catalog.id}
+                          catalog={catalogState.catalog}
+                          plans={plans}
+                          loadCatalog={loadCatalog}
+                          agencies={agencies}
+                          successions={mergedSuccessions}
+                          asOf={now().toISOString().slice(0, 10)}
+                          target={templateTarget}
+                          language={language}
+                          kit={TEMPLATE_KIT}
+                        />
+                      </Suspense>
+                    )}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </Card>
           )}
         </div>
         {runtime.files && (

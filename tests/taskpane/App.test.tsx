@@ -3,7 +3,9 @@ import * as ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
 import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStandaloneRuntime";
-import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
+import { readTemplate } from "../../src/workflows/readTemplate";
+import { SUCCESSION_EDITS_ENTRY } from "../../src/taskpane/agencies/successionEdits";
 import { renderWithProviders } from "../helpers/renderWithProviders";
 import type { PaneRuntime } from "../../src/taskpane/runtime/paneRuntime";
 import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../helpers/catalogBuilders";
@@ -237,6 +239,11 @@ describe("App's plan view", () => {
     expect(JSON.parse(localStorage.getItem("plan-tracker.successionEdits")!)).toEqual([
       expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.syt"] }),
     ]);
+    await waitFor(async () =>
+      expect(JSON.parse((await runtime.session.getSnapshot().port.inspect()).metadata[SUCCESSION_EDITS_ENTRY] ?? "[]")).toEqual([
+        expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.syt"] }),
+      ]),
+    );
 
     fireEvent.click(screen.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }));
     await screen.findByText(/^Đã ghi 4 trang tính/);
@@ -246,4 +253,18 @@ describe("App's plan view", () => {
     expect(row11[header.indexOf("Chủ trì")]).toBe("Sở Lao động, Thương binh và Xã hội");
     expect(row11[header.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)")]).toBe("Sở Y tế");
   });
+
+  it("opens the template section on demand and downloads the template of an agency of the plan", async () => {
+    const { runtime, saved } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Mẫu báo cáo" }));
+    fireEvent.click(await screen.findByRole("combobox", { name: "Cơ quan nhận mẫu biểu" }, { timeout: 10_000 }));
+    const listbox = await screen.findByRole("listbox");
+    fireEvent.click(within(listbox).getAllByRole("option")[1]!);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu biểu" }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
+    const recognition = await readTemplate(await openWorkbookFile(saved[0]!.bytes, { fileName: saved[0]!.fileName }));
+    expect(recognition.recognised && recognition.result.metadata.plans.map((plan) => plan.id)).toEqual(["test-plan"]);
+  }, 60_000);
 });

@@ -1,14 +1,13 @@
 import path from "node:path";
-import JSZip from "jszip";
 import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
 import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
 import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
 import { resolveSuccessor } from "../../domain/catalog/agencies/resolveSuccessor";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
-import { coverListCsv } from "../../domain/templates/coverList";
 import { parseVietnameseDate, vietnameseDate } from "../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../domain/templates/templateMessages";
 import { generateTemplates, type PreparedTemplates, type TemplateRequestInput } from "../../workflows/generateTemplates";
+import { COVER_LIST_FILE, templateFiles, zipFiles } from "../../workflows/templateFiles";
 import { createXlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
 import { agenciesNamed, closestAgencies } from "../agencies/matchAgencies";
@@ -34,7 +33,6 @@ Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan: một tệp 
   --accept-suggestions  giao nhiệm vụ của cơ quan bị chia tách chưa phân giao cho cơ quan được gợi ý theo nội dung
   --force      ghi đè tệp đã có`;
 
-export const COVER_LIST_FILE = "danh-sach-gui.csv";
 /** Pending duties printed on the terminal; the cover list has them all. */
 const PENDING_SHOWN = 10;
 
@@ -55,9 +53,7 @@ export async function runTemplateCommand(args: readonly string[], io: CliIo, opt
     io.stdout(nothingMessage(prepared));
     return 1;
   }
-  const files = new Map<string, Uint8Array | string>();
-  for (const template of written) files.set(template.fileName, await template.port.toBuffer());
-  if (request.input.recipients === "all") files.set(COVER_LIST_FILE, coverListCsv(prepared.coverList));
+  const files = await templateFiles(generated.result, request.input.recipients === "all");
   const refusal = await writeOutput(io, request.out, request.target, files, request.force);
   if (refusal) {
     io.stderr(refusal);
@@ -219,9 +215,7 @@ async function writeOutput(io: CliIo, out: string, target: OutputTarget, files: 
     await io.writeFile(base, [...files.values()][0]!);
     return null;
   }
-  const zip = new JSZip();
-  for (const [name, data] of files) zip.file(name, data);
-  await io.writeFile(base, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  await io.writeFile(base, await zipFiles(files));
   return null;
 }
 

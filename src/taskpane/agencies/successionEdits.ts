@@ -12,7 +12,10 @@ export function loadSuccessionEdits(storage: Pick<Storage, "getItem"> | undefine
   }
 }
 
-export function saveSuccessionEdits(edits: readonly AgencySuccession[], storage: Pick<Storage, "setItem"> | undefined = safeStorage()): void {
+export function saveSuccessionEdits(
+  edits: readonly AgencySuccession[],
+  storage: Pick<Storage, "setItem"> | undefined = safeStorage(),
+): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(edits));
   } catch {
@@ -31,4 +34,23 @@ function safeStorage(): Storage | undefined {
 function isSuccession(value: unknown): boolean {
   const candidate = value as Partial<AgencySuccession> | null;
   return typeof candidate?.from === "string" && Array.isArray(candidate.to) && typeof candidate.effective === "string";
+}
+
+/** The metadata entry that keeps the edits in the workbook, so the whole department works from one mapping. */
+export const SUCCESSION_EDITS_ENTRY = "successions.edits";
+
+/** The edits a workbook keeps; null when it keeps none (then this browser's edits apply). */
+export function workbookSuccessionEdits(metadata: Readonly<Record<string, string>>): AgencySuccession[] | null {
+  const kept = metadata[SUCCESSION_EDITS_ENTRY];
+  if (kept === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(kept);
+    return Array.isArray(parsed) ? (parsed.filter(isSuccession) as AgencySuccession[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function successionEditsEntry(edits: readonly AgencySuccession[]): Record<string, string> {
+  return { [SUCCESSION_EDITS_ENTRY]: JSON.stringify(edits) };
 }

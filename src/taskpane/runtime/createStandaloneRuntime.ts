@@ -32,14 +32,14 @@ export async function createStandaloneRuntime(
       saveFile(fileName, await workbook.toBuffer());
       return fileName;
     },
+    save: saveFile,
   };
   return { mode: "standalone", detection, session, files };
 }
 
 function saveWithBrowser(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+  const type = /\.zip$/i.test(fileName) ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

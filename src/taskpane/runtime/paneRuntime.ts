@@ -23,6 +23,8 @@ export interface WorkbookFiles {
   open(file: PickedFile): Promise<OpenedFile>;
   /** Hands the current workbook to the browser as a download; resolves to the file name used. */
   download(): Promise<string>;
+  /** Hands other bytes to the browser as a download (a template, a .zip of templates). */
+  save(fileName: string, bytes: Uint8Array): void;
 }
 
 /** Everything the UI needs from its surroundings, chosen once by the composition root. */
@@ -31,4 +33,6 @@ export interface PaneRuntime {
   readonly detection: HostDetection;
   readonly session: WorkbookSession;
   readonly files: WorkbookFiles | null;
+  /** Opens .xlsx bytes as a new Excel workbook; absent where the host cannot (standalone, Excel before ExcelApi 1.8). */
+  readonly openNewWorkbook?: (bytes: Uint8Array) => Promise<void>;
 }

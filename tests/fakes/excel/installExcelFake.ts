@@ -3,7 +3,7 @@ import type { Rect } from "./addresses";
 import { parseLocalAddress, rectToA1 } from "./addresses";
 import { asExcel } from "./clientObject";
 import { FakeExcelHost, FakeRequestQueue } from "./context";
-import { FakeLimitationError } from "./errors";
+import { FakeLimitationError, officeError } from "./errors";
 import type { CellFormat, FormatPatch, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
 import {
   cellFormat,
@@ -157,6 +157,8 @@ export interface ExcelFakeHandle {
   readonly payloads: readonly number[];
   readonly syncs: readonly SyncView[];
   readonly runs: number;
+  /** The files Excel.createWorkbook opened as new workbooks, decoded; an empty array for a blank workbook. */
+  readonly createdWorkbooks: readonly Uint8Array[];
   readonly suspendCalls: readonly SuspendCall[];
   /** Live sheets in tab order. */
   readonly sheets: readonly SheetView[];
@@ -365,7 +367,19 @@ export function installExcelFake(initial: FakeWorkbookInit = {}): ExcelFakeHandl
     if (queue.hasPending) await queue.flush();
     return result;
   }
-  const excel: Pick<typeof Excel, "run"> = { run: run as typeof Excel.run };
+  const created: Uint8Array[] = [];
+  /** Excel.createWorkbook: the new workbook opens elsewhere; the fake keeps its bytes. Bad base64 fails as in Excel. */
+  async function createWorkbook(base64?: string): Promise<void> {
+    if (base64 === undefined) {
+      created.push(new Uint8Array());
+      return;
+    }
+    if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) {
+      throw officeError("InvalidArgument", "Workbook.createWorkbook", "base64File is not Base64");
+    }
+    created.push(Uint8Array.from(Buffer.from(base64, "base64")));
+  }
+  const excel: Pick<typeof Excel, "run" | "createWorkbook"> = { run: run as typeof Excel.run, createWorkbook };
   global.Excel = excel;
 
   return {
@@ -380,6 +394,9 @@ export function installExcelFake(initial: FakeWorkbookInit = {}): ExcelFakeHandl
     },
     get runs() {
       return host.runs;
+    },
+    get createdWorkbooks() {
+      return [...created];
     },
     get suspendCalls() {
       return [...host.suspendCalls];
