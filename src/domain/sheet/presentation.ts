@@ -46,7 +46,10 @@ export function withTopAlignment(spec: SheetSpec): SheetSpec {
   const columns = Math.max(0, ...spec.values.map((row) => row.length));
   if (rows === 0 || columns === 0) return spec;
   // First, so that the builder's own styles (a centred header) still win.
-  return { ...spec, styles: [{ address: rangeA1({ row: 0, column: 0 }, rows, columns), vertical: "top" }, ...(spec.styles ?? [])] };
+  return {
+    ...spec,
+    styles: [{ address: rangeA1({ row: 0, column: 0 }, rows, columns), vertical: "top" }, ...(spec.styles ?? [])],
+  };
 }
 
 /** Gives each column of the grid a width (from its content when the builder set none) and wraps text wider than it. */
@@ -137,16 +140,31 @@ interface Rect {
 class CellLooks {
   private readonly styles: { readonly rect: Rect; readonly style: NonNullable<SheetSpec["styles"]>[number] }[];
 
+  private readonly merges: readonly Rect[];
+
   constructor(private readonly spec: SheetSpec) {
     this.styles = (spec.styles ?? []).flatMap((style) => {
       const rect = parseRect(style.address);
       return rect ? [{ rect, style }] : [];
     });
+    this.merges = (spec.merges ?? []).flatMap((address) => parseRect(address) ?? []);
+  }
+
+  /** A cell that starts a merge spans the widths of the merged columns; the other merged cells show nothing. */
+  private widthOf(row: number, column: number): number {
+    const columnWidth = (index: number) => this.spec.columns?.[index]?.width ?? DEFAULT_COLUMN_WIDTH;
+    const merge = this.merges.find(
+      (rect) => row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right,
+    );
+    if (!merge) return columnWidth(column);
+    let width = 0;
+    for (let index = merge.left; index <= merge.right; index++) width += columnWidth(index);
+    return width;
   }
 
   look(row: number, column: number): CellLook {
     const given = this.spec.columns?.[column];
-    let look: CellLook = { width: given?.width ?? DEFAULT_COLUMN_WIDTH, wrap: given?.wrap ?? false, bold: false, fontSize: 11 };
+    let look: CellLook = { width: this.widthOf(row, column), wrap: given?.wrap ?? false, bold: false, fontSize: 11 };
     for (const { rect, style } of this.styles) {
       if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
       look = {
@@ -160,7 +178,9 @@ class CellLooks {
   }
 
   styledHeight(row: number): boolean {
-    return this.styles.some(({ rect, style }) => style.rowHeight !== undefined && row >= rect.top && row <= rect.bottom);
+    return this.styles.some(
+      ({ rect, style }) => style.rowHeight !== undefined && row >= rect.top && row <= rect.bottom,
+    );
   }
 }
 
@@ -179,7 +199,11 @@ function textOf(value: CellValue | undefined): string | null {
 
 function longestLine(value: CellValue | undefined): number {
   if (value === null || value === undefined) return 0;
-  return Math.max(...String(value).split(/\r?\n/).map((line) => [...line].length));
+  return Math.max(
+    ...String(value)
+      .split(/\r?\n/)
+      .map((line) => [...line].length),
+  );
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -5,7 +5,7 @@ import type { CellValue } from "../grid/cellValue";
 import type { ColumnSpec, SheetSpec, StyleSpec, ValidationSpec } from "../sheet/sheetSpec";
 import type { AgencyDuties, IndicatorRow, TemplateRow, TemplateSection } from "./distributeDuties";
 import { lockedLine } from "./fingerprint";
-import { fittedRowHeights } from "./rowHeights";
+import { presentSheet } from "../sheet/presentation";
 import { vietnameseDate, type ReportingDates } from "./reportingDates";
 import { numericRule, planLabel, rowCells, type CellContext } from "./templateCells";
 import { HEADER_ROW, SECTION_COLUMNS, type CoverInput, type TemplateColumn } from "./templateLayout";
@@ -63,24 +63,31 @@ interface SectionDraft {
   readonly keys: string[];
 }
 
-export function buildSectionSheet(section: TemplateSection, rows: readonly TemplateRow[], context: TemplateSheetContext): SectionSheet {
+export function buildSectionSheet(
+  section: TemplateSection,
+  rows: readonly TemplateRow[],
+  context: TemplateSheetContext,
+): SectionSheet {
   const draft = sectionHead(section, context);
   for (const plan of context.orderedPlans) {
     const members = rows.filter((row) => row.planId === plan.id);
     if (members.length > 0) appendPlanBlock(draft, plan, members, context);
   }
   const { columns, values } = draft;
-  const spec: SheetSpec = {
-    name: context.names[section],
-    values,
-    columns: columns.map(columnSpec),
-    freeze: { rows: HEADER_ROW, columns: 3 },
-    styles: [...draft.styles, ...fittedRowHeights(values, columns.map((column) => column.width), HEADER_ROW)],
-    merges: draft.merges,
-    validations: draft.validations,
-    rowGroups: draft.rowGroups,
-    protection: { unlocked: draft.unlocked },
-  };
+  const spec: SheetSpec = presentSheet(
+    {
+      name: context.names[section],
+      values,
+      columns: columns.map(columnSpec),
+      freeze: { rows: HEADER_ROW, columns: 3 },
+      styles: draft.styles,
+      merges: draft.merges,
+      validations: draft.validations,
+      rowGroups: draft.rowGroups,
+      protection: { unlocked: draft.unlocked },
+    },
+    { documentTitle: templateTitle(context), headerRows: HEADER_ROW },
+  );
   return { spec, lines: draft.lines, keys: draft.keys };
 }
 
@@ -97,7 +104,16 @@ function sectionHead(section: TemplateSection, context: TemplateSheetContext): S
     styles: [
       { address: "A1", bold: true, fontSize: 13 },
       { address: "A2", italic: true },
-      { address: rangeA1({ row: HEADER_ROW - 1, column: 0 }, 1, width), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vertical: "center", horizontal: "center", rowHeight: 45 },
+      {
+        address: rangeA1({ row: HEADER_ROW - 1, column: 0 }, 1, width),
+        bold: true,
+        fill: HEADER_FILL,
+        fontColor: HEADER_FONT,
+        wrap: true,
+        vertical: "center",
+        horizontal: "center",
+        rowHeight: 45,
+      },
     ],
     merges: [rangeA1({ row: 0, column: 0 }, 1, width), rangeA1({ row: 1, column: 0 }, 1, width)],
     validations: [],
@@ -109,7 +125,12 @@ function sectionHead(section: TemplateSection, context: TemplateSheetContext): S
 }
 
 /** One plan's heading row, then its data rows, grouped, with their inputs unlocked, shaded and validated. */
-function appendPlanBlock(draft: SectionDraft, plan: PlanCatalog, members: readonly TemplateRow[], context: TemplateSheetContext): void {
+function appendPlanBlock(
+  draft: SectionDraft,
+  plan: PlanCatalog,
+  members: readonly TemplateRow[],
+  context: TemplateSheetContext,
+): void {
   const { columns, values, styles } = draft;
   const width = columns.length;
   const heading = Array<CellValue>(width).fill(null);
@@ -125,10 +146,19 @@ function appendPlanBlock(draft: SectionDraft, plan: PlanCatalog, members: readon
     const cells = rowCells(row, context);
     const line = columns.map((column) => (column.input ? null : (cells[column.id] ?? null)));
     values.push(line);
-    draft.lines.push(lockedLine(draft.section, lockedIndexes.map((index) => line[index] ?? null)));
+    draft.lines.push(
+      lockedLine(
+        draft.section,
+        lockedIndexes.map((index) => line[index] ?? null),
+      ),
+    );
     draft.keys.push(row.key);
     if (row.inherited.some((entry) => entry.uncertain || (entry.split && !entry.chosen))) {
-      styles.push({ address: toA1({ row: values.length - 1, column: received }), fontColor: UNCERTAIN_FONT, bold: true });
+      styles.push({
+        address: toA1({ row: values.length - 1, column: received }),
+        fontColor: UNCERTAIN_FONT,
+        bold: true,
+      });
     }
   }
   const count = members.length;
@@ -145,7 +175,8 @@ function appendPlanBlock(draft: SectionDraft, plan: PlanCatalog, members: readon
 
 function columnSpec(column: TemplateColumn): ColumnSpec {
   const wide = column.width >= 20;
-  const numberFormat = column.kind === "date" ? "dd/mm/yyyy" : column.kind === "percent" ? "0" : column.kind === "text" ? "@" : undefined;
+  const numberFormat =
+    column.kind === "date" ? "dd/mm/yyyy" : column.kind === "percent" ? "0" : column.kind === "text" ? "@" : undefined;
   return { width: column.width, ...(wide ? { wrap: true } : {}), ...(numberFormat ? { numberFormat } : {}) };
 }
 
@@ -162,9 +193,23 @@ function columnValidations(
   const withPrompt = prompt ? { prompt } : {};
   switch (column.kind) {
     case "status":
-      return [{ address, rule: { kind: "list", source: listSource(context.names.lists, 0, STATUSES.length) }, ...withPrompt, error: ERRORS.list }];
+      return [
+        {
+          address,
+          rule: { kind: "list", source: listSource(context.names.lists, 0, STATUSES.length) },
+          ...withPrompt,
+          error: ERRORS.list,
+        },
+      ];
     case "assessment":
-      return [{ address, rule: { kind: "list", source: listSource(context.names.lists, 1, SELF_ASSESSMENTS.length) }, ...withPrompt, error: ERRORS.list }];
+      return [
+        {
+          address,
+          rule: { kind: "list", source: listSource(context.names.lists, 1, SELF_ASSESSMENTS.length) },
+          ...withPrompt,
+          error: ERRORS.list,
+        },
+      ];
     case "percent":
       return [{ address, rule: { kind: "decimal", min: 0, max: 100 }, ...withPrompt, error: ERRORS.percent }];
     case "date": {
@@ -187,7 +232,12 @@ function columnValidations(
 }
 
 /** Numbers where the row states a value, non-negative where the unit says so; runs of equal rules share a range. */
-function numberValidations(column: TemplateColumn, index: number, first: number, members: readonly IndicatorRow[]): ValidationSpec[] {
+function numberValidations(
+  column: TemplateColumn,
+  index: number,
+  first: number,
+  members: readonly IndicatorRow[],
+): ValidationSpec[] {
   const prompt = PROMPTS[column.id as keyof typeof PROMPTS];
   const result: ValidationSpec[] = [];
   let start = 0;
@@ -224,13 +274,21 @@ const INSTRUCTIONS_WIDTH = 120;
 const COVER_WIDTHS = [36, 90] as const;
 
 export function buildInstructionsSheet(name: string): SheetSpec {
-  return {
-    name,
-    values: INSTRUCTIONS.map((line) => [line]),
-    columns: [{ width: INSTRUCTIONS_WIDTH, wrap: true }],
-    styles: [{ address: "A1", bold: true, fontSize: 13 }, ...fittedRowHeights(INSTRUCTIONS.map((line) => [line]), [INSTRUCTIONS_WIDTH], 1)],
-    protection: { unlocked: [] },
-  };
+  return presentSheet(
+    {
+      name,
+      values: INSTRUCTIONS.map((line) => [line]),
+      columns: [{ width: INSTRUCTIONS_WIDTH, wrap: true }],
+      styles: [{ address: "A1", bold: true, fontSize: 13 }],
+      protection: { unlocked: [] },
+    },
+    { documentTitle: "Hướng dẫn điền mẫu báo cáo", headerRows: 0 },
+  );
+}
+
+/** The footer's document name on every template sheet: the report, its year and the agency. */
+function templateTitle(context: TemplateSheetContext): string {
+  return `Báo cáo năm ${context.year} · ${context.agency.shortName || context.agency.name}`;
 }
 
 export interface CoverSheet {
@@ -253,44 +311,69 @@ export function buildCoverSheet(
     [l.cutoff, vietnameseDate(context.dates.cutoff)],
     [l.deadline, context.dates.deadline ? vietnameseDate(context.dates.deadline) : l.noDeadline],
     [l.recipient, context.recipient],
-    [l.counts, countsLine({ indicators: duties.indicators.length, leadTasks: duties.leadTasks.length, partnerTasks: duties.partnerTasks.length })],
+    [
+      l.counts,
+      countsLine({
+        indicators: duties.indicators.length,
+        leadTasks: duties.leadTasks.length,
+        partnerTasks: duties.partnerTasks.length,
+      }),
+    ],
   ];
   if (inheritedFrom.length > 0) rows.push([l.inherited, inheritedFrom.join("; ")]);
   for (const note of context.dates.notes) rows.push([l.note, reportingNoteText(note, planName)]);
 
-  const values: CellValue[][] = [[l.title(context.year), null], [l.subtitle(context.agency.name), null], [null, null]];
+  const values: CellValue[][] = [
+    [l.title(context.year), null],
+    [l.subtitle(context.agency.name), null],
+    [null, null],
+  ];
   for (const [label, value] of rows) values.push([label, value]);
   values.push([null, null], [l.fillerHeading, null]);
   const headingRow = values.length - 1;
   const inputs = {} as Record<CoverInput, string>;
-  for (const [input, label] of [["person", l.person], ["phone", l.phone], ["email", l.email]] as const) {
+  for (const [input, label] of [
+    ["person", l.person],
+    ["phone", l.phone],
+    ["email", l.email],
+  ] as const) {
     values.push([label, null]);
     inputs[input] = toA1({ row: values.length - 1, column: 1 });
   }
   const inputCells = Object.values(inputs);
   return {
     inputs,
-    spec: {
-      name: context.names.cover,
-      position: 0,
-      tabColor: HEADER_FILL,
-      values,
-      columns: [{ width: COVER_WIDTHS[0], wrap: true }, { width: COVER_WIDTHS[1], wrap: true, numberFormat: "@" }],
-      merges: ["A1:B1", "A2:B2"],
-      styles: [
-        { address: "A1", bold: true, fontSize: 14, horizontal: "center" },
-        { address: "A2", italic: true, horizontal: "center" },
-        { address: rangeA1({ row: 3, column: 0 }, rows.length, 1), bold: true },
-        { address: toA1({ row: headingRow, column: 0 }), bold: true },
-        ...inputCells.map((address) => ({ address, fill: INPUT_FILL })),
-        ...fittedRowHeights(values, COVER_WIDTHS, 3),
-      ],
-      validations: [
-        { address: inputs.person, rule: { kind: "textLength", max: 200 }, prompt: PROMPTS.person, error: ERRORS.text },
-        { address: inputs.phone, rule: { kind: "textLength", max: 40 }, prompt: PROMPTS.phone, error: ERRORS.text },
-        { address: inputs.email, rule: { kind: "textLength", max: 120 }, prompt: PROMPTS.email, error: ERRORS.text },
-      ],
-      protection: { unlocked: inputCells },
-    },
+    spec: presentSheet(
+      {
+        name: context.names.cover,
+        position: 0,
+        tabColor: HEADER_FILL,
+        values,
+        columns: [
+          { width: COVER_WIDTHS[0], wrap: true },
+          { width: COVER_WIDTHS[1], wrap: true, numberFormat: "@" },
+        ],
+        merges: ["A1:B1", "A2:B2"],
+        styles: [
+          { address: "A1", bold: true, fontSize: 14, horizontal: "center" },
+          { address: "A2", italic: true, horizontal: "center" },
+          { address: rangeA1({ row: 3, column: 0 }, rows.length, 1), bold: true },
+          { address: toA1({ row: headingRow, column: 0 }), bold: true },
+          ...inputCells.map((address) => ({ address, fill: INPUT_FILL })),
+        ],
+        validations: [
+          {
+            address: inputs.person,
+            rule: { kind: "textLength", max: 200 },
+            prompt: PROMPTS.person,
+            error: ERRORS.text,
+          },
+          { address: inputs.phone, rule: { kind: "textLength", max: 40 }, prompt: PROMPTS.phone, error: ERRORS.text },
+          { address: inputs.email, rule: { kind: "textLength", max: 120 }, prompt: PROMPTS.email, error: ERRORS.text },
+        ],
+        protection: { unlocked: inputCells },
+      },
+      { documentTitle: templateTitle(context), headerRows: 0 },
+    ),
   };
 }
