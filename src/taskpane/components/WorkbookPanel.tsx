@@ -13,9 +13,8 @@ import {
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid/cellValue";
-import { fileProblemMessage } from "../../workbook/fileProblemMessages";
-import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { SheetInfo } from "../../workbook/port";
+import { fileProblemText } from "../fileProblemText";
 import { useI18n } from "../i18n/I18nProvider";
 import type { OpenedFile, PickedFile } from "../runtime/paneRuntime";
 import { SheetGrid } from "./SheetGrid";
@@ -41,10 +40,6 @@ const useStyles = makeStyles({
 
 type Feedback = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;
 
-/** Why a file could not be opened or saved, in the user's language; an unexpected error is reported as damage. */
-function problemText(error: unknown, language: "vi" | "en"): string {
-  return isWorkbookFileError(error) ? fileProblemMessage(error.code, language, error.detail) : fileProblemMessage("damaged", language);
-}
 
 /** Standalone mode's view of the in-memory workbook: open, download, and see the sheets. */
 export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, onDownload }: WorkbookPanelProps) {
@@ -80,7 +75,7 @@ export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, on
         text: result.writable ? opened : `${opened} ${t("workbookReadOnly", { format: result.format })}`,
       });
     } catch (error) {
-      setFeedback({ intent: "error", text: t("workbookOpenFailed", { fileName: file.name, reason: problemText(error, language) }) });
+      setFeedback({ intent: "error", text: t("workbookOpenFailed", { fileName: file.name, reason: await fileProblemText(error, language) }) });
     }
   };
 
@@ -89,7 +84,7 @@ export function WorkbookPanel({ fileName, sheets, readSheet, version, onOpen, on
       const name = await onDownload();
       setFeedback({ intent: "success", text: t("workbookDownloaded", { fileName: name }) });
     } catch (error) {
-      setFeedback({ intent: "error", text: problemText(error, language) });
+      setFeedback({ intent: "error", text: await fileProblemText(error, language) });
     }
   };
 

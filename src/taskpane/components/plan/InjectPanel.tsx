@@ -17,8 +17,8 @@ import type { Agency } from "../../../domain/catalog/agency";
 import type { AgencyId } from "../../../domain/catalog/types";
 import type { SheetLanguage } from "../../../domain/planSheets/sheetLabels";
 import type { InjectPlanResult } from "../../../workflows/injectPlan";
-import { fileProblemMessage } from "../../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../../workbook/fileProblems";
+import { fileProblemText } from "../../fileProblemText";
 import { useI18n } from "../../i18n/I18nProvider";
 
 export interface InjectRequest {
@@ -63,7 +63,7 @@ export function InjectPanel({ agencies, onInject }: InjectPanelProps) {
       const result = await onInject({ agency, language }, setProgress);
       setOutcome({ kind: "done", result });
     } catch (error) {
-      if (isWorkbookFileError(error)) setOutcome({ kind: "refused", detail: fileProblemMessage(error.code, uiLanguage, error.detail) });
+      if (isWorkbookFileError(error)) setOutcome({ kind: "refused", detail: await fileProblemText(error, uiLanguage) });
       else setOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
     } finally {
       setProgress(null);
