@@ -237,7 +237,15 @@ describe("App's plan view", () => {
     expect(await within(row).findByText("→ Sở Y tế")).toBeInTheDocument();
     expect(within(row).getByText("đã sửa")).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem("plan-tracker.successionEdits")!)).toEqual([
-      expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.syt"] }),
+      expect.objectContaining({
+        from: "thanhhoa.sldtbxh",
+        to: ["thanhhoa.syt"],
+        effective: SUCCESSIONS[0]!.effective,
+        source: SUCCESSIONS[0]!.source,
+        uncertain: false,
+        confirmedBy: "phòng kế hoạch",
+        confirmedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      }),
     ]);
     await waitFor(async () =>
       expect(JSON.parse((await runtime.session.getSnapshot().port.inspect()).metadata[SUCCESSION_EDITS_ENTRY] ?? "[]")).toEqual([
@@ -252,6 +260,24 @@ describe("App's plan view", () => {
     const row11 = targets.find((candidate) => candidate[1] === "1.1")!;
     expect(row11[header.indexOf("Chủ trì")]).toBe("Sở Lao động, Thương binh và Xã hội");
     expect(row11[header.indexOf("Chủ trì hiện nay (sau sắp xếp bộ máy)")]).toBe("Sở Y tế");
+  });
+
+  it("lets the officer confirm an uncertain mapping as it stands, keeping its date and basis", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    await pickFirstPlan();
+    fireEvent.click(screen.getByRole("button", { name: "Cơ quan đã sắp xếp lại" }));
+    const row = (await waitFor(() => {
+      const found = document.querySelector('[data-agency="thanhhoa.sldtbxh"]');
+      if (!found) throw new Error("successors panel not open");
+      return found;
+    })) as HTMLElement;
+    fireEvent.click(within(row).getByRole("button", { name: "Xác nhận" }));
+    await waitFor(() => expect(within(row).queryByText("chưa chắc chắn, cần kiểm tra")).not.toBeInTheDocument());
+    expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem("plan-tracker.successionEdits")!)).toEqual([
+      expect.objectContaining({ from: "thanhhoa.sldtbxh", to: ["thanhhoa.snv"], effective: "2025-03-01", uncertain: false, confirmedBy: "phòng kế hoạch" }),
+    ]);
   });
 
   it("opens the template section on demand and downloads the template of an agency of the plan", async () => {

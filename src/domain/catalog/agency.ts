@@ -42,4 +42,7 @@ export interface AgencySuccession {
   /** True where the mapping is our best reading, not a documented fact. */
   readonly uncertain: boolean;
   readonly note?: string;
+  /** Who confirmed or changed this mapping, and when (ISO date): set by the officer's edits, never by the data. */
+  readonly confirmedBy?: string;
+  readonly confirmedAt?: string;
 }

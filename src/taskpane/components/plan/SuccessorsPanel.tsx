@@ -4,6 +4,7 @@ import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import { mergeSuccessions } from "../../../domain/catalog/agencies/mergeSuccessions";
 import { resolveSuccessor } from "../../../domain/catalog/agencies/resolveSuccessor";
 import type { AgencyId } from "../../../domain/catalog/types";
+import { loadReviewerName } from "../../review/reviewerName";
 import { useI18n } from "../../i18n/I18nProvider";
 
 export interface SuccessorsPanelProps {
@@ -48,13 +49,28 @@ export function SuccessorsPanel({ planAgencies, directory, bundled, edits, onEdi
     .map((agency) => ({ agency, resolution: resolveSuccessor(agency.id, merged, asOf), edit: edits.find((e) => e.from === agency.id) }))
     .filter((row) => showAll || row.resolution.chain.length > 0 || row.edit);
 
+  /**
+   * An edit keeps the date and legal basis of the merger it corrects (the bundled mapping for that body), and records
+   * who confirmed it and when; a body with no documented merger gets today and "edited by the planning office".
+   */
   const setEdit = (from: AgencyId, to: readonly AgencyId[] | null) => {
     const others = edits.filter((edit) => edit.from !== from);
+    const documented = bundled.find((succession) => succession.from === from);
+    const confirmed = { confirmedBy: loadReviewerName() || t("successorsConfirmedByOffice"), confirmedAt: asOf };
     onEditsChange(
-      to === null ? others : [...others, { from, to, effective: asOf, source: t("successorsEditedSource"), uncertain: false }],
+      to === null
+        ? others
+        : [
+            ...others,
+            documented
+              ? { ...documented, to, uncertain: false, ...confirmed }
+              : { from, to, effective: asOf, source: t("successorsEditedSource"), uncertain: false, ...confirmed },
+          ],
     );
     setEditing(null);
   };
+  /** Only bodies that exist today can receive duties: a body merged away is not offered. */
+  const existsToday = (id: AgencyId) => resolveSuccessor(id, merged, asOf).chain.length === 0;
 
   return (
     <div className={styles.root}>
@@ -65,7 +81,7 @@ export function SuccessorsPanel({ planAgencies, directory, bundled, edits, onEdi
         const changed = resolution.chain.length > 0 || (edit !== undefined && edit.to.length === 0);
         const uncertain = resolution.chain.some((succession) => succession.uncertain);
         const candidates = [...directory.values()]
-          .filter((candidate) => candidate.id !== agency.id && candidate.kind !== "group" && (candidate.province === agency.province || resolution.current.some((id) => directory.get(id)?.province === candidate.province)))
+          .filter((candidate) => candidate.id !== agency.id && candidate.kind !== "group" && existsToday(candidate.id) && (candidate.province === agency.province || resolution.current.some((id) => directory.get(id)?.province === candidate.province)))
           .sort((a, b) => a.name.localeCompare(b.name, "vi"));
         return (
           <div key={agency.id} className={styles.row} data-agency={agency.id}>
@@ -86,6 +102,9 @@ export function SuccessorsPanel({ planAgencies, directory, bundled, edits, onEdi
             {resolution.chain.map((succession, index) => (
               <Text key={index} className={styles.source}>
                 {succession.effective.split("-").reverse().join("/")}: {succession.note ?? ""} {succession.source}
+                {succession.confirmedBy
+                  ? ` ${t("successorsConfirmedBy", { name: succession.confirmedBy, date: (succession.confirmedAt ?? "").split("-").reverse().join("/") })}`
+                  : ""}
               </Text>
             ))}
             {editing === agency.id ? (
@@ -111,6 +130,11 @@ export function SuccessorsPanel({ planAgencies, directory, bundled, edits, onEdi
               </div>
             ) : (
               <div className={styles.edit}>
+                {uncertain && !edit && (
+                  <Button size="small" appearance="primary" onClick={() => setEdit(agency.id, resolution.current)}>
+                    {t("successorsConfirm")}
+                  </Button>
+                )}
                 <Button size="small" onClick={() => setEditing(agency.id)}>
                   {t("successorsChange")}
                 </Button>
