@@ -54,9 +54,13 @@ const DATE_FORMAT = "dd/mm/yyyy";
 export function buildPlanSheets(catalog: PlanCatalog, names: PlanSheetNames, options: PlanSheetOptions): readonly PlanSheet[] {
   const labels = PLAN_SHEET_LABELS[options.language];
   const agencyName = (id: AgencyId): string => options.agencies.get(id)?.name ?? id;
+  // A mapping nobody has confirmed is never presented as fact: today's lead carries the word that says so.
   const currentLead = (lead: readonly AgencyId[]): string | null => {
-    const holders = [...new Set(lead.flatMap((id) => resolveSuccessor(id, options.successions, options.asOf).current))];
-    return holders.map(agencyName).join("; ") || null;
+    const resolutions = lead.map((id) => resolveSuccessor(id, options.successions, options.asOf));
+    const holders = [...new Set(resolutions.flatMap((resolution) => resolution.current))];
+    const uncertain = resolutions.some((resolution) => resolution.chain.some((succession) => succession.uncertain));
+    const names = holders.map(agencyName).join("; ");
+    return names === "" ? null : uncertain ? `${names} ${labels.uncertainMapping}` : names;
   };
   const reviewSubjects = new Set(catalog.review.map((item) => `${item.subject.kind}:${item.subject.id ?? ""}`));
   const sheets = [

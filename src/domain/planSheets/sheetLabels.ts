@@ -143,6 +143,8 @@ const vi = {
     lead: "CT",
     partner: "PH",
     direction: { increase: "Tăng", decrease: "Giảm", maintain: "Duy trì" },
+    /** After today's lead, when the mapping that names it is not yet confirmed. */
+    uncertainMapping: "(chưa chắc chắn, cần xác nhận)",
     dueKind: {
       year: "Năm",
       period: "Giai đoạn",
@@ -300,6 +302,7 @@ const en: PlanSheetLabels = {
     lead: "CT",
     partner: "PH",
     direction: { increase: "Increase", decrease: "Decrease", maintain: "Maintain" },
+    uncertainMapping: "(uncertain, to be confirmed)",
     dueKind: {
       year: "Year",
       period: "Period",

@@ -6,14 +6,14 @@ const NAMES: PlanSheetNames = {
   tables: { info: "ThongTin", review: "CanXemLai", targets: "ChiTieu", tasks: "NhiemVu", assignments: "PhanCong" },
 };
 
-function build(language: "vi" | "en" = "vi", injectedAt: Date | null = null) {
+function build(language: "vi" | "en" = "vi", injectedAt: Date | null = null, uncertain = false) {
   const sheets = buildPlanSheets(makeCatalog(), NAMES, {
     language,
     agencies: new Map([...AGENCIES, makeAgency("thanhhoa.snv", "Sở Nội vụ")].map((agency) => [agency.id, agency])),
     slice: null,
     injectedAt,
     successions: [
-      { from: agencyId("thanhhoa.sldtbxh"), to: [agencyId("thanhhoa.snv")], effective: "2025-03-01", source: "NĐ 45/2025/NĐ-CP", uncertain: false },
+      { from: agencyId("thanhhoa.sldtbxh"), to: [agencyId("thanhhoa.snv")], effective: "2025-03-01", source: "NĐ 45/2025/NĐ-CP", uncertain },
     ],
     asOf: "2026-11-23",
   });
@@ -61,6 +61,14 @@ describe("buildPlanSheets", () => {
     const unchanged = targets!.spec.values.find((candidate) => candidate[1] === "3.1")!;
     expect(unchanged[13]).toBe("Sở Y tế");
     expect(tasks!.spec.values.find((candidate) => candidate[0] === "1.1.a")![7]).toBe("Sở Nội vụ");
+  });
+
+  it("says on the sheet that today's lead is uncertain while nobody has confirmed the mapping", () => {
+    const { targets } = build("vi", null, true);
+    const target = targets!.spec.values.find((candidate) => candidate[1] === "1.1")!;
+    expect(target[13]).toMatch(/^Sở Nội vụ \(.+\)$/);
+    const unchanged = targets!.spec.values.find((candidate) => candidate[1] === "3.1")!;
+    expect(unchanged[13]).toBe("Sở Y tế");
   });
 
   it("writes task deadlines as written and normalised, the due date as an Excel date", () => {
