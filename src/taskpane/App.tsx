@@ -30,6 +30,7 @@ import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
 import { useReviewDecisions } from "./review/useReviewDecisions";
 import type { PaneRuntime } from "./runtime/paneRuntime";
+import { localIsoDate } from "../domain/text/vietnameseFormat";
 
 export interface AppProps {
   readonly runtime: PaneRuntime;
@@ -176,7 +177,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
               reviewDecisions={review.decisions}
               reviewer={review.reviewer}
               onDecide={review.decide}
-              asOf={now().toISOString().slice(0, 10)}
+              asOf={localIsoDate(now())}
             />
           )}
           {catalogState.status === "ready" && (
@@ -196,7 +197,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
                           loadCatalog={loadCatalog}
                           agencies={agencies}
                           successions={mergedSuccessions}
-                          asOf={now().toISOString().slice(0, 10)}
+                          asOf={localIsoDate(now())}
                           target={templateTarget}
                           language={language}
                           kit={TEMPLATE_KIT}

@@ -59,6 +59,7 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, options: 
   if (sniffed === "encrypted") throw new WorkbookFileError("encrypted");
   if (sniffed === "unknown") throw new WorkbookFileError("not_a_workbook");
   let format: WorkbookFormat = sniffed === "zip" ? "xlsx" : sniffed;
+  let opened: ZipPackage | null = null;
   if (sniffed === "zip") {
     const zip = await ZipPackage.open(bytes);
     if (zip === "too_large") throw new WorkbookFileError("too_large");
@@ -67,8 +68,9 @@ export async function openWorkbookFile(data: ArrayBuffer | Uint8Array, options: 
     else if (!(await WorkbookPackage.open(zip).catch(() => null))) throw new WorkbookFileError("not_a_workbook");
     // SheetJS parses every sheet at once, at about ten times its XML in memory: refuse before, not out of memory after.
     if (zip.declaredBytes(isSheetData) > SHEET_DATA_LIMIT_BYTES) throw new WorkbookFileError("sheet_data_too_large");
+    opened = zip;
   }
-  const workbook = new FileWorkbook(format, bytes);
+  const workbook = new FileWorkbook(format, bytes, opened);
   await workbook.parsed();
   return workbook;
 }
@@ -94,6 +96,8 @@ class FileWorkbook implements XlsxWorkbook {
   constructor(
     readonly format: WorkbookFormat,
     private bytes: Uint8Array,
+    /** The package as openWorkbookFile already opened it, so the first parse does not unzip it again. */
+    private opened: ZipPackage | null = null,
   ) {}
 
   get writable(): boolean {
@@ -101,7 +105,10 @@ class FileWorkbook implements XlsxWorkbook {
   }
 
   parsed(): Promise<Parsed> {
-    this.cache ??= parse(this.format, this.bytes);
+    if (!this.cache) {
+      this.cache = parse(this.format, this.bytes, this.opened);
+      this.opened = null;
+    }
     return this.cache;
   }
 
@@ -269,16 +276,17 @@ function changesStructure(changes: readonly WorkbookChange[], info: WorkbookInfo
   });
 }
 
-async function parse(format: WorkbookFormat, bytes: Uint8Array): Promise<Parsed> {
+async function parse(format: WorkbookFormat, bytes: Uint8Array, opened: ZipPackage | null): Promise<Parsed> {
   const XLSX = await loadSheetJs();
   const options = { cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, dense: false } as const;
   try {
     if (format === "csv") return { book: quietly(() => XLSX.read(decodeText(bytes), { type: "string", raw: true, ...options })), pkg: null, odsHidden: new Set() };
     const book = quietly(() => XLSX.read(bytes, { type: "array", ...options }));
-    if (format === "ods") return { book, pkg: null, odsHidden: await odsHiddenSheets(bytes) };
-    if (format !== "xlsx") return { book, pkg: null, odsHidden: new Set() };
-    const zip = await ZipPackage.open(bytes);
-    const pkg = typeof zip === "string" ? null : await WorkbookPackage.open(zip);
+    if (format === "xls") return { book, pkg: null, odsHidden: new Set() };
+    const unzipped = opened ?? (await ZipPackage.open(bytes));
+    const zip = typeof unzipped === "string" ? null : unzipped;
+    if (format === "ods") return { book, pkg: null, odsHidden: zip ? await odsHiddenSheets(zip) : new Set() };
+    const pkg = zip ? await WorkbookPackage.open(zip) : null;
     if (!pkg) throw new WorkbookFileError("damaged");
     return { book, pkg, odsHidden: new Set() };
   } catch (error) {

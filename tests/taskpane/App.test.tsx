@@ -23,6 +23,16 @@ const SUCCESSIONS: AgencySuccession[] = [
   },
 ];
 
+/** Opens the reorganised-agencies section and returns the row of one agency. */
+async function openSuccessorRow(agency: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("button", { name: "Cơ quan đã sắp xếp lại" }));
+  return (await waitFor(() => {
+    const found = document.querySelector(`[data-agency="${agency}"]`);
+    if (!found) throw new Error("successors panel not open");
+    return found;
+  })) as HTMLElement;
+}
+
 function renderApp(runtime: PaneRuntime, loadCatalog = async () => makeCatalog()) {
   return renderWithProviders(
     <App
@@ -223,12 +233,7 @@ describe("App's plan view", () => {
     const { runtime } = await standalone();
     renderApp(runtime);
     await pickFirstPlan();
-    fireEvent.click(screen.getByRole("button", { name: "Cơ quan đã sắp xếp lại" }));
-    const row = (await waitFor(() => {
-      const found = document.querySelector('[data-agency="thanhhoa.sldtbxh"]');
-      if (!found) throw new Error("successors panel not open");
-      return found;
-    })) as HTMLElement;
+    const row = await openSuccessorRow("thanhhoa.sldtbxh");
     expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();
     expect(within(row).getByText("chưa chắc chắn, cần kiểm tra")).toBeInTheDocument();
     fireEvent.click(within(row).getByRole("button", { name: "Sửa" }));
@@ -266,12 +271,7 @@ describe("App's plan view", () => {
     const { runtime } = await standalone();
     renderApp(runtime);
     await pickFirstPlan();
-    fireEvent.click(screen.getByRole("button", { name: "Cơ quan đã sắp xếp lại" }));
-    const row = (await waitFor(() => {
-      const found = document.querySelector('[data-agency="thanhhoa.sldtbxh"]');
-      if (!found) throw new Error("successors panel not open");
-      return found;
-    })) as HTMLElement;
+    const row = await openSuccessorRow("thanhhoa.sldtbxh");
     fireEvent.click(within(row).getByRole("button", { name: "Xác nhận" }));
     await waitFor(() => expect(within(row).queryByText("chưa chắc chắn, cần kiểm tra")).not.toBeInTheDocument());
     expect(within(row).getByText("→ Sở Nội vụ")).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
 import { resolveSuccessor } from "../../domain/catalog/agencies/resolveSuccessor";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
+import { localIsoDate } from "../../domain/text/vietnameseFormat";
 
 /**
  * The agencies that lead or support some target or task of the plan: exactly those for which
@@ -34,7 +35,7 @@ export function predecessorsInPlan(
   return planAgencies.filter((candidate) => successorsOf(candidate.id, successions, onDate)?.holders.includes(agency) === true);
 }
 
-/** Today as yyyy-mm-dd (UTC), the date successions are resolved on. */
+/** Today as yyyy-mm-dd on this machine's calendar, the date successions are resolved on. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localIsoDate(new Date());
 }

@@ -7,13 +7,20 @@
 export interface NumberTextOptions {
   /** Thousands separators ("100.000"); off for years and codes. Default true. */
   readonly grouping?: boolean;
+  /**
+   * Every digit JavaScript prints, without rounding (exponent notation stays as such), so that the text reads back
+   * as the same number; by default up to 6 decimals.
+   */
+  readonly exact?: boolean;
 }
 
 /** 9.5 → "9,5"; 100000 → "100.000"; -0.25 → "-0,25". Up to 6 decimals, trailing zeros dropped. */
 export function formatNumberVi(value: number, options: NumberTextOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
+  if (options.exact && /e/i.test(String(value))) return String(value);
   const sign = value < 0 ? "-" : "";
-  const [whole = "0", fraction] = Math.abs(value).toFixed(6).replace(/\.?0+$/, "").split(".");
+  const digits = options.exact ? String(Math.abs(value)) : Math.abs(value).toFixed(6).replace(/\.?0+$/, "");
+  const [whole = "0", fraction] = digits.split(".");
   const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
 }

@@ -1,4 +1,4 @@
-import { formatVietnameseNumber } from "../catalog/values/parseVietnameseNumber";
+import { formatNumberVi } from "../text/vietnameseFormat";
 import type { ValidationCode } from "./validationRules";
 
 /**
@@ -215,7 +215,7 @@ function fill(template: string, params: MessageParams, language: Language): stri
 }
 
 function writeParam(value: string | number | boolean, language: Language): string {
-  if (typeof value === "number") return language === "vi" ? formatVietnameseNumber(value) : String(value);
+  if (typeof value === "number") return language === "vi" ? formatNumberVi(value, { exact: true }) : String(value);
   if (typeof value === "boolean") return language === "vi" ? (value ? "có" : "không") : String(value);
   const date = ISO_DATE.exec(value);
   return date ? `${date[3]}/${date[2]}/${date[1]}` : value;

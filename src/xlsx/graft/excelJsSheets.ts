@@ -1,3 +1,4 @@
+import { argb } from "./argb";
 import type * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../domain/grid/cellValue";
 import { fromA1, rangeA1 } from "../../domain/grid/cellAddress";
@@ -256,9 +257,4 @@ function forEachCell(range: CellRange, visit: (row: number, column: number) => v
   for (let row = range.top; row <= range.bottom; row++) {
     for (let column = range.left; column <= range.right; column++) visit(row, column);
   }
-}
-
-/** "#1F6F5A" → "FF1F6F5A", the ARGB form exceljs writes. */
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }

@@ -1,6 +1,8 @@
 import { markEntries, markKey, marksToClear, readMarks } from "../../workbook/cellMarks";
+import { argb } from "./argb";
 import type { CellMark } from "../../workbook/port";
 import type { WorkbookPackage } from "../package/workbookPackage";
+import type { Document } from "@xmldom/xmldom";
 import { parseXml, serializeXml } from "../package/xmlParts";
 import { SheetNotes } from "./legacyNotes";
 import { mergeStyles } from "./mergeStyles";
@@ -91,6 +93,9 @@ export async function clearMarks(
 class StyleEditor {
   private text = "";
   private part: string | null = null;
+  /** The style sheet parsed once per change, and the fills already made: marks repeat a few colours over many cells. */
+  private parsed: Document | null = null;
+  private readonly made = new Map<string, number>();
 
   constructor(private readonly pkg: WorkbookPackage) {}
 
@@ -102,7 +107,10 @@ class StyleEditor {
 
   /** The index of a format like `base` but with a solid fill of `colour`. */
   withFill(base: number, colour: string): number {
-    const document = parseXml(this.text);
+    const key = `${base}|${colour.toUpperCase()}`;
+    const known = this.made.get(key);
+    if (known !== undefined) return known;
+    const document = this.document();
     const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[base];
     const copy = xf ? xf.toString().replace(/\sxmlns(:\w+)?="[^"]*"/g, "") : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
     const bare = copy.replace(/\s(applyFill|fillId)="[^"]*"/g, "");
@@ -110,12 +118,15 @@ class StyleEditor {
     const source = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fills count="1"><fill><patternFill patternType="solid"><fgColor rgb="${argb(colour)}"/><bgColor indexed="64"/></patternFill></fill></fills><cellXfs count="1">${withFill}</cellXfs></styleSheet>`;
     const merged = mergeStyles(this.text, source);
     this.text = merged.styles;
-    return merged.maps.cellXfs.get(0)!;
+    this.parsed = null;
+    const index = merged.maps.cellXfs.get(0)!;
+    this.made.set(key, index);
+    return index;
   }
 
   /** The solid fill colour (ARGB) of a cell format, or null. */
   fillOf(index: number): string | null {
-    const document = parseXml(this.text);
+    const document = this.document();
     const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[index];
     const fillId = Number(xf?.getAttribute("fillId") ?? 0);
     const fill = document.getElementsByTagNameNS("*", "fills")[0]?.getElementsByTagNameNS("*", "fill")[fillId];
@@ -125,8 +136,9 @@ class StyleEditor {
   save(): void {
     if (this.part) this.pkg.zip.put(this.part, this.text);
   }
-}
 
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+  private document(): Document {
+    this.parsed ??= parseXml(this.text);
+    return this.parsed;
+  }
 }

@@ -1,12 +1,10 @@
-import { ZipPackage } from "../package/zipPackage";
+import type { ZipPackage } from "../package/zipPackage";
 
 /**
  * The sheets an .ods hides. SheetJS reports every .ods sheet as visible; OpenDocument hides a table through its
  * table style (`table:display="false"`), which is read here from content.xml.
  */
-export async function odsHiddenSheets(bytes: Uint8Array): Promise<Set<string>> {
-  const zip = await ZipPackage.open(bytes);
-  if (typeof zip === "string") return new Set();
+export async function odsHiddenSheets(zip: ZipPackage): Promise<Set<string>> {
   const content = (await zip.text("content.xml")) ?? "";
   const hiddenStyles = new Set<string>();
   for (const style of content.matchAll(/<style:style\b[^>]*>[\s\S]*?<\/style:style>/g)) {

@@ -137,15 +137,3 @@ function number(s: string, style: "vietnamese" | "english" | "plain"): UnsignedR
   const value = toNumber(s);
   return value === null ? null : { kind: "number", value, style };
 }
-
-/**
- * A number written the Vietnamese way: "." between thousands, "," before decimals ("1.234.567,25"). Digits as
- * JavaScript prints them, so no rounding; very large or small numbers (exponent notation) are written as such.
- */
-export function formatVietnameseNumber(value: number): string {
-  const text = String(Math.abs(value));
-  if (/e/i.test(text)) return String(value);
-  const [whole, fraction] = text.split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
-}
