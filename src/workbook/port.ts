@@ -4,7 +4,10 @@ import type { SheetSpec, SheetVisibility } from "../domain/sheet/sheetSpec";
 
 export type { CellGrid, CellKind, CellRead } from "../domain/grid/cellRead";
 export type {
+  ChartSeriesSpec,
+  ChartSpec,
   ColumnSpec,
+  LinkSpec,
   ConditionalFormatSpec,
   PrintFooter,
   PrintSpec,

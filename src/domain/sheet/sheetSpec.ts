@@ -36,6 +36,42 @@ export interface SheetSpec {
   readonly rowHeights?: readonly RowHeightSpec[];
   readonly print?: PrintSpec;
   readonly protection?: ProtectionSpec;
+  /** Cells that take the reader to another cell of this workbook when clicked (the results sheet's "go to cell"). */
+  readonly links?: readonly LinkSpec[];
+  /** Native charts drawn over the sheet, from ranges of this sheet. */
+  readonly charts?: readonly ChartSpec[];
+}
+
+/**
+ * Text safety, for every adapter: values are data, never formulas. A text that begins with "=", "+", "-", "@", a tab
+ * or a carriage return is written as text and carries the quote prefix, so it stays text when someone edits it later.
+ */
+
+export interface LinkSpec {
+  /** The cell that holds the link, e.g. "F4"; its value is the link's text. */
+  readonly address: string;
+  /** Where it leads: a sheet of the same workbook and a cell of it. */
+  readonly target: { readonly sheet: string; readonly address: string };
+}
+
+export interface ChartSpec {
+  readonly kind: "columnClustered" | "columnStacked" | "barStacked" | "pie";
+  readonly title: string;
+  /** The cells the chart covers: its top-left and bottom-right, e.g. "H2" and "P20". */
+  readonly from: string;
+  readonly to: string;
+  /** Category labels: a one-column or one-row range of this sheet, e.g. "A3:A9". */
+  readonly categories: string;
+  /** One series per range of this sheet, the same length as the categories. */
+  readonly series: readonly ChartSeriesSpec[];
+}
+
+export interface ChartSeriesSpec {
+  readonly name: string;
+  /** e.g. "B3:B9". */
+  readonly values: string;
+  /** "#RRGGBB"; the program's palette when absent. */
+  readonly color?: string;
 }
 
 export interface RowHeightSpec {
