@@ -28,11 +28,11 @@ export function assessLevel(input: ProgressInput, profile: ProgressProfile): Pro
   const series = usableSeries(input);
   const latest = series.points.at(-1) ?? null;
   const baseline = pickBaseline(input, series.points);
-  const { bounds, direction } = resolveTarget(input, baseline);
+  const { bounds, direction, computable } = resolveTarget(input, baseline);
   const basis: ProgressBasis = { ...basisFor(input, profile, bounds, direction), baseline, latest, clamped: series.clamped };
   if (!latest) return result("not_reported", null, basis, "no_observations");
   if (latest.year !== input.currentYear) return result("not_reported", null, basis, "not_reported_this_year");
-  if (input.target.relative && baseline?.value === 0) return result("insufficient_data", null, basis, "not_computable");
+  if (!computable) return result("insufficient_data", null, basis, "not_computable");
   if (meets(latest.value, bounds, direction)) return result("target_achieved", null, basis);
   const deadline = input.target.everyYear ? latest.year : input.target.year;
   if (latest.year >= deadline) return result("not_achieved", null, basis, "target_year_passed");
@@ -62,16 +62,20 @@ function pickBaseline(input: ProgressInput, points: readonly Observation[]): Bas
 interface Resolved {
   readonly bounds: Bounds;
   readonly direction: TargetDirection | "within";
+  /** False for a change from a zero baseline, or a level out of the range of numbers. */
+  readonly computable: boolean;
 }
 
 /** Relative targets become levels from the baseline; no direction means toward the target from the baseline. */
 function resolveTarget(input: ProgressInput, baseline: BaselinePoint | null): Resolved {
   const stated = statedBounds(input);
-  const bounds = input.target.relative && baseline ? relativeBounds(input, baseline.value) : stated;
-  if (input.target.direction) return { bounds, direction: input.target.direction };
-  if (!baseline || baseline.value < bounds.low) return { bounds, direction: "increase" };
-  if (baseline.value > bounds.high) return { bounds, direction: "decrease" };
-  return { bounds, direction: "within" };
+  const relative = input.target.relative && baseline ? relativeBounds(input, baseline.value) : null;
+  const computable = !input.target.relative || !baseline || (baseline.value !== 0 && Number.isFinite(relative!.low) && Number.isFinite(relative!.high));
+  const bounds = relative && computable ? relative : stated;
+  if (input.target.direction) return { bounds, direction: input.target.direction, computable };
+  if (!baseline || baseline.value < bounds.low) return { bounds, direction: "increase", computable };
+  if (baseline.value > bounds.high) return { bounds, direction: "decrease", computable };
+  return { bounds, direction: "within", computable };
 }
 
 function relativeBounds(input: ProgressInput, base: number): Bounds {
@@ -123,6 +127,9 @@ function judgeGrowth(
   profile: ProgressProfile,
 ): ProgressAssessment {
   const growth = growthBetween(baseline, latest, goal, basis.target.year);
+  if (!Number.isFinite(growth.required) || (growth.actual !== null && !Number.isFinite(growth.actual))) {
+    return result("insufficient_data", null, basis, "not_computable");
+  }
   const withGrowth = { ...basis, growth };
   if (growth.actual === null) return result("deterioration", null, withGrowth, "crossed_zero");
   const sign = growth.model === "compound" && baseline.value < 0 ? -1 : 1;
@@ -130,7 +137,7 @@ function judgeGrowth(
   // The baseline already sat on the target and the value has not moved past it (only "trên"/"dưới" allows this).
   if (growth.required === 0) return result(toward < 0 ? "deterioration" : "limited_progress", null, withGrowth);
   const ratio = toward / Math.abs(growth.required);
-  if (Number.isNaN(ratio)) return result("insufficient_data", null, withGrowth, "not_computable");
-  if (!Number.isFinite(ratio)) return result(ratio > 0 ? "substantial_progress" : "deterioration", null, withGrowth);
+  // A required rate so small that the ratio overflows: its sign is all that is known.
+  if (!Number.isFinite(ratio)) return result(toward > 0 ? "substantial_progress" : "deterioration", null, withGrowth);
   return result(statusFromRatio(ratio, profile), ratio, withGrowth);
 }

@@ -71,10 +71,11 @@ export function assessPeriodAverage(input: ProgressInput, profile: ProgressProfi
   if (isAssessment(context)) return context;
   const { points, bounds, direction, over } = context;
   const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
+  if (!Number.isFinite(average)) return result("insufficient_data", null, context.basis, "not_computable");
   const basis = { ...context.basis, period: { ...context.basis.period!, average } };
   if (over) return meets(average, bounds, direction) ? result("target_achieved", null, basis) : result("not_achieved", null, basis, "period_over");
   const ratio = paceRatio(average, goalOf(bounds, direction), direction);
-  return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, basis, "not_computable");
+  return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, context.basis, "not_computable");
 }
 
 export function assessCumulative(input: ProgressInput, profile: ProgressProfile): ProgressAssessment {
@@ -84,6 +85,7 @@ export function assessCumulative(input: ProgressInput, profile: ProgressProfile)
   const total = points.reduce((sum, point) => sum + point.value, 0);
   // Years not reported are assumed to run at the mean of those reported; the basis lists them.
   const projectedTotal = (total / points.length) * (span.to - span.from + 1);
+  if (!Number.isFinite(projectedTotal)) return result("insufficient_data", null, context.basis, "not_computable");
   const basis = { ...context.basis, period: { ...context.basis.period!, total, projectedTotal } };
   const met = meets(total, bounds, direction);
   // A total to reach is reached once and for all; a cap can only be judged kept when the period is over.
@@ -91,5 +93,5 @@ export function assessCumulative(input: ProgressInput, profile: ProgressProfile)
   if (direction === "decrease" && !met) return result("not_achieved", null, basis, "total_exceeded");
   if (over) return met ? result("target_achieved", null, basis) : result("not_achieved", null, basis, "period_over");
   const ratio = paceRatio(projectedTotal, goalOf(bounds, direction), direction);
-  return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, basis, "not_computable");
+  return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, context.basis, "not_computable");
 }
