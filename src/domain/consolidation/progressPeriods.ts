@@ -47,7 +47,7 @@ function periodContext(input: ProgressInput, profile: ProgressProfile): PeriodCo
   const points = series.points.filter((point) => point.year >= span.from && point.year <= span.to);
   const over = input.currentYear >= span.to;
   const lastYear = Math.min(span.to, input.currentYear);
-  const period = { ...span, years: points.map((point) => point.year), missingYears: missingYears(points, span.from, lastYear), average: null, total: null, projectedTotal: null };
+  const period = { ...span, years: points.map((point) => point.year), missingYears: input.target.runningTotal ? [] : missingYears(points, span.from, lastYear), average: null, total: null, projectedTotal: null };
   const basis: ProgressBasis = { ...basisFor(input, profile, bounds, direction), latest, clamped: series.clamped, period };
   if (!latest) return result("not_reported", null, basis, "no_observations");
   if (!over && latest.year !== input.currentYear) return result("not_reported", null, basis, "not_reported_this_year");
@@ -82,9 +82,9 @@ export function assessCumulative(input: ProgressInput, profile: ProgressProfile)
   const context = periodContext(input, profile);
   if (isAssessment(context)) return context;
   const { span, points, bounds, direction, over } = context;
-  const total = points.reduce((sum, point) => sum + point.value, 0);
+  const { total, years } = totalSoFar(input, span, points);
   // Years not reported are assumed to run at the mean of those reported; the basis lists them.
-  const projectedTotal = (total / points.length) * (span.to - span.from + 1);
+  const projectedTotal = (total / years) * (span.to - span.from + 1);
   if (!Number.isFinite(projectedTotal)) return result("insufficient_data", null, context.basis, "not_computable");
   const basis = { ...context.basis, period: { ...context.basis.period!, total, projectedTotal } };
   const met = meets(total, bounds, direction);
@@ -94,4 +94,11 @@ export function assessCumulative(input: ProgressInput, profile: ProgressProfile)
   if (over) return met ? result("target_achieved", null, basis) : result("not_achieved", null, basis, "period_over");
   const ratio = paceRatio(projectedTotal, goalOf(bounds, direction), direction);
   return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, context.basis, "not_computable");
+}
+
+/** The total so far and the years it covers: summed yearly amounts, or the last running total since the start. */
+function totalSoFar(input: ProgressInput, span: YearSpan, points: readonly Observation[]): { total: number; years: number } {
+  if (!input.target.runningTotal) return { total: points.reduce((sum, point) => sum + point.value, 0), years: points.length };
+  const last = points.at(-1)!;
+  return { total: last.value, years: last.year - span.from + 1 };
 }

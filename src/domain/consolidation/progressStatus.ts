@@ -99,6 +99,11 @@ export interface QuantitativeTarget {
   readonly baseYear?: number | null;
   /** The level must hold every year ("hằng năm"): a year that misses it misses the target. */
   readonly everyYear?: boolean;
+  /**
+   * Cumulative targets: each observation is the running total since the period began ("lũy kế"), not the year's own
+   * amount. The mapping cannot tell from the plan; the consolidation knows what the template asked for.
+   */
+  readonly runningTotal?: boolean;
   /** How the catalogue's words were read, for the method sheet and the officer's review. */
   readonly reading?: TargetReading;
 }

@@ -63,7 +63,8 @@ function shapeOf(indicator: Indicator): Shape | null {
   return { kind: "level", relative: null, everyYear: false };
 }
 
-const RATE_WORDS = /tang truong|toc do|binh quan hang nam|binh quan moi nam/;
+/** Growth rates and yearly means; "tốc độ cao" (Internet speed) is not one. */
+const RATE_WORDS = /tang truong|toc do tang|toc do cai thien|binh quan (hang|moi) nam/;
 
 function isRate(indicator: Indicator): boolean {
   return RATE_WORDS.test(foldForSearch(`${indicator.label} ${indicator.text ?? ""}`));
@@ -89,7 +90,7 @@ function timingOf(indicator: Indicator, kind: TargetKind, plan: Pick<PlanCatalog
 }
 
 /** Words that make a lower value better when the plan states no direction ("tỷ lệ thất nghiệp khoảng 5,2%"). */
-const LOWER_IS_BETTER = /tu vong|that nghiep|ngheo|suy dinh duong|tai nan|toi pham|o nhiem|chua qua xu ly|thu hang/;
+const LOWER_IS_BETTER = /tu vong|that nghiep|ngheo|suy dinh duong|tai nan|toi pham|o nhiem|chua qua xu ly|thu hang|khong di hoc|bo hoc/;
 /** Shares of a whole that should be reached from either side ("cơ cấu … chiếm 5,9%"). */
 const STRUCTURE = /co cau|ty trong|chiem/;
 

@@ -300,6 +300,13 @@ describe("assessProgress on a cumulative target (\"2021–2025 đạt 750.000 t�
     expect(result.status).toBe("moderate_progress");
   });
 
+  // Running totals ("lũy kế"): 420 000 by 2023 is three years at 140 000; × 5 = 700 000; 700/750 = 0.9333.
+  it("reads running totals by their last value and the years since the period began", () => {
+    const result = assessProgress({ target: { ...investment, runningTotal: true }, observations: points([2021, 150_000], [2023, 420_000]), currentYear: 2023 });
+    expect(result.basis.period).toMatchObject({ total: 420_000, projectedTotal: 700_000, missingYears: [] });
+    expect(result.ratio).toBeCloseTo(0.9333, 3);
+  });
+
   it("counts the total as achieved as soon as it is reached", () => {
     const result = assessProgress({ target: investment, observations: points([2021, 300_000], [2022, 250_000], [2023, 200_000]), currentYear: 2023 });
     expect(result.status).toBe("target_achieved");
