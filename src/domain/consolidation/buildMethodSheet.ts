@@ -21,7 +21,8 @@ type Line =
   | { readonly kind: "item"; readonly label: string; readonly text: string }
   | { readonly kind: "status"; readonly status: ProgressStatus; readonly rule: string };
 
-const COLUMN_WIDTHS = [30, 78, 26] as const;
+/** 90 characters in all: the sheet prints portrait on A4. */
+const COLUMN_WIDTHS = [22, 52, 16] as const;
 const SECTION_FILL = "#DDEBF7";
 
 export function buildMethodSheet(profile: ProgressProfile, options: MethodSheetOptions): SheetSpec {
@@ -83,7 +84,7 @@ function methodLines(profile: ProgressProfile): Line[] {
     { kind: "status", status: "deterioration", rule: `CR < ${n(low)}` },
     { kind: "section", text: "3. Trường hợp đặc biệt" },
     { kind: "item", label: "Bình quân giai đoạn", text: "\"Tăng trưởng bình quân 9,5–10%/năm\": so bình quân các năm đã báo cáo trong giai đoạn với mức cần đạt, tỷ số = bình quân / mục tiêu. Hết giai đoạn: đạt nếu bình quân đạt mục tiêu, ngược lại là không đạt. Một năm số liệu là đủ để tính bình quân." },
-    { kind: "item", label: "Lũy kế giai đoạn", text: "\"Tổng vốn đầu tư 2021–2025 đạt 750.000 tỷ đồng\": cộng số liệu từng năm; ước cả giai đoạn = bình quân mỗi năm đã báo cáo × số năm của giai đoạn; tỷ số = ước cả giai đoạn / tổng cần đạt. Đạt ngay khi tổng đã thực hiện đạt mục tiêu." },
+    { kind: "item", label: "Lũy kế giai đoạn", text: "\"Tổng vốn đầu tư 2021–2025 đạt 750.000 tỷ đồng\": cộng số liệu từng năm (hoặc lấy số lũy kế mới nhất, nếu đơn vị báo cáo số lũy kế); ước cả giai đoạn = bình quân mỗi năm đã thực hiện × số năm của giai đoạn; tỷ số = ước cả giai đoạn / tổng cần đạt. Đạt ngay khi tổng đã thực hiện đạt mục tiêu." },
     { kind: "item", label: "Khoảng giá trị", text: "Nằm trong khoảng, hoặc vượt khoảng theo chiều mong muốn, là đạt; tốc độ cần thiết tính tới đầu gần của khoảng. Chỉ tiêu cơ cấu (\"chiếm 5,9%\") được xét theo chiều từ năm gốc tới mục tiêu; đã trong khoảng mà ra khỏi khoảng là đi ngược mục tiêu." },
     { kind: "item", label: "Mức trần", text: "Giá trị vượt 100% (hoặc vượt tổng số, như 111/111 xã) được tính bằng mức trần." },
     { kind: "item", label: "Thay đổi so với năm gốc", text: "\"Giảm một nửa\", \"giảm 20–25%\", \"tăng gấp 1,5 lần\": mức cần đạt = giá trị năm gốc × (1 − 50%), × (1 − 20%), × 1,5." },

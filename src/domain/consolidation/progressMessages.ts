@@ -64,12 +64,12 @@ const WORDS = {
   vi: {
     baseline: "mốc", year: "năm", target: "mục tiêu", by: "năm", within: "trong khoảng", ratio: "tỷ số",
     actual: "thực tế", needed: "cần", perYear: "/năm", average: "bình quân", total: "lũy kế", projected: "ước cả giai đoạn",
-    missing: "thiếu số liệu năm", period: "giai đoạn", capped: "giá trị vượt mức tối đa được tính bằng mức tối đa",
+    missing: "thiếu số liệu năm", lastReported: "số liệu gần nhất năm", period: "giai đoạn", capped: "giá trị vượt mức tối đa được tính bằng mức tối đa",
   },
   en: {
     baseline: "baseline", year: "", target: "target", by: "by", within: "within", ratio: "ratio",
     actual: "actual", needed: "needed", perYear: "/year", average: "average", total: "total", projected: "projected for the period",
-    missing: "no data for", period: "over", capped: "values above the maximum count as the maximum",
+    missing: "no data for", lastReported: "last reported", period: "over", capped: "values above the maximum count as the maximum",
   },
 } as const;
 
@@ -81,7 +81,9 @@ export function describeProgress(assessment: ProgressAssessment, unit: string | 
   const basis = assessment.basis;
   const words = WORDS[language];
   const amount = (value: number) => `${number(value, language)}${unitText(unit)}`;
-  const parts = basis.period ? periodParts(basis, amount, language) : levelParts(basis, amount, language);
+  const parts = basis.reason === "not_reported_this_year" && basis.latest
+    ? [`${words.lastReported} ${basis.latest.year}: ${amount(basis.latest.value)}`]
+    : basis.period ? periodParts(basis, amount, language) : levelParts(basis, amount, language);
   parts.push(`${words.target} ${targetText(basis, amount, language)}`);
   const growth = growthText(basis, unit, language);
   if (growth) parts.push(growth);
