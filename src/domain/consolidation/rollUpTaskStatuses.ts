@@ -27,8 +27,8 @@ export function taskStateFromLabel(label: string | null | undefined): TaskState 
 }
 
 export interface TaskProgress {
-  /** Null: the task was not reported. */
-  readonly state: TaskState | null;
+  /** Null or "not_reported" (the consolidation's spelling): the task was not reported. */
+  readonly state: TaskState | "not_reported" | null;
   /** Its deadline has passed and it is not done: counts as behind whatever the agency wrote. */
   readonly overdue?: boolean;
 }
@@ -68,7 +68,7 @@ function countTasks(tasks: readonly TaskProgress[]): TaskCounts {
   for (const task of tasks) {
     const finished = task.state === "done" || task.state === "done_late";
     if (task.overdue && !finished) counts.overdue++;
-    if (task.state === null) counts.notReported++;
+    if (task.state === null || task.state === "not_reported") counts.notReported++;
     else if (task.state === "done") counts.done++;
     else if (task.state === "done_late") counts.doneLate++;
     else if (task.state === "on_schedule" && !task.overdue) counts.onSchedule++;

@@ -36,6 +36,7 @@ describe("rollUpTaskStatuses", () => {
 
   it("gives not reported when no task was reported, and insufficient data when there are no tasks", () => {
     expect(rollUpTaskStatuses(tasks(null, null)).status).toBe("not_reported");
+    expect(rollUpTaskStatuses([{ state: "not_reported" }]).status).toBe("not_reported");
     expect(rollUpTaskStatuses([]).status).toBe("insufficient_data");
   });
 });
