@@ -48,7 +48,7 @@ beforeAll(async () => {
   written = path.join(dir, "summary.xlsx");
   await writeFile(written, await workbook.toBuffer());
   await convertWithLibreOffice(written, dir, "pdf");
-  [page] = await pdfPages(path.join(dir, "summary.pdf"));
+  page = (await pdfPages(path.join(dir, "summary.pdf")))[0]!;
   const resavedDir = path.join(dir, "resaved");
   await convertWithLibreOffice(written, resavedDir, "xlsx");
   resaved = await JSZip.loadAsync(await readFile(path.join(resavedDir, "summary.xlsx")));
