@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from "../../domain/grid/cellValue";
 import { rangeReference } from "../../domain/sheet/sheetNames";
+import { stripControls } from "../../domain/text/stripControls";
 import type { ChartSeriesSpec, ChartSpec } from "../../workbook/port";
 import { parseRange } from "../cellRange";
 import { escapeXmlAttribute, escapeXmlText } from "../package/xmlParts";
@@ -35,7 +36,7 @@ export function chartPartXml(chart: ChartSpec, sheet: string, values: Grid): str
 function titleXml(title: string): string {
   return (
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="vi-VN" sz="1400" b="1"/><a:t>${escapeXmlText(title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<a:r><a:rPr lang="vi-VN" sz="1400" b="1"/><a:t>${chartText(title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`
   );
 }
@@ -83,7 +84,7 @@ function seriesXml(series: ChartSeriesSpec, index: number, categories: string, s
   const fill = bar && series.color ? `<c:spPr><a:solidFill><a:srgbClr val="${escapeXmlAttribute(series.color.replace(/^#/, "").toUpperCase())}"/></a:solidFill></c:spPr>` : "";
   const invert = bar ? `<c:invertIfNegative val="0"/>` : "";
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXmlText(series.name)}</c:v></c:tx>${fill}${invert}` +
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${chartText(series.name)}</c:v></c:tx>${fill}${invert}` +
     `<c:cat>${categoryReferenceXml(sheet, categories, values)}</c:cat>` +
     `<c:val>${valueReferenceXml(sheet, series.values, values)}</c:val></c:ser>`
   );
@@ -110,7 +111,12 @@ function valueReferenceXml(sheet: string, address: string, values: Grid): string
 }
 
 function point(index: number, text: string): string {
-  return `<c:pt idx="${index}"><c:v>${escapeXmlText(text)}</c:v></c:pt>`;
+  return `<c:pt idx="${index}"><c:v>${chartText(text)}</c:v></c:pt>`;
+}
+
+/** Labels may come from agencies' returns: a stray control character is not allowed in XML and would break the part. */
+function chartText(text: string): string {
+  return escapeXmlText(stripControls(text));
 }
 
 /** The values of a range of the sheet, row by row: a one-column or one-row range gives its cells in order. */

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import type { SheetSpec } from "../../../src/workbook/port";
+import { parseXml } from "../../../src/xlsx/package/xmlParts";
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
 import { partNames, partText, relationships, sheetCharts, sheetPart } from "../../helpers/ooxmlParts";
 import { fixtureBytes } from "../../helpers/workbookFixtures";
@@ -62,6 +63,15 @@ describe("native charts in a saved file", () => {
       // The empty cell is a gap, not a zero.
       cachedValues: ["1", "0"],
     });
+  });
+
+  it("keeps the chart part well-formed when a label from a return carries a control character", async () => {
+    const values = SUMMARY.values.map((row, index) => (index === 2 ? ["Giáo\u0001 dục", ...row.slice(1)] : row));
+    const zip = await written(await createXlsxWorkbook(), { ...SUMMARY, values });
+    const [chart] = await sheetCharts(zip, "Tổng hợp");
+    const xml = await partText(zip, chart!.chartPart);
+    expect(() => parseXml(xml)).not.toThrow();
+    expect(chart!.series[0]!.cachedCategories).toEqual(["Giảm nghèo", "Giáo dục", "Y tế"]);
   });
 
   it("colours a pie by category, not with its series' colour", async () => {
