@@ -38,7 +38,7 @@ export function deleteChartsStep(sheetName: string, names: readonly string[]): W
 
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
   const first = spec.series[0];
-  if (!first) return;
+  if (!first) return; // drawableCharts keeps charts with series only
   // Excel needs a source to create a chart; the first series' values make exactly one series, set explicitly below.
   const chart = sheet.charts.add(CHART_TYPES[spec.kind], sheet.getRange(first.values), seriesByOf(first.values));
   chart.name = name;

@@ -1,5 +1,5 @@
 import { rangeA1 } from "../domain/grid/cellAddress";
-import { addInChartName } from "../workbook/chartNames";
+import { addInChartName, drawableCharts } from "../workbook/chartNames";
 import { metadataToGrid } from "../workbook/metadataSheet";
 import { footerSectionCode } from "../workbook/headerFooterCodes";
 import type { PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
@@ -280,7 +280,7 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
     );
   }
 
-  const charts = spec.charts ?? [];
+  const charts = drawableCharts(spec.charts);
   if (charts.length > 0) steps.push(addChartsStep(name, charts));
   planned.charts = charts.map((_chart, index) => addInChartName(index + 1));
 

@@ -3,6 +3,7 @@ import { EMPTY_CELL, type CellGrid, type CellRead } from "../domain/grid/cellRea
 import type { CellValue, Grid } from "../domain/grid/cellValue";
 import { isoToSerial } from "../domain/grid/excelDates";
 import type { SheetSpec } from "../domain/sheet/sheetSpec";
+import { drawableCharts } from "../workbook/chartNames";
 import { WorkbookFileError } from "../workbook/fileProblems";
 import { chooseMetadataSheet, gridToMetadata, looksLikeMetadata, metadataToGrid } from "../workbook/metadataSheet";
 import type { ApplyOptions, ApplyReport, DefinedName, SheetInfo, TableInfo, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
@@ -249,7 +250,7 @@ class ChangeRun {
         name: spec.name,
         visibility: spec.visibility ?? "visible",
         position: spec.position ?? null,
-        charts: spec.charts ?? [],
+        charts: drawableCharts(spec.charts),
         values: spec.values,
       })),
     );

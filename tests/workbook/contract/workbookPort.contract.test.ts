@@ -184,8 +184,12 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPor
       { name: "PT_chart_2", kind: "pie", title: "Tỷ lệ đạt", from: "E18", to: "L32", series: [{ name: "Đạt", values: "B2:B4", categories: "A2:A4", color: null }] },
     ]);
 
-    await port.apply([{ kind: "writeSheet", sheet: { ...summary, charts: summary.charts!.slice(1) } }]);
+    // A chart without series is not drawn, and takes no name.
+    const empty = { ...summary.charts![0]!, title: "Trống", series: [] };
+    await port.apply([{ kind: "writeSheet", sheet: { ...summary, charts: [empty, summary.charts![1]!] } }]);
     expect((await adapter.charts("Tổng hợp")).map((chart) => [chart.name, chart.title])).toEqual([["PT_chart_1", "Tỷ lệ đạt"]]);
+    await port.apply([{ kind: "writeSheet", sheet: { ...summary, charts: [] } }]);
+    expect(await adapter.charts("Tổng hợp")).toEqual([]);
   });
 
   it("marks a cell with a note and takes the mark away again", async () => {
