@@ -1,8 +1,10 @@
 import { rangeA1 } from "../domain/grid/cellAddress";
+import { addInChartName, drawableCharts } from "../workbook/chartNames";
 import { metadataToGrid } from "../workbook/metadataSheet";
 import { footerSectionCode } from "../workbook/headerFooterCodes";
 import type { PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
+import { addChartsStep, deleteChartsStep } from "./chartSteps";
 import { ExcelAdapterError } from "./excelAdapterError";
 import { gridWidth, toExcelRows } from "./excelCellValues";
 import type { ExistingWorkbook } from "./readWorkbook";
@@ -39,6 +41,8 @@ interface PlannedSheet {
   outlineDepth: number;
   /** Columns formatted as text ("@") by a writeSheet of this apply; null when the sheet was not written. */
   textColumns: ReadonlySet<number> | null;
+  /** The add-in's charts on the sheet, by name: a rewrite deletes them. */
+  charts: readonly string[];
 }
 
 /** The workbook as it will be after the steps planned so far, so later changes see earlier ones. */
@@ -60,6 +64,7 @@ class PlannedWorkbook {
         protected: sheet.protected,
         outlineDepth: existing.outlineDepths.get(nameKey(sheet.name)) ?? 0,
         textColumns: null,
+        charts: existing.addInCharts.get(nameKey(sheet.name)) ?? [],
       });
     }
     for (const table of existing.tables) this.tables.set(nameKey(table.name), table);
@@ -73,7 +78,7 @@ class PlannedWorkbook {
   }
 
   add(name: string): PlannedSheet {
-    const sheet: PlannedSheet = { name, protected: false, outlineDepth: 0, textColumns: null };
+    const sheet: PlannedSheet = { name, protected: false, outlineDepth: 0, textColumns: null, charts: [] };
     this.sheets.set(nameKey(name), sheet);
     this.order.push(name);
     return sheet;
@@ -141,6 +146,8 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
   if (planned) {
     const tables = model.tablesOn(name);
     steps.push(clearSheetStep(name, planned, tables, spec.protection?.password));
+    // After the clear step, which unprotects the sheet: a protected sheet refuses changes to its charts.
+    if (planned.charts.length > 0) steps.push(deleteChartsStep(name, planned.charts));
     tables.forEach((table) => model.forgetTable(table));
     planned.protected = false;
     planned.outlineDepth = 0;
@@ -272,6 +279,10 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
       }),
     );
   }
+
+  const charts = drawableCharts(spec.charts);
+  if (charts.length > 0) steps.push(addChartsStep(name, charts));
+  planned.charts = charts.map((_chart, index) => addInChartName(index + 1));
 
   const protection = spec.protection;
   if (protection) {

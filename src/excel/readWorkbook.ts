@@ -1,3 +1,4 @@
+import { isAddInChart } from "../workbook/chartNames";
 import { chooseMetadataSheet, gridToMetadata, isMetadataSheetName, looksLikeMetadata, METADATA_SHEET } from "../workbook/metadataSheet";
 import type { DefinedName, SheetVisibility, TableInfo } from "../workbook/port";
 import type { CellBlock } from "./addressing";
@@ -37,6 +38,8 @@ export interface ExistingWorkbook {
   readonly metadataSheet: string;
   /** Outline depth recorded on each asked sheet (by nameKey); absent when none. */
   readonly outlineDepths: ReadonlyMap<string, number>;
+  /** The add-in's charts on each asked sheet (by nameKey), by name; absent when none. */
+  readonly addInCharts: ReadonlyMap<string, readonly string[]>;
   /** Number formats of the asked ranges, by request id; absent when the sheet did not exist. */
   readonly rangeFormats: ReadonlyMap<number, readonly (readonly unknown[])[]>;
   /** Fills and comments of the cells marks touch (empty unless the request asked for marks). */
@@ -47,7 +50,7 @@ export interface ExistingWorkbook {
 
 export interface ReadRequest {
   readonly metadata: boolean;
-  /** Sheets whose outline record is wanted (the ones about to be rewritten). */
+  /** Sheets about to be rewritten: their outline record and the add-in's charts on them are wanted. */
   readonly outlineSheets: readonly string[];
   /** Ranges whose number formats are wanted (targets of writeRange), keyed by an id. */
   readonly ranges: readonly { readonly id: number; readonly sheet: string; readonly block: CellBlock }[];
@@ -79,6 +82,11 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     record.load("comment");
     return { sheet, record };
   });
+  const chartLists = request.outlineSheets.map((sheet) => {
+    const charts = worksheets.getItemOrNullObject(sheet).charts;
+    charts.load("items/name");
+    return { sheet, charts };
+  });
   const formatRanges = request.ranges.map(({ id, sheet, block }) => {
     const range = worksheets
       .getItemOrNullObject(sheet)
@@ -99,6 +107,11 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const outlineDepths = new Map<string, number>();
   for (const { sheet, record } of outlineRecords) {
     if (!record.isNullObject) outlineDepths.set(nameKey(sheet), depthFromComment(record.comment));
+  }
+  const addInCharts = new Map<string, readonly string[]>();
+  for (const { sheet, charts } of chartLists) {
+    const names = charts.isNullObject ? [] : charts.items.map((chart) => chart.name).filter(isAddInChart);
+    if (names.length > 0) addInCharts.set(nameKey(sheet), names);
   }
   const rangeFormats = new Map<number, readonly (readonly unknown[])[]>();
   for (const { id, range } of formatRanges) {
@@ -131,6 +144,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     metadata,
     metadataSheet: metadataSheet.name,
     outlineDepths,
+    addInCharts,
     rangeFormats,
     marks: marks.state,
     syncs: 1 + marks.syncs,

@@ -3,6 +3,7 @@ import { EMPTY_CELL, type CellGrid, type CellRead } from "../domain/grid/cellRea
 import type { CellValue, Grid } from "../domain/grid/cellValue";
 import { isoToSerial } from "../domain/grid/excelDates";
 import type { SheetSpec } from "../domain/sheet/sheetSpec";
+import { drawableCharts } from "../workbook/chartNames";
 import { WorkbookFileError } from "../workbook/fileProblems";
 import { chooseMetadataSheet, gridToMetadata, looksLikeMetadata, metadataToGrid } from "../workbook/metadataSheet";
 import type { ApplyOptions, ApplyReport, DefinedName, SheetInfo, TableInfo, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
@@ -245,7 +246,13 @@ class ChangeRun {
     await graftSheets(
       this.pkg,
       await renderSheets(specs),
-      specs.map((spec) => ({ name: spec.name, visibility: spec.visibility ?? "visible", position: spec.position ?? null })),
+      specs.map((spec) => ({
+        name: spec.name,
+        visibility: spec.visibility ?? "visible",
+        position: spec.position ?? null,
+        charts: drawableCharts(spec.charts),
+        values: spec.values,
+      })),
     );
   }
 

@@ -243,3 +243,86 @@ export async function printSetup(zip: JSZip, sheetName: string): Promise<PrintSe
     rowHeights,
   };
 }
+
+/** A chart drawn on a sheet, as its parts say: what both adapters can be compared on. */
+export interface ChartProbe {
+  /** The frame's name in the drawing (cNvPr), which Excel shows as the chart's name. */
+  readonly name: string;
+  readonly chartPart: string;
+  /** "columnClustered", "columnStacked", "barStacked", "barClustered", "pie", or the element's name otherwise. */
+  readonly kind: string;
+  readonly title: string;
+  /** From-cell and to-cell of the anchor, zero-based, "to" exclusive as the file stores it (NaN for a one-cell anchor). */
+  readonly from: { readonly column: number; readonly row: number };
+  readonly to: { readonly column: number; readonly row: number };
+  readonly series: readonly {
+    readonly name: string;
+    readonly categories: string;
+    readonly values: string;
+    readonly color: string | null;
+    readonly cachedCategories: readonly string[];
+    readonly cachedValues: readonly string[];
+  }[];
+}
+
+/** The charts of a sheet's drawing, in drawing order, read with regular expressions from the raw parts. */
+export async function sheetCharts(zip: JSZip, sheetName: string): Promise<ChartProbe[]> {
+  const sheet = await sheetPart(zip, sheetName);
+  const drawing = (await relationships(zip, sheet).catch(() => [])).find((rel) => rel.type === "drawing");
+  if (!drawing) return [];
+  const drawingXml = await partText(zip, drawing.part);
+  const chartRels = await relationships(zip, drawing.part);
+  const chartIds = new Map(
+    elements(await partText(zip, relsName(drawing.part)), "Relationship").map((element, index) => [attribute(element, "Id"), chartRels[index]!.part]),
+  );
+  const probes: ChartProbe[] = [];
+  for (const anchor of drawingXml.match(/<(?:\w+:)?(two|one)CellAnchor\b[\s\S]*?<\/(?:\w+:)?\1CellAnchor>/g) ?? []) {
+    const relId = /<(?:\w+:)?chart\b[^>]*\br:id="([^"]+)"/.exec(anchor)?.[1];
+    const part = relId ? chartIds.get(relId) : undefined;
+    if (!part) continue;
+    probes.push(chartProbe(anchor, part, await partText(zip, part)));
+  }
+  return probes;
+}
+
+function relsName(part: string): string {
+  return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
+}
+
+function chartProbe(anchor: string, chartPart: string, chartXml: string): ChartProbe {
+  const marker = (tag: string) => {
+    const xml = new RegExp(`<(?:\\w+:)?${tag}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(anchor)?.[1] ?? "";
+    return { column: Number(/<(?:\w+:)?col>(\d+)</.exec(xml)?.[1]), row: Number(/<(?:\w+:)?row>(\d+)</.exec(xml)?.[1]) };
+  };
+  const title = /<(?:\w+:)?title>([\s\S]*?)<\/(?:\w+:)?title>/.exec(chartXml)?.[1] ?? "";
+  return {
+    name: /<(?:\w+:)?cNvPr\b[^>]*\bname="([^"]*)"/.exec(anchor)?.[1] ?? "",
+    chartPart,
+    kind: chartKind(chartXml),
+    title: xmlText([...title.matchAll(/<(?:\w+:)?t>([^<]*)</g)].map((match) => match[1]).join("")),
+    from: marker("from"),
+    to: marker("to"),
+    series: (chartXml.match(/<(?:\w+:)?ser>[\s\S]*?<\/(?:\w+:)?ser>/g) ?? []).map((series) => {
+      const part = (tag: string) => new RegExp(`<(?:\\w+:)?${tag}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(series)?.[1] ?? "";
+      const formula = (xml: string) => xmlText(/<(?:\w+:)?f>([^<]*)</.exec(xml)?.[1] ?? "");
+      const cached = (xml: string) => [...xml.matchAll(/<(?:\w+:)?v>([^<]*)</g)].map((match) => xmlText(match[1]!));
+      return {
+        name: xmlText(/<(?:\w+:)?v>([^<]*)</.exec(part("tx"))?.[1] ?? formula(part("tx"))),
+        categories: formula(part("cat")),
+        values: formula(part("val")),
+        color: /<(?:\w+:)?spPr>[\s\S]*?<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(series)?.[1]?.toUpperCase() ?? null,
+        cachedCategories: cached(part("cat")),
+        cachedValues: cached(part("val")),
+      };
+    }),
+  };
+}
+
+function chartKind(chartXml: string): string {
+  if (/<(?:\w+:)?pieChart>/.test(chartXml)) return "pie";
+  const bar = /<(?:\w+:)?barChart>([\s\S]*?)<\/(?:\w+:)?barChart>/.exec(chartXml)?.[1];
+  if (!bar) return /<(?:\w+:)?plotArea>[\s\S]*?<(?:\w+:)?(\w+Chart)>/.exec(chartXml)?.[1] ?? "none";
+  const direction = /<(?:\w+:)?barDir val="(\w+)"/.exec(bar)?.[1] === "bar" ? "bar" : "column";
+  const grouping = /<(?:\w+:)?grouping val="(\w+)"/.exec(bar)?.[1] ?? "clustered";
+  return `${direction}${grouping === "clustered" ? "Clustered" : grouping === "stacked" ? "Stacked" : grouping}`;
+}

@@ -1,3 +1,5 @@
+import { columnLetters, fromA1 } from "../grid/cellAddress";
+
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 export const MAX_SHEET_NAME = 31;
 
@@ -68,4 +70,20 @@ export function sheetOfReference(reference: string): string | null {
 /** "'Chỉ tiêu'!$A$1" for any sheet name, quoting as Excel does. */
 export function anchorReference(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/**
+ * "'Tổng hợp'!$A$3:$A$9": a range of a sheet, absolute and quoted as Excel writes it in chart series and names.
+ * Throws on an address that is not a cell or a block of cells: the code that built it is wrong.
+ */
+export function rangeReference(sheet: string, address: string): string {
+  const absolute = address
+    .split(":")
+    .map((cell) => {
+      const position = fromA1(cell);
+      if (!position) throw new RangeError(`Not a cell address: ${cell}`);
+      return `$${columnLetters(position.column)}$${position.row + 1}`;
+    })
+    .join(":");
+  return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
 }

@@ -1,15 +1,20 @@
-import type { SheetVisibility } from "../../domain/sheet/sheetSpec";
+import type { Grid } from "../../domain/grid/cellValue";
+import type { ChartSpec, SheetVisibility } from "../../domain/sheet/sheetSpec";
 import { CONTENT_TYPES, REL_TYPES, WorkbookPackage, type Relationship } from "../package/workbookPackage";
 import { escapeXmlAttribute, parseXml, rootElement, serializeXml } from "../package/xmlParts";
-import { relativeTarget, relsPathFor, ZipPackage } from "../package/zipPackage";
+import { relsPathFor, ZipPackage } from "../package/zipPackage";
 import { adaptSheetXml, sharedStringItems } from "./adaptSheetXml";
 import { mergeStyles, type StyleMaps } from "./mergeStyles";
+import { placeCharts } from "./sheetCharts";
 
 export interface GraftedSheet {
   readonly name: string;
   readonly visibility: SheetVisibility;
   /** Zero-based tab position for a new sheet; null appends. An existing sheet keeps its place. */
   readonly position: number | null;
+  /** Native charts over the sheet, and the values written with it (the charts' cached points). */
+  readonly charts: readonly ChartSpec[];
+  readonly values: Grid;
 }
 
 /**
@@ -45,8 +50,9 @@ export async function graftSheets(target: WorkbookPackage, scratchBytes: Uint8Ar
     }
     const tables = await copyTables(target, scratch, source.part, () => nextTableId++);
     const xml = adaptSheetXml((await scratchZip.text(source.part)) ?? "", strings, maps);
+    kept = await placeCharts(target, kept, { sheet: wanted.name, charts: wanted.charts, values: wanted.values });
     target.zip.put(part, withKeptDrawings(xml, kept));
-    writeSheetRels(target, part, [...tables, ...kept]);
+    target.putRelationships(part, [...tables, ...kept]);
     copyLocalNames(target, scratch, wanted.name);
   }
   if (replacedAny) await target.dropCalcChain();
@@ -106,23 +112,10 @@ async function copyTables(
   return rels;
 }
 
-function writeSheetRels(target: WorkbookPackage, sheetPart: string, rels: readonly Relationship[]): void {
-  if (rels.length === 0) return;
-  const lines = rels.map(
-    (rel) =>
-      `<Relationship Id="${escapeXmlAttribute(rel.id)}" Type="${escapeXmlAttribute(rel.type)}" Target="${escapeXmlAttribute(
-        rel.external ? rel.target : relativeTarget(sheetPart, rel.target),
-      )}"${rel.external ? ' TargetMode="External"' : ""}/>`,
-  );
-  target.zip.put(
-    relsPathFor(sheetPart),
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join("")}</Relationships>`,
-  );
-}
-
 /**
  * A chart or comment the user put on one of our sheets survives the rewrite: its <drawing>/<legacyDrawing>
- * element goes into the new sheet XML, before <tableParts> as the schema orders them.
+ * element goes into the new sheet XML, before whatever the schema puts after <drawing> (exceljs writes <tableParts>
+ * and, for data bars, <extLst> there).
  */
 function withKeptDrawings(xml: string, kept: readonly Relationship[]): string {
   const elements = kept
@@ -133,9 +126,19 @@ function withKeptDrawings(xml: string, kept: readonly Relationship[]): string {
     })
     .join("");
   if (elements === "") return xml;
-  const anchor = /<(tableParts|extLst)\b/.exec(xml);
-  const at = anchor ? anchor.index : xml.lastIndexOf("</worksheet>");
+  const at = drawingInsertionPoint(xml);
   return `${xml.slice(0, at)}${elements}${xml.slice(at)}`;
+}
+
+/**
+ * Where <drawing> goes: before the first element the schema puts after it. Conditional formats and validations nest
+ * <extLst> elements of their own, but they all come before <pageMargins>, so the search starts there.
+ */
+function drawingInsertionPoint(xml: string): number {
+  const after = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/g;
+  after.lastIndex = Math.max(xml.indexOf("<pageMargins"), xml.indexOf("</sheetData>"), 0);
+  const anchor = after.exec(xml);
+  return anchor ? anchor.index : xml.lastIndexOf("</worksheet>");
 }
 
 function indexOfSheet(target: WorkbookPackage, name: string): number {
@@ -156,7 +159,8 @@ export async function removeSheet(target: WorkbookPackage, name: string): Promis
   const sheet = target.sheets().find((candidate) => candidate.name === name);
   if (!sheet) return;
   if (sheet.part) {
-    await releaseSheetParts(target, sheet.part);
+    // The add-in's own charts go with the sheet; a user's drawing is left, as it may be shared.
+    await placeCharts(target, await releaseSheetParts(target, sheet.part), { sheet: name, charts: [], values: [] });
     target.zip.remove(sheet.part);
   }
   target.removeSheet(name);

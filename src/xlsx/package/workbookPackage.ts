@@ -3,6 +3,7 @@ import type { SheetVisibility } from "../../domain/sheet/sheetSpec";
 import {
   childElements,
   createLike,
+  escapeXmlAttribute,
   firstChild,
   insertInOrder,
   NS,
@@ -22,6 +23,8 @@ export const REL_TYPES = {
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 } as const;
 
 export const CONTENT_TYPES = {
@@ -29,6 +32,8 @@ export const CONTENT_TYPES = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 export interface SheetEntry {
@@ -150,6 +155,24 @@ export class WorkbookPackage {
     if (text === null) return [];
     return readRelationships(parseXml(text)).map((rel) =>
       rel.external ? rel : { ...rel, target: resolveTarget(sheetPart, rel.target) },
+    );
+  }
+
+  /** Writes a part's relationships (targets as package paths), or removes its relationships part when there are none. */
+  putRelationships(sourcePart: string, rels: readonly Relationship[]): void {
+    if (rels.length === 0) {
+      this.zip.remove(relsPathFor(sourcePart));
+      return;
+    }
+    const lines = rels.map(
+      (rel) =>
+        `<Relationship Id="${escapeXmlAttribute(rel.id)}" Type="${escapeXmlAttribute(rel.type)}" Target="${escapeXmlAttribute(
+          rel.external ? rel.target : relativeTarget(sourcePart, rel.target),
+        )}"${rel.external ? ' TargetMode="External"' : ""}/>`,
+    );
+    this.zip.put(
+      relsPathFor(sourcePart),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${lines.join("")}</Relationships>`,
     );
   }
 

@@ -2,6 +2,7 @@ import {
   anchorReference,
   chooseSheetName,
   chooseTableName,
+  rangeReference,
   sanitizeSheetName,
   sheetOfReference,
   toDefinedNameToken,
@@ -69,5 +70,20 @@ describe("sheetOfReference", () => {
 
   it("round-trips anchorReference", () => {
     expect(sheetOfReference(anchorReference("O'Brien's"))).toBe("O'Brien's");
+  });
+});
+
+describe("rangeReference", () => {
+  it("makes a range absolute and quotes its sheet, doubling apostrophes", () => {
+    expect(rangeReference("Tổng hợp", "A3:A9")).toBe("'Tổng hợp'!$A$3:$A$9");
+    expect(rangeReference("O'Brien", "$B$2")).toBe("'O''Brien'!$B$2");
+  });
+
+  it("refuses an address that is not a cell", () => {
+    expect(() => rangeReference("Tổng hợp", "A:A")).toThrow(RangeError);
+  });
+
+  it("round-trips through sheetOfReference", () => {
+    expect(sheetOfReference(rangeReference("Báo cáo (2)", "C3:C9"))).toBe("Báo cáo (2)");
   });
 });

@@ -1,5 +1,6 @@
 export { installExcelFake } from "./installExcelFake";
 export type {
+  ChartView,
   CommentView,
   ExcelFakeHandle,
   FakeCellInit,

@@ -1,10 +1,10 @@
 import type { CellValue, Grid } from "../../../src/domain/grid/cellValue";
 import type { Rect } from "./addresses";
-import { parseLocalAddress, rectToA1 } from "./addresses";
+import { parseLocalAddress, quoteSheetName, rectToA1 } from "./addresses";
 import { asExcel } from "./clientObject";
 import { FakeExcelHost, FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
-import type { CellFormat, FormatPatch, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
+import type { CellFormat, ChartRangeState, ChartState, FormatPatch, SheetState, SuspendCall, Visibility, WorkbookState } from "./state";
 import {
   cellFormat,
   cellKey,
@@ -118,6 +118,26 @@ export interface SheetView {
   /** The formula of a cell, or null. */
   formula(address: string): string | null;
   rowHidden(row: number): boolean;
+  /** The sheet's charts, in the order they were added. */
+  readonly charts: readonly ChartView[];
+}
+
+export interface ChartView {
+  readonly name: string;
+  /** Excel's chart type ("ColumnStacked", "Pie", …). */
+  readonly type: string;
+  readonly title: string;
+  readonly legend: { readonly position: string; readonly visible: boolean };
+  /** The cells given to setPosition ("E2", "L16"); null before any. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly series: readonly {
+    readonly name: string;
+    /** "B2:B4", or "'Other sheet'!B2:B4" for another sheet's cells; null when not set. */
+    readonly values: string | null;
+    readonly categories: string | null;
+    readonly color: string | null;
+  }[];
 }
 
 export interface CommentView {
@@ -251,6 +271,26 @@ function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
       return sheet.formulas.get(cellKey(rect.row, rect.column)) ?? null;
     },
     rowHidden: (row) => sheet.hiddenRows.has(row - 1),
+    charts: sheet.charts.filter((chart) => !chart.deleted).map((chart) => chartView(sheet, chart)),
+  };
+}
+
+function chartView(sheet: SheetState, chart: ChartState): ChartView {
+  const address = (range: ChartRangeState | null): string | null =>
+    range === null ? null : range.sheet === sheet ? rectToA1(range.rect) : `${quoteSheetName(range.sheet.name)}!${rectToA1(range.rect)}`;
+  return {
+    name: chart.name,
+    type: chart.type,
+    title: chart.title,
+    legend: { ...chart.legend },
+    from: chart.position ? rectToA1(chart.position.from) : null,
+    to: chart.position?.to ? rectToA1(chart.position.to) : null,
+    series: chart.series.map((series) => ({
+      name: series.name,
+      values: address(series.values),
+      categories: address(series.categories),
+      color: series.color,
+    })),
   };
 }
 

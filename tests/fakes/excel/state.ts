@@ -118,6 +118,34 @@ export function defaultPageLayout(): PageLayoutState {
   return { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, footer: { left: "", center: "", right: "" } };
 }
 
+/** A range a chart series points at: any sheet's cells. */
+export interface ChartRangeState {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: ChartRangeState | null;
+  categories: ChartRangeState | null;
+  /** "#RRGGBB" set with format.fill.setSolidColor; null for the chart's palette. */
+  color: string | null;
+}
+
+/** A chart on a sheet (Worksheet.charts), as far as the fake models it. */
+export interface ChartState {
+  readonly id: string;
+  readonly sheet: SheetState;
+  name: string;
+  readonly type: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  /** The cells setPosition was given; null until then (Excel puts a new chart at a default place). */
+  position: { readonly from: Rect; readonly to: Rect | null } | null;
+  readonly series: ChartSeriesState[];
+  deleted: boolean;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -144,6 +172,8 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   readonly names: NameState[];
   pageLayout: PageLayoutState;
+  /** Every chart added, deleted ones included (their count numbers the default names). */
+  readonly charts: ChartState[];
 }
 
 export interface TableState {
@@ -208,6 +238,7 @@ export function createSheetState(workbook: WorkbookState, name: string): SheetSt
     conditionalFormats: [],
     names: [],
     pageLayout: defaultPageLayout(),
+    charts: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { SHEET_COLUMNS, SHEET_ROWS, WHOLE_SHEET, parseLocalAddress } from "./addresses";
 import { expectColor, expectNumber, expectOneOf, expectRecord, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
+import { FakeChartCollection } from "./charts";
 import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
@@ -128,6 +129,7 @@ export class FakeWorksheet
       | "getRanges"
       | "getUsedRangeOrNullObject"
       | "tables"
+      | "charts"
       | "names"
       | "freezePanes"
       | "protection"
@@ -140,6 +142,7 @@ export class FakeWorksheet
   protected readonly typeName = "Worksheet";
   protected readonly loadable = ["name", "position", "visibility", "tabColor", "id"] as const;
   private tablesProxy: FakeTableCollection | undefined;
+  private chartsProxy: FakeChartCollection | undefined;
   private namesProxy: FakeNamedItemCollection | undefined;
   private freezeProxy: FakeWorksheetFreezePanes | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
@@ -323,6 +326,12 @@ export class FakeWorksheet
       return sheet === NULL_OBJECT ? NULL_OBJECT : { workbook: this.workbookState, sheet };
     });
     return asExcel(this.tablesProxy);
+  }
+
+  /** Charts drawn over this sheet (ExcelApi 1.1; series edits 1.7). */
+  get charts(): Excel.ChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.queue, `${this.fakeObjectPath}.charts`, () => this.resolve());
+    return asExcel(this.chartsProxy);
   }
 
   get names(): Excel.NamedItemCollection {

@@ -3,7 +3,8 @@ import { createExcelWorkbook } from "../../../src/excel/excelWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
 import { installExcelFake, type ExcelFakeHandle } from "../../fakes/excel";
-import { printSetup } from "../../helpers/ooxmlParts";
+import { toA1 } from "../../../src/domain/grid/cellAddress";
+import { printSetup, sheetCharts } from "../../helpers/ooxmlParts";
 
 /** One adapter under the contract: a fresh empty workbook, and a way to end the test cleanly. */
 export interface ContractAdapter {
@@ -13,6 +14,8 @@ export interface ContractAdapter {
   validations(sheet: string): Promise<{ readonly address: string; readonly type: string }[]>;
   /** How a sheet prints, and the heights of some rows: the port has no read for them either. */
   printing(sheet: string, rows: readonly number[]): Promise<PrintingProbe>;
+  /** The charts drawn on a sheet (file: its chart parts; Excel: Worksheet.charts): the port has no read for them. */
+  charts(sheet: string): Promise<ChartOnSheet[]>;
   close(): void;
 }
 
@@ -28,6 +31,33 @@ export interface PrintingProbe {
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
   /** Height of each asked row in points, null for the default. */
   readonly rowHeights: readonly (number | null)[];
+}
+
+/** A chart as both adapters can report it, in the terms of ChartSpec. */
+export interface ChartOnSheet {
+  readonly name: string;
+  /** ChartSpec kind ("columnStacked", "pie", …). */
+  readonly kind: string;
+  readonly title: string;
+  /** The first and last cell it covers, "E2" and "L16". */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly series: readonly {
+    readonly name: string;
+    /** Ranges of the chart's own sheet, "B2:B4". */
+    readonly values: string | null;
+    readonly categories: string | null;
+    /** "#RRGGBB", null for the program's palette. */
+    readonly color: string | null;
+  }[];
+}
+
+/** Excel's chart types in ChartSpec's words. */
+const KINDS: Record<string, string> = { ColumnClustered: "columnClustered", ColumnStacked: "columnStacked", BarStacked: "barStacked", Pie: "pie" };
+
+/** "'Tổng hợp'!$B$2:$B$4" → "B2:B4": the sheet is the chart's own. */
+function localRange(formula: string): string {
+  return formula.replace(/^.*!/, "").replace(/\$/g, "");
 }
 
 /** The file adapter; every read after a write goes through the saved bytes, reopened. */
@@ -63,6 +93,21 @@ export function fileAdapter(): ContractAdapter {
         rowHeights: rows.map((row) => setup.rowHeights.get(row) ?? null),
       };
     },
+    charts: async (sheet) =>
+      (await sheetCharts(await JSZip.loadAsync(await workbook!.toBuffer()), sheet)).map((chart) => ({
+        name: chart.name,
+        kind: chart.kind,
+        title: chart.title,
+        from: toA1(chart.from),
+        // The file stores the cell after the last one covered.
+        to: toA1({ row: chart.to.row - 1, column: chart.to.column - 1 }),
+        series: chart.series.map((series) => ({
+          name: series.name,
+          values: localRange(series.values),
+          categories: localRange(series.categories),
+          color: series.color === null ? null : `#${series.color}`,
+        })),
+      })),
     close: () => undefined,
   };
 }
@@ -91,6 +136,15 @@ export function excelAdapter(): ContractAdapter {
         rowHeights: rows.map((row) => view.rowHeight(row) ?? null),
       };
     },
+    charts: async (sheet) =>
+      fake!.sheet(sheet).charts.map((chart) => ({
+        name: chart.name,
+        kind: KINDS[chart.type] ?? chart.type,
+        title: chart.title,
+        from: chart.from,
+        to: chart.to,
+        series: chart.series.map(({ name, values, categories, color }) => ({ name, values, categories, color })),
+      })),
     close: () => fake?.uninstall(),
   };
 }

@@ -143,6 +143,55 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPor
     });
   });
 
+  it("draws two native charts from the sheet's ranges and replaces them when the sheet is written again", async () => {
+    const summary: SheetSpec = {
+      name: "Tổng hợp",
+      values: [
+        ["Mục tiêu", "Đạt", "Chưa đạt"],
+        ["Giảm nghèo", 3, 1],
+        ["Giáo dục", 2, 2],
+        ["Y tế", 4, 0],
+      ],
+      charts: [
+        {
+          kind: "columnClustered",
+          title: "Trạng thái theo mục tiêu",
+          from: "E2",
+          to: "L16",
+          categories: "A2:A4",
+          series: [
+            { name: "Đạt", values: "B2:B4", color: "#2E7D32" },
+            { name: "Chưa đạt", values: "C2:C4" },
+          ],
+        },
+        { kind: "pie", title: "Tỷ lệ đạt", from: "E18", to: "L32", categories: "A2:A4", series: [{ name: "Đạt", values: "B2:B4", color: "#2E7D32" }] },
+      ],
+    };
+    await port.apply([{ kind: "writeSheet", sheet: summary }]);
+    expect(await adapter.charts("Tổng hợp")).toEqual([
+      {
+        name: "PT_chart_1",
+        kind: "columnClustered",
+        title: "Trạng thái theo mục tiêu",
+        from: "E2",
+        to: "L16",
+        series: [
+          { name: "Đạt", values: "B2:B4", categories: "A2:A4", color: "#2E7D32" },
+          { name: "Chưa đạt", values: "C2:C4", categories: "A2:A4", color: null },
+        ],
+      },
+      // A pie takes its colours from its categories.
+      { name: "PT_chart_2", kind: "pie", title: "Tỷ lệ đạt", from: "E18", to: "L32", series: [{ name: "Đạt", values: "B2:B4", categories: "A2:A4", color: null }] },
+    ]);
+
+    // A chart without series is not drawn, and takes no name.
+    const empty = { ...summary.charts![0]!, title: "Trống", series: [] };
+    await port.apply([{ kind: "writeSheet", sheet: { ...summary, charts: [empty, summary.charts![1]!] } }]);
+    expect((await adapter.charts("Tổng hợp")).map((chart) => [chart.name, chart.title])).toEqual([["PT_chart_1", "Tỷ lệ đạt"]]);
+    await port.apply([{ kind: "writeSheet", sheet: { ...summary, charts: [] } }]);
+    expect(await adapter.charts("Tổng hợp")).toEqual([]);
+  });
+
   it("marks a cell with a note and takes the mark away again", async () => {
     await port.apply([{ kind: "writeSheet", sheet: { ...RETURN_SHEET, protection: undefined } }]);
     await port.apply([{ kind: "markCells", sheet: "Báo cáo", marks: [{ address: "C3", fill: "#FFC7CE", note: "Không phải số" }] }]);
