@@ -98,7 +98,7 @@ function countsLine(byStatus: Readonly<Record<ProgressStatus, number>>, indicato
   return `Tổng số ${what}: ${parts.join(", ")}.`;
 }
 
-/** One line per status that occurs, naming its items: "Đã đạt (2): I.3 – … (Sở VH,TT&DL); …". */
+/** One line per status that occurs, naming its items (the counts line has the numbers); a task several leads share is named once, with all of them. */
 function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskLine[]): string[] {
   return DRAFT_ORDER.flatMap((status) => {
     const items = [
@@ -108,15 +108,23 @@ function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskL
           (line) =>
             `chỉ tiêu ${line.target.code} – ${clip(line.indicatorLabel ?? line.target.text, ITEM_TEXT_LENGTH)}${valueText(line)} (${line.agencyName})`,
         ),
-      ...tasks
-        .filter((line) => line.progress === status)
-        .map(
-          (line) =>
-            `${line.task.id} – ${clip(line.task.text, ITEM_TEXT_LENGTH)} (${line.agencyName}${percentText(line)})`,
-        ),
+      ...grouped(
+        tasks.filter((line) => line.progress === status),
+        (line) => line.task.id,
+      ).map(
+        (lines) =>
+          `${lines[0]!.task.id} – ${clip(lines[0]!.task.text, ITEM_TEXT_LENGTH)} (${lines.map((line) => `${line.agencyName}${percentText(line)}`).join("; ")})`,
+      ),
     ];
-    return items.length === 0 ? [] : [`- ${PROGRESS_LABELS[status]} (${items.length}): ${items.join("; ")}.`];
+    return items.length === 0 ? [] : [`- ${PROGRESS_LABELS[status]}: ${items.join("; ")}.`];
   });
+}
+
+/** Lines with the same key together, in the order of their first line. */
+function grouped<T>(lines: readonly T[], key: (line: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const line of lines) groups.set(key(line), [...(groups.get(key(line)) ?? []), line]);
+  return [...groups.values()];
 }
 
 function valueText(line: IndicatorLine): string {
@@ -130,10 +138,15 @@ function percentText(line: TaskLine): string {
   return line.percent === null ? "" : `, ${formatNumberVi(line.percent)}%`;
 }
 
+/** The first quotes of a kind, each text once with every agency that wrote it. */
 function quoteLines(heading: string, tasks: readonly TaskLine[], pick: (line: TaskLine) => string | null): string[] {
-  const quotes = tasks.flatMap((line) => {
-    const text = pick(line)?.trim();
-    return text ? [`  + ${line.agencyName} (nhiệm vụ ${line.task.id}): “${clip(text, QUOTE_LENGTH)}”`] : [];
+  const said = tasks.flatMap((line) => {
+    const text = pick(line)?.replace(/\s+/g, " ").trim();
+    return text ? [{ line, text }] : [];
+  });
+  const quotes = grouped(said, ({ line, text }) => `${line.task.id}\u0000${text}`).map((group) => {
+    const { line, text } = group[0]!;
+    return `  + ${group.map((entry) => entry.line.agencyName).join("; ")} (nhiệm vụ ${line.task.id}): “${clip(text, QUOTE_LENGTH)}”`;
   });
   if (quotes.length === 0) return [];
   return [`- ${heading}:`, ...quotes.slice(0, QUOTES_PER_GOAL)];
