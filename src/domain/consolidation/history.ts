@@ -45,7 +45,7 @@ export function readHistoryGrid(grid: Grid): { rows: HistoryRow[]; found: boolea
       indicator: textOf(indicator),
       agency: textOf(agency),
       year: yearNumber,
-      value: typeof value === "number" ? value : textOf(value),
+      value: typeof value === "number" ? value : numberOrText(textOf(value)),
       source: textOf(source),
     });
   }
@@ -87,6 +87,11 @@ export function csvField(value: CellValue): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV holds every field as text: numbers as our export writes them ("3.25", "-4") are numbers again. */
+function numberOrText(text: string): number | string {
+  return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) ? Number(text) : text;
 }
 
 /** Our CSV's quote prefix taken off again when it is read back. */
