@@ -1,5 +1,6 @@
 import { mkdir, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { localIsoDate } from "../domain/text/vietnameseFormat";
 import { checkWritableTarget, readRegularFile } from "./regularFiles";
 
 /** What a CLI command may touch; tests pass an in-memory version. */
@@ -18,6 +19,8 @@ export interface CliIo {
   sameFile(a: string, b: string): Promise<boolean>;
   /** The names in a folder, or null when the path is not a folder. Commands that take folders need it. */
   listDir?(path: string): Promise<readonly string[] | null>;
+  /** The local calendar day a file was last modified (yyyy-mm-dd), or null; consolidation takes it as the day a return arrived. */
+  modifiedOn?(path: string): Promise<string | null>;
   readonly cwd: string;
 }
 
@@ -66,6 +69,13 @@ export function processIo(): CliIo {
         return (await realpath(path.resolve(cwd, a))) === (await realpath(path.resolve(cwd, b)));
       } catch {
         return false;
+      }
+    },
+    modifiedOn: async (file) => {
+      try {
+        return localIsoDate((await stat(path.resolve(cwd, file))).mtime);
+      } catch {
+        return null;
       }
     },
     listDir: async (dir) => {

@@ -1,5 +1,6 @@
 import { AGENCIES_USAGE } from "./commands/agenciesCommand";
 import { usage as catalogUsage } from "./commands/catalogMessages";
+import { CONSOLIDATE_USAGE } from "./commands/consolidateCommand";
 import { INJECT_USAGE } from "./commands/injectCommand";
 import { TEMPLATE_USAGE } from "./commands/templateCommand";
 import { VALIDATE_USAGE } from "./commands/validateCommand";
@@ -10,7 +11,7 @@ Liệt kê trang tính (hiện, ẩn, ẩn hẳn), bảng, tên được định
 
 const HELP_USAGE = `Cách dùng: plan-tracker help [<lệnh>]
 
-Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, template, validate, inspect.`;
+Hướng dẫn chung, hoặc hướng dẫn chi tiết một lệnh: catalog, agencies, inject, template, validate, consolidate, inspect.`;
 
 /** What `plan-tracker help <command>` prints: how to call the command, then examples to copy. */
 const HELP: Readonly<Record<string, { readonly usage: () => string; readonly examples: readonly string[] }>> = {
@@ -47,6 +48,14 @@ const HELP: Readonly<Record<string, { readonly usage: () => string; readonly exa
       'plan-tracker validate bao-cao-2026/ --year 2026 --plan thanhhoa-sdg-2017 --plan thanhhoa-nq58-2021',
       'plan-tracker validate bao-cao-so-y-te.xlsx --agency "Sở Y tế" --mark so-y-te-kiem-tra.xlsx',
       "plan-tracker validate bao-cao-2026/ --json > ket-qua.json",
+    ],
+  },
+  consolidate: {
+    usage: () => CONSOLIDATE_USAGE,
+    examples: [
+      "plan-tracker consolidate bao-cao-2026/ --plan thanhhoa-green-growth-2023 --year 2026 --out tong-hop-2026.xlsx",
+      "plan-tracker consolidate bao-cao-2027/ --plan thanhhoa-sdg-2017 --year 2027 --history tong-hop-2026.xlsx --out tong-hop-2027.xlsx",
+      "plan-tracker consolidate bao-cao-2026/ --plan thanhhoa-sdg-2017 --year 2026 --include so-xd.xlsx --out tong-hop.xlsx --json > so-theo-doi.json",
     ],
   },
   inspect: { usage: () => INSPECT_USAGE, examples: ["plan-tracker inspect bao-cao-so-y-te.xlsx"] },

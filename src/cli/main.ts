@@ -6,6 +6,7 @@ import { fileAccessMessage } from "./fileAccessMessage";
 import { CliFileError } from "./regularFiles";
 import { runAgenciesCommand } from "./commands/agenciesCommand";
 import { runCatalogCommand } from "./commands/catalogCommand";
+import { runConsolidateCommand } from "./commands/consolidateCommand";
 import { runInjectCommand } from "./commands/injectCommand";
 import { runInspectCommand } from "./commands/inspectCommand";
 import { runTemplateCommand } from "./commands/templateCommand";
@@ -28,6 +29,8 @@ Lệnh:
                          Tạo mẫu biểu báo cáo tiến độ năm cho từng cơ quan, điền được bằng Excel, WPS, LibreOffice
   validate <tệp hoặc thư mục>… [--plan <mã>…] [--agency <mã hoặc tên>] [--year <năm>] [--json] [--mark <tệp.xlsx | thư mục>]
                          Kiểm tra báo cáo các cơ quan gửi về: từng vấn đề ở ô của nó, với cách sửa
+  consolidate <tệp hoặc thư mục>… --plan <mã>… --year <năm> --out <tệp.xlsx> [--history <tệp>] [--json]
+                         Tổng hợp báo cáo: sổ theo dõi, cơ quan cần đôn đốc, bảng tổng hợp, biểu đồ, dự thảo báo cáo
   inspect <tệp.xlsx>     Liệt kê trang tính, bảng, tên và siêu dữ liệu của một sổ tính
   help [<lệnh>]          Hiện hướng dẫn này, hoặc hướng dẫn chi tiết một lệnh kèm ví dụ
 
@@ -39,6 +42,7 @@ Ví dụ:
   plan-tracker inject --plan thanhhoa-sdg-2017 --agency "Sở Y tế" --out so-y-te.xlsx
   plan-tracker template --plan thanhhoa-sdg-2017 --plan thanhhoa-green-growth-2023 --all --year 2026 --out mau-bieu-2026.zip
   plan-tracker validate bao-cao-2026/ --year 2026
+  plan-tracker consolidate bao-cao-2026/ --plan thanhhoa-green-growth-2023 --year 2026 --out tong-hop-2026.xlsx
   plan-tracker inspect bao-cao-so-y-te.xlsx
 
 Xem thêm: plan-tracker help <lệnh>, ví dụ plan-tracker help inject
@@ -53,6 +57,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   inspect: runInspectCommand,
   template: (args, io) => runTemplateCommand(args, io, { dataDir: bundledDataDir() }),
   validate: (args, io) => runValidateCommand(args, io, { dataDir: bundledDataDir() }),
+  consolidate: (args, io) => runConsolidateCommand(args, io, { dataDir: bundledDataDir() }),
 };
 
 /**

@@ -48,6 +48,7 @@ export function terminalIo(io: CliIo): CliIo {
     exists: (file) => io.exists(file),
     sameFile: (a, b) => io.sameFile(a, b),
     ...(io.listDir ? { listDir: (dir: string) => io.listDir!(dir) } : {}),
+    ...(io.modifiedOn ? { modifiedOn: (file: string) => io.modifiedOn!(file) } : {}),
     cwd: io.cwd,
   };
 }

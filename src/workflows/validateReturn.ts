@@ -6,6 +6,7 @@ import { TEMPLATE_SECTIONS } from "../domain/templates/distributeDuties";
 import { fingerprintOf, lockedLine } from "../domain/templates/fingerprint";
 import { decodeTemplateMetadata } from "../domain/templates/templateMetadata";
 import { SECTION_COLUMNS } from "../domain/templates/templateLayout";
+import { sectionReadings, type SectionReading } from "../domain/consolidation/returnReadings";
 import { checkIdentity, checkSubmissions, type ReturnIdentity } from "../domain/validation/checkIdentity";
 import type { InputRow, RowKey } from "../domain/validation/inputLayout";
 import { orderIssues, summarizeIssues } from "../domain/validation/orderIssues";
@@ -52,6 +53,8 @@ export interface ValidatedReturn {
   readonly template: ReturnTemplate | null;
   readonly identity: ReturnIdentity | null;
   readonly validation: ReturnValidation;
+  /** What each row reported, by section and column, as validation read it (consolidation merges these). */
+  readonly readings: readonly SectionReading[];
 }
 
 /**
@@ -69,7 +72,7 @@ export async function validateWorkbookReturn(port: WorkbookPort, options: Valida
   const version = decoded.issues.find((issue) => issue.code === "version_unsupported");
   if (version && version.code === "version_unsupported") {
     const issues = [validationIssue("format_version_unknown", { file, sheet: null, cell: null }, { version: version.version })];
-    return { file, template: null, identity: null, validation: finish(file, issues, settings, info) };
+    return { file, template: null, identity: null, validation: finish(file, issues, settings, info), readings: [] };
   }
   const visible = await visibleGrids(port, info);
   const recovered = recoverShape(visible);
@@ -143,7 +146,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
     plans: shape.plans.map((plan) => plan.id),
     source: shape.recovered ? "recovered" : "metadata",
   };
-  return { file, template, identity, validation: placeMissingRows(validation, shape) };
+  return { file, template, identity, validation: placeMissingRows(validation, shape), readings: sectionReadings(validation.readings) };
 }
 
 /** catalog_changed for each plan whose catalogue no longer has the template's hash. */
@@ -265,7 +268,7 @@ function validateHandMade(visible: { name: string; grid: CellGrid }[], options: 
   const damaged = damage === null ? [] : [validationIssue("metadata_damaged", { file, sheet: null, cell: null }, { detail: damage })];
   if (!match || confidence < MATCH_THRESHOLD) {
     const issues = [...damaged, validationIssue("not_a_template", { file, sheet: null, cell: null }, { confidence })];
-    return { file, template: null, identity: null, validation: finish(file, issues, options.settings ?? DEFAULT_VALIDATION_SETTINGS, info) };
+    return { file, template: null, identity: null, validation: finish(file, issues, options.settings ?? DEFAULT_VALIDATION_SETTINGS, info), readings: [] };
   }
   const matched = validationIssue("template_matched_by_headers", { file, sheet: match.sheet, cell: `A${match.headerRow + 1}` }, { confidence });
   const plans = [...new Set(match.rows.map((row) => row.key.plan))];
@@ -281,7 +284,7 @@ function validateHandMade(visible: { name: string; grid: CellGrid }[], options: 
     },
     options.settings,
   );
-  return { file, template: { templateId: null, agency: null, year: null, plans, source: "headers" }, identity: null, validation };
+  return { file, template: { templateId: null, agency: null, year: null, plans, source: "headers" }, identity: null, validation, readings: sectionReadings(validation.readings) };
 }
 
 function finish(file: string | null, issues: readonly ValidationIssue[], settings: ValidationSettings, info: WorkbookInfo): ReturnValidation {

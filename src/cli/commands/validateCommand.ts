@@ -12,6 +12,7 @@ import { todayIso } from "../agencies/agenciesInPlan";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { fileAccessMessage } from "../fileAccessMessage";
+import { expandInputs, RETURN_EXTENSIONS } from "../inputFiles";
 import { fileAccessProblem } from "../regularFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
@@ -34,7 +35,7 @@ nội dung và cách sửa. Tệp không đọc được được báo một dò
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 sai cách dùng.`;
 
-const EXTENSIONS = /\.(xlsx|xls|ods|csv)$/i;
+const EXTENSIONS = RETURN_EXTENSIONS;
 
 interface ValidateRequest {
   readonly inputs: readonly string[];
@@ -135,22 +136,6 @@ function resolveExpectedAgency(text: string, plans: readonly PlanCatalog[]): Age
     message = agencyArgMessage(text, catalog.id, resolution);
   }
   return message;
-}
-
-/** Files as given, and the workbooks inside each folder given (not its subfolders), by name. */
-async function expandInputs(io: CliIo, inputs: readonly string[]): Promise<string[] | string> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const names = io.listDir ? await io.listDir(resolveCliPath(io, input)) : null;
-    if (names === null) {
-      files.push(input);
-      continue;
-    }
-    const inside = names.filter((name) => EXTENSIONS.test(name) && !name.startsWith("~$") && !name.startsWith(".")).sort();
-    if (inside.length === 0) return `Thư mục ${terminalLine(input)} không có tệp .xlsx, .xls, .ods hay .csv nào.`;
-    files.push(...inside.map((name) => path.join(input, name)));
-  }
-  return files;
 }
 
 async function validateOne(io: CliIo, file: string, request: ValidateRequest): Promise<FileOutcome> {

@@ -52,7 +52,7 @@ function taskCells(row: TaskRow, context: CellContext): Record<string, CellValue
 const COMPARATORS: Readonly<Record<string, string>> = { "<": "< ", "<=": "≤ ", ">": "> ", ">=": "≥ ", "=": "", "~": "khoảng " };
 
 /** "≥ 95", "25 – 30", "khoảng 5"; the benchmark when the plan states no number. */
-function targetValueText(indicator: Indicator): string | null {
+export function targetValueText(indicator: Indicator): string | null {
   if (indicator.value === null) return indicator.benchmark ?? null;
   if (indicator.comparator === "between" && indicator.valueMax !== null) return `${indicator.value} – ${indicator.valueMax}`;
   const ratio = indicator.ratio && indicator.ratio.length > 1 ? indicator.ratio.join("/") : null;
@@ -60,7 +60,7 @@ function targetValueText(indicator: Indicator): string | null {
   return `${COMPARATORS[indicator.comparator ?? "="] ?? ""}${value}${indicator.annual ? " mỗi năm" : ""}`;
 }
 
-function baselineText(indicator: Indicator): string | null {
+export function baselineText(indicator: Indicator): string | null {
   if (indicator.baseYear) return `So với năm ${indicator.baseYear}`;
   if (indicator.change) return "So với năm gốc của kế hoạch";
   if (indicator.value !== null && indicator.benchmark) return indicator.benchmark;

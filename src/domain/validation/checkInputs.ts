@@ -1,4 +1,4 @@
-import type { InputContext, InputField, InputRow, LocatedCell } from "./inputLayout";
+import type { InputContext, InputField, InputRow, LocatedCell, RowKey } from "./inputLayout";
 import { checkPlausibility, type ReadRow } from "./checkPlausibility";
 import { readInputCell, type FieldValue } from "./readInputCell";
 import { issueAtCell, type Finding, type ValidationIssue } from "./validationIssue";
@@ -14,13 +14,45 @@ export function checkInputs(
   context: InputContext,
   settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS,
 ): ValidationIssue[] {
+  return checkAndReadInputs(rows, context, settings).issues;
+}
+
+/** One input of a row once read: its value (null when empty or untrusted) and the cell it came from. */
+export interface ReadInput {
+  readonly value: FieldValue | null;
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** The values read from one row, by field id, so that later stages (consolidation) never parse a cell again. */
+export interface RowReading {
+  readonly key: RowKey;
+  readonly values: Readonly<Record<string, ReadInput>>;
+}
+
+/** checkInputs, and the values each row's cells were read as, in the same pass. */
+export function checkAndReadInputs(
+  rows: readonly InputRow[],
+  context: InputContext,
+  settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS,
+): { issues: ValidationIssue[]; readings: RowReading[] } {
   const issues: ValidationIssue[] = [];
+  const readings: RowReading[] = [];
   for (const row of rows) {
     const read = readRow(row, context, issues);
+    readings.push(readingOf(read));
     issues.push(...checkDates(read, context), ...checkStatusAgainstProgress(read, context), ...checkEstimate(read, context));
     issues.push(...checkPlausibility(read, context, settings));
   }
-  return issues.filter((issue) => !isSwitchedOff(issue.code, settings));
+  return { issues: issues.filter((issue) => !isSwitchedOff(issue.code, settings)), readings };
+}
+
+function readingOf(read: ReadRow): RowReading {
+  const values: Record<string, ReadInput> = {};
+  for (const [id, located] of Object.entries(read.row.cells)) {
+    values[id] = { value: read.values.get(id)?.value ?? null, sheet: located.sheet, address: located.address };
+  }
+  return { key: read.row.key, values };
 }
 
 function readRow(row: InputRow, context: InputContext, issues: ValidationIssue[]): ReadRow {

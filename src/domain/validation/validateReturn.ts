@@ -1,4 +1,4 @@
-import { checkInputs } from "./checkInputs";
+import { checkAndReadInputs, type RowReading } from "./checkInputs";
 import { checkRowKeys, type ExpectedRows, type FoundRow } from "./checkRowKeys";
 import type { InputContext, InputRow } from "./inputLayout";
 import { orderIssues, summarizeIssues, type IssueSummary } from "./orderIssues";
@@ -25,15 +25,18 @@ export interface ReturnValidation {
   readonly ok: boolean;
   readonly issues: readonly ValidationIssue[];
   readonly summary: IssueSummary;
+  /** The values read from each input row, in sheet order: what consolidation merges, without parsing again. */
+  readonly readings: readonly RowReading[];
 }
 
 /** Runs every rule over one return in one pass, never stopping at the first problem. */
 export function validateReturn(input: ReturnToValidate, settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS): ReturnValidation {
+  const inputs = checkAndReadInputs(input.rows, input, settings);
   const found: FoundRow[] = input.rows.flatMap((row) => (row.codeCell === undefined ? [] : [{ key: row.key, codeCell: row.codeCell }]));
   const all = [
     ...(input.readerIssues ?? []),
     ...(input.expected === undefined ? [] : checkRowKeys(found, input.expected, input.file)),
-    ...checkInputs(input.rows, input, settings),
+    ...inputs.issues,
     ...checkTimeliness(input),
   ];
   const issues = orderIssues(
@@ -41,7 +44,7 @@ export function validateReturn(input: ReturnToValidate, settings: ValidationSett
     input.sheetOrder,
   );
   const summary = summarizeIssues(issues);
-  return { file: input.file, ok: summary.errors === 0, issues, summary };
+  return { file: input.file, ok: summary.errors === 0, issues, summary, readings: inputs.readings };
 }
 
 function checkTimeliness(input: ReturnToValidate): ValidationIssue[] {

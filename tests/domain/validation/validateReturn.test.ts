@@ -16,7 +16,14 @@ const found = (issues: readonly ValidationIssue[]) => issues.map((issue) => [iss
 
 describe("validateReturn", () => {
   it("finds nothing in a well-filled return, which is ok", () => {
-    expect(validateReturn(wellFilled)).toEqual({ file: "so-y-te.xlsx", ok: true, issues: [], summary: { errors: 0, warnings: 0, byCode: {} } });
+    expect(validateReturn(wellFilled)).toMatchObject({ file: "so-y-te.xlsx", ok: true, issues: [], summary: { errors: 0, warnings: 0, byCode: {} } });
+  });
+
+  it("hands over each row's values as read, with their cells, so nothing is parsed twice", () => {
+    const result = validateReturn({ ...wellFilled, rows: [row("1.3", 10, { ...GOOD, result: text("12,5") })] });
+    expect(result.readings).toHaveLength(1);
+    expect(result.readings[0]!.key).toEqual({ plan: "kh-01", code: "1.3" });
+    expect(result.readings[0]!.values.result).toEqual({ value: { kind: "number", value: 12.5 }, sheet: "Tiến độ", address: expect.stringMatching(/10$/) });
   });
 
   it("collects the reader's, the rows' and the values' issues in one list, by sheet and cell", () => {

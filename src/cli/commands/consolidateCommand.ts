@@ -1,0 +1,262 @@
+import path from "node:path";
+import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
+import type { PlanCatalog } from "../../domain/catalog/types";
+import { STATE_LABELS } from "../../domain/consolidation/consolidationText";
+import { historyCsv } from "../../domain/consolidation/history";
+import type { SubmissionRegister } from "../../domain/consolidation/submissionRegister";
+import { templateErrorMessage } from "../../domain/templates/templateMessages";
+import { formatDateVi } from "../../domain/text/vietnameseFormat";
+import { fileProblemMessage } from "../../workbook/fileProblemMessages";
+import { isWorkbookFileError } from "../../workbook/fileProblems";
+import type { WorkbookPort } from "../../workbook/port";
+import { consolidate, type ReturnSource } from "../../workflows/consolidate";
+import { createXlsxWorkbook, openWorkbookFile } from "../../xlsx/xlsxWorkbook";
+import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
+import type { CliIo } from "../cliIo";
+import { fileAccessMessage } from "../fileAccessMessage";
+import { expandInputs } from "../inputFiles";
+import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { terminalLine } from "../terminalText";
+
+const USAGE = `Cách dùng: plan-tracker consolidate <tệp hoặc thư mục>… --plan <mã> [--plan <mã>…] --year <năm> --out <báo-cáo.xlsx>
+       [--history <báo cáo năm trước .xlsx | dữ liệu .csv>] [--include <tệp>…] [--csv <dữ-liệu.csv>] [--accept-suggestions] [--json] [--force]
+
+Tổng hợp báo cáo các cơ quan gửi về thành báo cáo của tỉnh: sổ theo dõi (cơ quan nào đã gửi, đúng hạn hay muộn,
+chưa gửi), danh sách cần đôn đốc, bảng chỉ tiêu và nhiệm vụ, tổng hợp theo mục tiêu và theo cơ quan (kèm biểu đồ),
+dự thảo báo cáo và bảng dữ liệu qua các năm. Ngày gửi của mỗi tệp là ngày sửa tệp lần cuối.
+  --plan     các kế hoạch tổng hợp; nhắc lại cho nhiều kế hoạch
+  --year     năm báo cáo, ví dụ 2026
+  --out      tệp báo cáo tổng hợp (.xlsx)
+  --history  báo cáo tổng hợp năm trước (trang "Dữ liệu") hoặc tệp .csv xuất từ trang đó: nối thêm số liệu năm nay
+  --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp); nhắc lại cho nhiều tệp
+  --csv      ghi thêm trang "Dữ liệu" ra tệp .csv (chữ bắt đầu bằng = + - @ được thêm dấu ' để không thành công thức)
+  --accept-suggestions  như lệnh template: nhận cơ quan được gợi ý cho nhiệm vụ của cơ quan bị chia tách
+  --json     in sổ theo dõi dạng JSON: trạng thái từng cơ quan, các tệp đã gửi, phần còn thiếu
+  --force    ghi đè tệp đã có
+
+Mã thoát: 0 đã ghi báo cáo (sổ theo dõi ghi rõ cơ quan còn thiếu), 1 không đọc được kế hoạch hoặc không ghi được, 2 sai cách dùng.`;
+
+interface ConsolidateRequest {
+  readonly inputs: readonly string[];
+  readonly plans: readonly PlanCatalog[];
+  readonly year: number;
+  readonly out: string;
+  readonly history: string | null;
+  readonly include: readonly string[];
+  readonly csv: string | null;
+  readonly acceptSuggestions: boolean;
+  readonly json: boolean;
+  readonly force: boolean;
+}
+
+type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
+
+/** `plan-tracker consolidate`: the returns given, consolidated into the province's report workbook. */
+export async function runConsolidateCommand(
+  args: readonly string[],
+  io: CliIo,
+  options: { readonly dataDir: string },
+): Promise<number> {
+  const request = await readRequest(args, io, options.dataDir);
+  if ("exitCode" in request) {
+    io.stderr(request.message);
+    return request.exitCode;
+  }
+  const refusal = await outputRefusal(io, request);
+  if (refusal) {
+    io.stderr(refusal);
+    return 1;
+  }
+  const files = await expandInputs(io, request.inputs);
+  if (typeof files === "string") {
+    io.stderr(files);
+    return 2;
+  }
+  const opened = await openReturns(io, files);
+  const history = request.history ? await openOne(io, request.history) : null;
+  if (history && "reason" in history) {
+    io.stderr(`--history ${history.reason}`);
+    return 1;
+  }
+  const out = await createXlsxWorkbook();
+  const result = await consolidate(
+    {
+      plans: request.plans,
+      year: request.year,
+      returns: opened.returns,
+      agencies: bundledAgencies,
+      successions: bundledSuccessions,
+      acceptSuggestions: request.acceptSuggestions,
+      include: request.include,
+      history: history?.port ?? null,
+    },
+    out,
+  );
+  if (!result.ok) {
+    io.stderr(templateErrorMessage(result.error));
+    return 1;
+  }
+  await io.writeFile(resolveCliPath(io, request.out), await out.toBuffer());
+  if (request.csv) await io.writeFile(resolveCliPath(io, request.csv), historyCsv(result.report.history));
+  const { register } = result.report;
+  if (request.json)
+    io.stdout(JSON.stringify(jsonOf(request, register, opened.unreadable, result.historyFound), null, 2));
+  else io.stdout(summary(request, register, opened.unreadable, result.historyFound));
+  return 0;
+}
+
+async function readRequest(
+  args: readonly string[],
+  io: CliIo,
+  bundledData: string,
+): Promise<ConsolidateRequest | Refusal> {
+  const parsed = parseArgs(args, ["json", "force", "accept-suggestions"]);
+  const planIds = repeatedFlag(args, "plan")
+    .flatMap((value) => value.split(","))
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const yearText = flagValue(parsed, "year");
+  const out = flagValue(parsed, "out");
+  if (
+    parsed.positional.length === 0 ||
+    planIds.length === 0 ||
+    !yearText ||
+    !out ||
+    parsed.flags.history === true ||
+    parsed.flags.include === true
+  )
+    return { exitCode: 2, message: USAGE };
+  if (!/^\d{4}$/.test(yearText))
+    return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
+  if (!/\.xlsx$/i.test(out))
+    return { exitCode: 2, message: `--out ${terminalLine(out)}: báo cáo tổng hợp là một tệp .xlsx.` };
+  const dataFlag = flagValue(parsed, "data");
+  const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
+  const plans: PlanCatalog[] = [];
+  for (const planId of [...new Set(planIds)]) {
+    const read = await readPlanCatalog(io, dataDir, planId);
+    if (!read.ok) return { exitCode: 1, message: planReadMessage(read) };
+    plans.push(read.catalog);
+  }
+  return {
+    inputs: parsed.positional,
+    plans,
+    year: Number(yearText),
+    out,
+    history: flagValue(parsed, "history"),
+    // Matched by the name the register shows: as given, or the file's own name.
+    include: repeatedFlag(args, "include"),
+    csv: flagValue(parsed, "csv"),
+    acceptSuggestions: parsed.flags["accept-suggestions"] === true,
+    json: parsed.flags.json === true,
+    force: parsed.flags.force === true,
+  };
+}
+
+async function outputRefusal(io: CliIo, request: ConsolidateRequest): Promise<string | null> {
+  for (const target of [request.out, request.csv].filter((file): file is string => file !== null)) {
+    if (!request.force && (await io.exists(resolveCliPath(io, target))))
+      return `${terminalLine(target)} đã có; thêm --force để ghi đè.`;
+  }
+  return null;
+}
+
+interface Unreadable {
+  readonly file: string;
+  readonly reason: string;
+}
+
+async function openOne(io: CliIo, file: string): Promise<{ port: WorkbookPort } | Unreadable> {
+  try {
+    const bytes = await io.readFile(resolveCliPath(io, file));
+    return { port: await openWorkbookFile(bytes, { fileName: file }) };
+  } catch (error) {
+    if (isWorkbookFileError(error))
+      return { file, reason: `${terminalLine(file)}: ${fileProblemMessage(error.code, "vi")}` };
+    return { file, reason: fileAccessMessage(file, error) };
+  }
+}
+
+/** Each return opened, named as given; those that cannot be opened are listed and left out. */
+async function openReturns(
+  io: CliIo,
+  files: readonly string[],
+): Promise<{ returns: ReturnSource[]; unreadable: Unreadable[] }> {
+  const returns: ReturnSource[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const file of files) {
+    const opened = await openOne(io, file);
+    if ("reason" in opened) unreadable.push(opened);
+    else
+      returns.push({
+        file: path.basename(file),
+        port: opened.port,
+        submittedOn: (await io.modifiedOn?.(resolveCliPath(io, file))) ?? null,
+      });
+  }
+  return { returns, unreadable };
+}
+
+function summary(
+  request: ConsolidateRequest,
+  register: SubmissionRegister,
+  unreadable: readonly Unreadable[],
+  historyFound: boolean | null,
+): string {
+  const count = (state: string) => register.entries.filter((entry) => entry.state === state).length;
+  const lines = [
+    `Đã ghi báo cáo tổng hợp năm ${request.year} vào ${terminalLine(request.out)}${request.csv ? ` và dữ liệu vào ${terminalLine(request.csv)}` : ""}.`,
+    `${register.entries.length} cơ quan phải báo cáo${register.dueOn ? ` (hạn ${formatDateVi(register.dueOn)})` : ""}: ${count("on_time")} đúng hạn, ${count("late")} muộn hạn, ${count("received")} không rõ ngày gửi, ${count("not_merged")} chưa tổng hợp được (lỗi cấu trúc), ${count("missing")} chưa gửi.`,
+  ];
+  if (historyFound === false)
+    lines.push(
+      `--history ${terminalLine(request.history ?? "")}: không có trang "Dữ liệu" nào; chỉ có số liệu năm nay.`,
+    );
+  if (register.chase.length > 0) {
+    lines.push(`Cần đôn đốc (${register.chase.length}):`);
+    for (const entry of register.chase) {
+      const owed = [
+        entry.owes.rows.length > 0 ? `thiếu ${entry.owes.rows.length}/${entry.expectedRows} dòng` : null,
+        entry.owes.errors.length > 0 ? `${entry.owes.errors.length} lỗi cần sửa` : null,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(`  - ${terminalLine(entry.name)}: ${STATE_LABELS[entry.state]}${owed ? `; ${owed}` : ""}`);
+    }
+  }
+  for (const file of register.unmatched)
+    lines.push(`  ${terminalLine(file.file)}: không thuộc cơ quan nào phải báo cáo, không tổng hợp.`);
+  for (const file of unreadable) lines.push(`  ${file.reason}`);
+  return lines.join("\n");
+}
+
+function jsonOf(
+  request: ConsolidateRequest,
+  register: SubmissionRegister,
+  unreadable: readonly Unreadable[],
+  historyFound: boolean | null,
+): unknown {
+  return {
+    out: request.out,
+    year: request.year,
+    plans: request.plans.map((plan) => plan.id),
+    dueOn: register.dueOn,
+    historyFound,
+    register: register.entries.map((entry) => ({
+      agency: entry.agency,
+      name: entry.name,
+      state: entry.state,
+      file: entry.used?.file ?? null,
+      submittedOn: entry.submittedOn,
+      expectedRows: entry.expectedRows,
+      rowsOwed: entry.owes.rows.map((row) => ({ plan: row.plan, code: row.code, section: row.section })),
+      errors: entry.owes.errors.map(({ code, sheet, cell, message }) => ({ code, sheet, cell, message })),
+      submissions: entry.submissions,
+    })),
+    chase: register.chase.map((entry) => entry.agency),
+    unmatched: register.unmatched,
+    unreadable: unreadable.map((file) => ({ file: file.file, message: file.reason })),
+  };
+}
+
+export { USAGE as CONSOLIDATE_USAGE };

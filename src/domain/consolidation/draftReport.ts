@@ -1,0 +1,158 @@
+import type { PlanCatalog } from "../catalog/types";
+import { formatDateVi, formatNumberVi } from "../text/vietnameseFormat";
+import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
+import { OTHER_GOAL_TITLE, PROGRESS_LABELS } from "./consolidationText";
+import type { ProgressStatus } from "./progressColumn";
+import type { SubmissionRegister } from "./submissionRegister";
+import { OTHER, type Summaries } from "./summaries";
+
+/**
+ * The draft of the province's report, paragraph by paragraph, following the plans' structure: who reported, then for
+ * each goal what is achieved, on track, at risk, off track and not reported, with the numbers, and the main
+ * difficulties and proposals quoted from the returns. The officer pastes and edits it.
+ */
+
+export interface DraftInput {
+  readonly plans: readonly PlanCatalog[];
+  readonly year: number;
+  readonly register: SubmissionRegister;
+  readonly tables: ConsolidatedTables;
+  readonly summaries: Summaries;
+}
+
+/** Quotes per goal and kind: the report cites the main ones, the tables hold all. */
+const QUOTES_PER_GOAL = 3;
+const QUOTE_LENGTH = 300;
+const ITEM_TEXT_LENGTH = 70;
+const DRAFT_ORDER: readonly ProgressStatus[] = [
+  "achieved",
+  "on_track",
+  "at_risk",
+  "off_track",
+  "insufficient_data",
+  "not_reported",
+];
+
+export function draftReport(input: DraftInput): string[] {
+  const titles = input.plans.map((plan) => plan.title).join("; ");
+  return [
+    `BÁO CÁO TÌNH HÌNH THỰC HIỆN ${titles.toLocaleUpperCase("vi")} NĂM ${input.year} (DỰ THẢO)`,
+    "I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN",
+    ...submissionParagraphs(input.register),
+    "II. KẾT QUẢ THỰC HIỆN",
+    ...input.plans.flatMap((plan) => planParagraphs(plan, input)),
+  ];
+}
+
+function submissionParagraphs(register: SubmissionRegister): string[] {
+  const count = (...states: string[]) => register.entries.filter((entry) => states.includes(entry.state)).length;
+  const merged = count("on_time", "late", "received");
+  const missing = register.entries.filter((entry) => entry.state === "missing").map((entry) => entry.name);
+  const notMerged = register.entries.filter((entry) => entry.state === "not_merged").map((entry) => entry.name);
+  const due = register.dueOn ? ` (hạn ${formatDateVi(register.dueOn)})` : "";
+  const lines = [
+    `${register.entries.length} cơ quan có phần việc phải báo cáo; ${merged} cơ quan đã gửi báo cáo được tổng hợp, trong đó ${count("on_time")} đúng hạn${due}, ${count("late")} muộn hạn.`,
+  ];
+  if (notMerged.length > 0)
+    lines.push(
+      `${notMerged.length} cơ quan đã gửi nhưng báo cáo có lỗi cấu trúc, chưa tổng hợp: ${notMerged.join("; ")}.`,
+    );
+  lines.push(
+    missing.length > 0
+      ? `${missing.length} cơ quan chưa gửi báo cáo: ${missing.join("; ")}.`
+      : "Tất cả các cơ quan đã gửi báo cáo.",
+  );
+  return lines;
+}
+
+function planParagraphs(plan: PlanCatalog, input: DraftInput): string[] {
+  const heading = `${plan.title}${plan.documentNumber ? ` (${plan.documentNumber})` : ""}`;
+  const goals = input.summaries.byGoal.filter((summary) => summary.plan === plan.id);
+  return [
+    ...(input.plans.length > 1 ? [heading] : []),
+    ...goals.flatMap((summary) => {
+      const inGoal = <T extends { plan: string; goal: string | null }>(line: T) =>
+        line.plan === plan.id &&
+        (summary.goal === OTHER ? !plan.goals.some((goal) => goal.code === line.goal) : line.goal === summary.goal);
+      const indicators = input.tables.indicators.filter(inGoal);
+      const tasks = input.tables.tasks.filter(inGoal);
+      const title = summary.goal === OTHER ? OTHER_GOAL_TITLE : `Mục tiêu ${summary.goal}. ${summary.title}`;
+      return [
+        title,
+        countsLine(summary.byStatus, indicators.length, tasks.length),
+        ...statusLines(indicators, tasks),
+        ...quoteLines("Khó khăn, vướng mắc chủ yếu", tasks, (line) => line.difficulties),
+        ...quoteLines("Đề xuất, kiến nghị", tasks, (line) => line.proposals),
+      ];
+    }),
+  ];
+}
+
+function countsLine(byStatus: Readonly<Record<ProgressStatus, number>>, indicators: number, tasks: number): string {
+  const parts = DRAFT_ORDER.filter((status) => byStatus[status] > 0).map(
+    (status) => `${byStatus[status]} ${PROGRESS_LABELS[status].toLocaleLowerCase("vi")}`,
+  );
+  const what = [indicators > 0 ? `${indicators} chỉ tiêu` : null, tasks > 0 ? `${tasks} phần việc chủ trì` : null]
+    .filter(Boolean)
+    .join(" và ");
+  return `Tổng số ${what}: ${parts.join(", ")}.`;
+}
+
+/** One line per status that occurs, naming its items (the counts line has the numbers); a task several leads share is named once, with all of them. */
+function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskLine[]): string[] {
+  return DRAFT_ORDER.flatMap((status) => {
+    const items = [
+      ...indicators
+        .filter((line) => line.progress.status === status)
+        .map(
+          (line) =>
+            `chỉ tiêu ${line.target.code} – ${clip(line.indicatorLabel ?? line.target.text, ITEM_TEXT_LENGTH)}${valueText(line)} (${line.agencyName})`,
+        ),
+      ...grouped(
+        tasks.filter((line) => line.progress === status),
+        (line) => line.task.id,
+      ).map(
+        (lines) =>
+          `${lines[0]!.task.id} – ${clip(lines[0]!.task.text, ITEM_TEXT_LENGTH)} (${lines.map((line) => `${line.agencyName}${percentText(line)}`).join("; ")})`,
+      ),
+    ];
+    return items.length === 0 ? [] : [`- ${PROGRESS_LABELS[status]}: ${items.join("; ")}.`];
+  });
+}
+
+/** Lines with the same key together, in the order of their first line. */
+function grouped<T>(lines: readonly T[], key: (line: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const line of lines) groups.set(key(line), [...(groups.get(key(line)) ?? []), line]);
+  return [...groups.values()];
+}
+
+function valueText(line: IndicatorLine): string {
+  const value = line.estimate ?? line.result;
+  if (value === null) return "";
+  const shown = typeof value === "number" ? formatNumberVi(value) : value;
+  return `: ${shown}${line.unit ? ` ${line.unit}` : ""}`;
+}
+
+function percentText(line: TaskLine): string {
+  return line.percent === null ? "" : `, ${formatNumberVi(line.percent)}%`;
+}
+
+/** The first quotes of a kind, each text once with every agency that wrote it. */
+function quoteLines(heading: string, tasks: readonly TaskLine[], pick: (line: TaskLine) => string | null): string[] {
+  const said = tasks.flatMap((line) => {
+    const text = pick(line)?.replace(/\s+/g, " ").trim();
+    return text ? [{ line, text }] : [];
+  });
+  const quotes = grouped(said, ({ line, text }) => `${line.task.id}\u0000${text}`).map((group) => {
+    const { line, text } = group[0]!;
+    return `  + ${group.map((entry) => entry.line.agencyName).join("; ")} (nhiệm vụ ${line.task.id}): “${clip(text, QUOTE_LENGTH)}”`;
+  });
+  if (quotes.length === 0) return [];
+  return [`- ${heading}:`, ...quotes.slice(0, QUOTES_PER_GOAL)];
+}
+
+function clip(text: string, length: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`;
+}

@@ -1,0 +1,34 @@
+import type { TemplateSection } from "../templates/distributeDuties";
+import { TEMPLATE_SECTIONS } from "../templates/distributeDuties";
+import type { ReadInput, RowReading } from "../validation/checkInputs";
+
+/**
+ * What a validated return reported, row by row, in the template's terms: the section, the plan item and each input
+ * column's value as validation read it (numbers in their unit, statuses as options, dates as ISO), with its cell.
+ */
+export interface SectionReading {
+  readonly plan: string;
+  readonly code: string;
+  readonly section: TemplateSection;
+  /** By template column id ("status", "percent", "result", "difficulties"…). */
+  readonly fields: Readonly<Record<string, ReadInput>>;
+}
+
+/**
+ * Validation keys a row's inputs "<section>.<column>", with a suffix where one column has several readings
+ * (indicators.result.text): the section and column are the first two parts.
+ */
+export function sectionReadings(readings: readonly RowReading[]): SectionReading[] {
+  return readings.flatMap((reading) => {
+    let section: TemplateSection | null = null;
+    const fields: Record<string, ReadInput> = {};
+    for (const [id, value] of Object.entries(reading.values)) {
+      const [prefix, column] = id.split(".");
+      const known = TEMPLATE_SECTIONS.find((candidate) => candidate === prefix);
+      if (!known || !column) continue;
+      section = known;
+      fields[column] = value;
+    }
+    return section === null ? [] : [{ plan: reading.key.plan, code: reading.key.code, section, fields }];
+  });
+}

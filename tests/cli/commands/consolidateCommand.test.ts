@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { copyFile, mkdtemp, readdir, readFile, stat, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { CliIo } from "../../../src/cli/cliIo";
+import { runCli } from "../../../src/cli/main";
+import { localIsoDate } from "../../../src/domain/text/vietnameseFormat";
+import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
+import { memoryIo } from "../../helpers/memoryIo";
+
+jest.setTimeout(120_000);
+
+const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "consolidation");
+const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
+  plan: string;
+  returns: { file: string; submittedOn: string }[];
+};
+
+/** Returns on disk in a folder, each dated the day it arrived; what the command prints is captured and what it writes is kept in memory. */
+async function returnsFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "consolidate-cli-"));
+  for (const { file, submittedOn } of manifest.returns) {
+    await copyFile(path.join(FIXTURES, file), path.join(dir, file));
+    const noon = new Date(`${submittedOn}T12:00:00`);
+    await utimes(path.join(dir, file), noon, noon);
+  }
+  return dir;
+}
+
+function diskIo() {
+  const captured = memoryIo();
+  const io: CliIo = {
+    ...captured.io,
+    readFile: async (file) => new Uint8Array(await readFile(file)),
+    listDir: async (dir) => readdir(dir).catch(() => null),
+    modifiedOn: async (file) => localIsoDate((await stat(file)).mtime),
+  };
+  return { ...captured, io };
+}
+
+describe("plan-tracker consolidate", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await returnsFolder();
+  });
+
+  it("writes the report and prints the register as JSON, each agency with its state, dated by its file", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "tong-hop.xlsx");
+    const code = await runCli(
+      ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"],
+      run.io,
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(run.stdout()) as {
+      register: { state: string; submissions: { role: string }[] }[];
+      chase: string[];
+    };
+    const counts = json.register.reduce<Record<string, number>>(
+      (all, entry) => ({ ...all, [entry.state]: (all[entry.state] ?? 0) + 1 }),
+      {},
+    );
+    expect(counts).toEqual({ on_time: 21, late: 1, not_merged: 1, missing: 2 });
+    expect(json.chase).toHaveLength(3);
+    const report = await openWorkbookFile(run.written[out] as Uint8Array, { fileName: "tong-hop.xlsx" });
+    expect((await report.inspect()).sheets.map((sheet) => sheet.name)).toContain("Sổ theo dõi");
+  });
+
+  it("refuses to replace a report without --force", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "da-co.xlsx");
+    run.io.exists = async () => true;
+    expect(await runCli(["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out], run.io)).toBe(1);
+    expect(run.stderr()).toContain("--force");
+  });
+
+  it("is listed in the help", async () => {
+    const run = diskIo();
+    expect(await runCli(["help", "consolidate"], run.io)).toBe(0);
+    expect(run.stdout()).toContain("--history");
+  });
+});
