@@ -245,7 +245,13 @@ class ChangeRun {
     await graftSheets(
       this.pkg,
       await renderSheets(specs),
-      specs.map((spec) => ({ name: spec.name, visibility: spec.visibility ?? "visible", position: spec.position ?? null })),
+      specs.map((spec) => ({
+        name: spec.name,
+        visibility: spec.visibility ?? "visible",
+        position: spec.position ?? null,
+        links: spec.links,
+        values: spec.values,
+      })),
     );
   }
 

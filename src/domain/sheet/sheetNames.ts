@@ -69,3 +69,8 @@ export function sheetOfReference(reference: string): string | null {
 export function anchorReference(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!$A$1`;
 }
+
+/** "'Kết quả'!D7": a cell of a sheet, as a link inside the workbook names it (quoted whatever the name). */
+export function cellReference(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address.replace(/\$/g, "").toUpperCase()}`;
+}

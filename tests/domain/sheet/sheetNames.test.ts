@@ -1,5 +1,6 @@
 import {
   anchorReference,
+  cellReference,
   chooseSheetName,
   chooseTableName,
   sanitizeSheetName,
@@ -69,5 +70,12 @@ describe("sheetOfReference", () => {
 
   it("round-trips anchorReference", () => {
     expect(sheetOfReference(anchorReference("O'Brien's"))).toBe("O'Brien's");
+  });
+});
+
+describe("cellReference", () => {
+  it("names a cell of any sheet as a link inside the workbook does, quoted", () => {
+    expect(cellReference("Kết quả kiểm tra", "$d$7")).toBe("'Kết quả kiểm tra'!D7");
+    expect(sheetOfReference(cellReference("O'Brien", "A1"))).toBe("O'Brien");
   });
 });
