@@ -11,8 +11,10 @@ const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 // office.js is served from the pane's own origin, never the CDN (README, "Triển khai / Deployment").
 const OFFICE_JS_PACKAGE = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 const OFFICE_JS_VERSION = require("@microsoft/office-js/package.json").version;
-// Only what the Excel pane can load: office.js, Excel's host files, shared helpers and the locale strings.
-const OFFICE_JS_UNUSED = ["*.debug.js", "*vsdoc*", "*.d.ts", "outlook*", "word*", "powerpoint*", "onenote*", "project*", "access*"];
+// Only what the Excel pane can load: office.js, Excel's host files, shared helpers and the locale strings. Matched on
+// file names by a filter: copy-webpack-plugin matches globOptions.ignore against paths relative to the project, so
+// "**/*.debug.js" silently missed every file when node_modules lives outside it (a git worktree, a linked install).
+const OFFICE_JS_UNUSED = /\.debug\.js$|vsdoc|\.d\.ts$|^(outlook|word|powerpoint|onenote|project|access|visio)/i;
 
 // The page may load code, styles, images and data only from its own origin. Fluent UI injects <style> elements,
 // hence 'unsafe-inline' for styles; no script is inline or eval'd (production builds use "source-map").
@@ -113,7 +115,7 @@ module.exports = async (env, options) => {
           {
             from: path.join(OFFICE_JS_PACKAGE, "dist"),
             to: "office-js",
-            globOptions: { ignore: OFFICE_JS_UNUSED.map((name) => `**/${name}`) },
+            filter: (file) => !OFFICE_JS_UNUSED.test(path.basename(file)),
             // Microsoft's licence allows redistributing office.js unmodified only: Terser must leave it alone.
             info: { minimized: true },
           },

@@ -1,8 +1,10 @@
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 
-/** Inputs larger than this are refused unread: a plan or a return is a few MB; 200 MB is far past any. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from "../workbook/fileLimits";
+
+/** Inputs larger than this are refused unread (the pane uses the same limit). */
+export { MAX_INPUT_BYTES };
 
 /** Why the CLI would not read or write a path. Stable codes: tests match on them, words live in fileAccessMessage. */
 export type FileAccessProblem = "not_found" | "directory" | "not_regular" | "too_large" | "unreadable";

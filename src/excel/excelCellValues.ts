@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from "../domain/grid/cellValue";
+import { startsLikeFormula } from "../domain/text/formulaText";
 import { ExcelAdapterError } from "./excelAdapterError";
 
 /** What `Range.values` accepts and returns. */
@@ -6,10 +7,13 @@ export type ExcelCell = string | number | boolean;
 
 /**
  * Excel parses text written through `Range.values` as if typed: "1.1" (a target code) becomes the number 1.1,
- * "16.10" becomes 16.1, "31/12/2030" a date, "=…" a formula, "TRUE" a boolean. A leading apostrophe keeps such
- * text as text (and is not stored). This says which strings need it; false positives only cost the apostrophe.
+ * "16.10" becomes 16.1, "31/12/2030" a date, "=…", "+…", "-…" or "@…" a formula, "TRUE" a boolean. A leading
+ * apostrophe keeps such text as text: it is not stored, and the cell keeps the quote prefix, so the text stays text
+ * when someone edits it later (SheetSpec's text-safety rule). This says which strings need it; false positives
+ * only cost the apostrophe.
  */
 export function needsTextPrefix(text: string): boolean {
+  if (startsLikeFormula(text)) return true;
   const trimmed = text.trim();
   if (trimmed === "") return false;
   if (/^[=+\-@'#]/.test(trimmed)) return true;
@@ -36,6 +40,8 @@ function toExcelCell(value: CellValue, textCell: boolean): ExcelCell {
     return value;
   }
   if (typeof value === "boolean") return value;
+  // A cell formatted as text ("@") takes what it is given as text, formulas included, and keeps it text on edit;
+  // an apostrophe there might be kept as a character, so it gets none.
   return !textCell && needsTextPrefix(value) ? `'${value}` : value;
 }
 

@@ -1,12 +1,14 @@
-import { rangeA1 } from "../domain/grid/cellAddress";
 import { addInChartName, drawableCharts } from "../workbook/chartNames";
+import { fromA1, rangeA1 } from "../domain/grid/cellAddress";
+import type { Grid } from "../domain/grid/cellValue";
+import { cellReference } from "../domain/sheet/sheetNames";
 import { metadataToGrid } from "../workbook/metadataSheet";
 import { footerSectionCode } from "../workbook/headerFooterCodes";
-import type { PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
+import type { LinkSpec, PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
 import { addChartsStep, deleteChartsStep } from "./chartSteps";
 import { ExcelAdapterError } from "./excelAdapterError";
-import { gridWidth, toExcelRows } from "./excelCellValues";
+import { gridWidth, needsTextPrefix, toExcelRows } from "./excelCellValues";
 import type { ExistingWorkbook } from "./readWorkbook";
 import { OUTLINE_NAME, outlineComment } from "./readWorkbook";
 import { PlannedCells, planClearMarks, planMarkCells } from "./markSteps";
@@ -245,6 +247,9 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
     );
   }
 
+  const links = spec.links ?? [];
+  if (links.length > 0) steps.push(linksStep(name, links, spec.values));
+
   const groups = features.rowGroups ? (spec.rowGroups ?? []) : [];
   if (groups.length > 0) {
     const depth = outlineDepth(groups);
@@ -298,6 +303,32 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
   }
   return steps;
 }
+
+/**
+ * Links to cells of the workbook, blue and underlined as Excel's own. The cell's text is the link's text; text that
+ * Excel would take for a formula is not sent as display text (Excel might parse it) and stays as the values wrote it.
+ */
+function linksStep(name: string, links: readonly LinkSpec[], values: Grid): WriteStep {
+  const calls = links.map((link) => {
+    const position = fromA1(link.address);
+    const text = position ? values[position.row]?.[position.column] : undefined;
+    const hyperlink: Excel.RangeHyperlink = { documentReference: cellReference(link.target.sheet, link.target.address) };
+    if (typeof text === "string" && !needsTextPrefix(text)) hyperlink.textToDisplay = text;
+    return { address: link.address, hyperlink };
+  });
+  return smallStep(calls.length * 3, calls, (session) => {
+    const sheet = session.sheet(name);
+    for (const call of calls) {
+      const range = sheet.getRange(call.address);
+      range.hyperlink = call.hyperlink;
+      range.format.font.color = LINK_COLOR;
+      range.format.font.underline = "Single";
+    }
+  });
+}
+
+/** Excel's colour for a hyperlink (the Hyperlink cell style of the Office theme). */
+const LINK_COLOR = "#0563C1";
 
 interface HeightRun {
   from: number;

@@ -1,4 +1,7 @@
+import { MAX_INPUT_BYTES } from "./fileLimits";
 import type { FileProblemCode } from "./fileProblems";
+
+const LIMIT_MB = MAX_INPUT_BYTES / (1024 * 1024);
 
 export interface FileProblemText {
   readonly vi: string;
@@ -10,6 +13,10 @@ export const FILE_PROBLEM_MESSAGES: Readonly<Record<FileProblemCode, FileProblem
   empty_file: {
     vi: "Tệp trống (0 byte). Hãy xin cơ quan gửi lại tệp.",
     en: "The file is empty (0 bytes). Ask the agency to send it again.",
+  },
+  file_too_large: {
+    vi: `Tệp lớn hơn ${LIMIT_MB} MB, giới hạn đọc của Theo dõi kế hoạch, nên không được mở: hãy xoá bớt trang tính, ảnh hay dữ liệu không cần rồi lưu lại.`,
+    en: `The file is larger than ${LIMIT_MB} MB, Plan Tracker's reading limit, so it was not opened: remove sheets, images or data that are not needed and save again.`,
   },
   not_a_workbook: {
     vi: "Tệp không phải sổ tính (.xlsx, .xls, .ods hoặc .csv). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",

@@ -4,6 +4,7 @@
  */
 export const FILE_PROBLEM_CODES = [
   "empty_file",
+  "file_too_large",
   "not_a_workbook",
   "encrypted",
   "too_large",

@@ -251,6 +251,7 @@ class ChangeRun {
         visibility: spec.visibility ?? "visible",
         position: spec.position ?? null,
         charts: drawableCharts(spec.charts),
+        links: spec.links,
         values: spec.values,
       })),
     );

@@ -10,6 +10,13 @@ import { DIST, requireBuild } from "../helpers/startedServer";
 const CODE_FROM_STRING = /(?<![\w$.])(?:eval|(?:new\s+)?Function)\s*\(([^)]{0,40})\)?/g;
 const KNOWN_FALLBACKS = [/^"return this"$/, /^"r","regeneratorRuntime = r"$/, /^""\+\w+$/];
 
+/** Every file under a folder of the build, as paths relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(path.join(DIST, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(path.join(DIST, folder), path.join(entry.parentPath, entry.name)));
+}
+
 function builtScripts(): string[] {
   return readdirSync(DIST).filter((file) => file.endsWith(".js"));
 }
@@ -41,5 +48,12 @@ describe("the built task pane", () => {
     const scriptSources = policy.split(";").map((directive) => directive.trim()).find((directive) => directive.startsWith("script-src"));
     expect(scriptSources).toBe("script-src 'self'");
     expect(policy).toContain("object-src 'none'");
+  });
+
+  it("ships office.js for Excel only: no debug builds and no Word, Outlook or PowerPoint host files", () => {
+    const files = filesUnder("office-js");
+    const names = files.map((file) => path.basename(file));
+    expect(names.filter((name) => /debug/i.test(name) || /^(word|outlook|powerpoint)/i.test(name))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js", path.join("en-us", "office_strings.js")]));
   });
 });

@@ -14,6 +14,11 @@ describe("needsTextPrefix", () => {
     ["TRUE", "a boolean"],
     ["#N/A", "an error literal"],
     ["'trích dẫn", "text that starts with an apostrophe, which Excel would swallow"],
+    ["+cmd|' /C calc'!A0", "a plus that Excel takes for a formula"],
+    ["@SUM(1+1)", "an at sign that Excel takes for a formula"],
+    ["\t=1+1", "a tab before a formula"],
+    ["\r=1+1", "a carriage return before a formula"],
+    ["\tthu", "any text after a leading tab, as OWASP lists it"],
   ])("protects %p (%s)", (text) => {
     expect(needsTextPrefix(text)).toBe(true);
   });

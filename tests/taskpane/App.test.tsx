@@ -3,6 +3,7 @@ import * as ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
 import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStandaloneRuntime";
+import { MAX_INPUT_BYTES } from "../../src/workbook/fileLimits";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { readTemplate } from "../../src/workflows/readTemplate";
 import { SUCCESSION_EDITS_ENTRY } from "../../src/taskpane/agencies/successionEdits";
@@ -63,7 +64,7 @@ async function xlsxFile(name: string): Promise<File> {
     { kind: "writeSheet", sheet: { name: "Ẩn", visibility: "hidden", values: [["x"]] } },
   ]);
   const bytes = await workbook.toBuffer();
-  return { name, arrayBuffer: async () => bytes.slice().buffer } as unknown as File;
+  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer } as unknown as File;
 }
 
 describe("App in standalone mode", () => {
@@ -108,11 +109,25 @@ describe("App in standalone mode", () => {
   it("explains a file that is not a workbook instead of failing silently", async () => {
     const { runtime } = await standalone();
     renderApp(runtime);
-    const notXlsx = { name: "ghi-chu.txt", arrayBuffer: async () => new TextEncoder().encode("không phải xlsx").buffer };
+    const text = Uint8Array.from(Buffer.from("không phải xlsx", "utf8"));
+    const notXlsx = { name: "ghi-chu.txt", size: text.byteLength, arrayBuffer: async () => text.buffer };
     await act(async () => {
       fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [notXlsx] } });
     });
     expect(await screen.findByText(/Không mở được tệp ghi-chu.txt/)).toBeInTheDocument();
+  });
+
+  it("refuses a file over the reading limit before reading a byte of it, and says why", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    const read = jest.fn(async () => new ArrayBuffer(0));
+    const huge = { name: "bao-cao-rat-lon.xlsx", size: MAX_INPUT_BYTES + 1, arrayBuffer: read };
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [huge] } });
+    });
+    expect(await screen.findByText(/Không mở được tệp bao-cao-rat-lon.xlsx.*lớn hơn 200 MB/)).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    await expect(runtime.files!.open(huge)).rejects.toMatchObject({ code: "file_too_large" });
   });
 
   it("downloads the current workbook as an .xlsx file that exceljs can read", async () => {
@@ -200,7 +215,7 @@ describe("App's plan view", () => {
     renderApp(reopened.runtime);
     const bytes = saved[0]!.bytes;
     await act(async () => {
-      await reopened.runtime.files!.open({ name: "da-xem.xlsx", arrayBuffer: async () => bytes.slice().buffer });
+      await reopened.runtime.files!.open({ name: "da-xem.xlsx", size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer });
     });
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));

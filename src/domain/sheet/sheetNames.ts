@@ -87,3 +87,8 @@ export function rangeReference(sheet: string, address: string): string {
     .join(":");
   return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
 }
+
+/** "'Kết quả'!D7": a cell of a sheet, as a link inside the workbook names it (quoted whatever the name). */
+export function cellReference(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address.replace(/\$/g, "").toUpperCase()}`;
+}

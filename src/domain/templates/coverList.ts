@@ -2,6 +2,7 @@ import type { Agency } from "../catalog/agency";
 import type { AgencyId } from "../catalog/types";
 import type { CellValue } from "../grid/cellValue";
 import type { SheetSpec } from "../sheet/sheetSpec";
+import { csvText } from "../text/csvCell";
 import { foldForSearch } from "../text/foldForSearch";
 import type { PendingDuty } from "./distributeDuties";
 
@@ -48,13 +49,9 @@ export function coverListRows(
   return rows;
 }
 
-/** CSV (RFC 4180) with a byte order mark, so that Excel opens the Vietnamese text as UTF-8. */
+/** CSV (RFC 4180) with a byte order mark, so that Excel opens the Vietnamese text as UTF-8; agency names stay data. */
 export function coverListCsv(rows: readonly (readonly CellValue[])[]): string {
-  const field = (value: CellValue) => {
-    const text = value === null ? "" : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+  return csvText(rows);
 }
 
 export function coverListSheet(name: string, rows: readonly (readonly CellValue[])[]): SheetSpec {

@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES } from "../../workbook/fileLimits";
+import { WorkbookFileError } from "../../workbook/fileProblems";
 import type { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import type { HostDetection } from "./detectHost";
 import type { PaneRuntime, PickedFile, WorkbookFiles } from "./paneRuntime";
@@ -17,6 +19,8 @@ export async function createStandaloneRuntime(
   const session = new WorkbookSession(workbook, DEFAULT_FILE_NAME);
   const files: WorkbookFiles = {
     async open(file: PickedFile) {
+      // Refused before arrayBuffer(): a 2 GB file would take the tab's memory before any check inside could run.
+      if (file.size > MAX_INPUT_BYTES) throw new WorkbookFileError("file_too_large", file.name);
       const opened = await (await fileAdapter()).openWorkbookFile(await file.arrayBuffer(), { fileName: file.name });
       const info = await opened.inspect();
       workbook = opened;

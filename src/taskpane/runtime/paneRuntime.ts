@@ -4,6 +4,8 @@ import type { WorkbookSession } from "./workbookSession";
 /** A file the user picked, as both the browser's File and test doubles provide it. */
 export interface PickedFile {
   readonly name: string;
+  /** Bytes, known before reading: a file over the limit is refused unread. */
+  readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

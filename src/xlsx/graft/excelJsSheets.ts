@@ -38,6 +38,11 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (column.wrap) excelColumn.alignment = { wrapText: true, vertical: "top" };
   });
   spec.styles?.forEach((style) => applyStyle(sheet, style));
+  // Links look like Excel's own; graftSheets writes where they lead (exceljs would add a relationship per link).
+  spec.links?.forEach((link) => {
+    const cell = sheet.getCell(link.address);
+    cell.font = { ...DEFAULT_FONT, ...cell.font, color: { argb: LINK_COLOR }, underline: true };
+  });
   spec.merges?.forEach((address) => sheet.mergeCells(address));
   spec.tables?.forEach((table) => {
     const range = parseRange(table.address);
@@ -121,6 +126,9 @@ function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): vo
  * which LibreOffice shows in a serif fallback, wider than the widths and heights were made for.
  */
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, scheme: "minor", size: 11 };
+
+/** Excel's colour for a hyperlink (the Hyperlink cell style of the Office theme). */
+const LINK_COLOR = "FF0563C1";
 
 function applyStyle(sheet: ExcelJS.Worksheet, style: StyleSpec): void {
   const range = parseRange(style.address);

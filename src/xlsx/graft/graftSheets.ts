@@ -1,11 +1,14 @@
 import type { Grid } from "../../domain/grid/cellValue";
-import type { ChartSpec, SheetVisibility } from "../../domain/sheet/sheetSpec";
+import { fromA1 } from "../../domain/grid/cellAddress";
+import { cellReference } from "../../domain/sheet/sheetNames";
+import type { ChartSpec, LinkSpec, SheetVisibility } from "../../domain/sheet/sheetSpec";
 import { CONTENT_TYPES, REL_TYPES, WorkbookPackage, type Relationship } from "../package/workbookPackage";
 import { escapeXmlAttribute, parseXml, rootElement, serializeXml } from "../package/xmlParts";
 import { relsPathFor, ZipPackage } from "../package/zipPackage";
 import { adaptSheetXml, sharedStringItems } from "./adaptSheetXml";
 import { mergeStyles, type StyleMaps } from "./mergeStyles";
 import { placeCharts } from "./sheetCharts";
+import { StyleEditor } from "./styleEditor";
 
 export interface GraftedSheet {
   readonly name: string;
@@ -15,6 +18,8 @@ export interface GraftedSheet {
   /** Native charts over the sheet, and the values written with it (the charts' cached points). */
   readonly charts: readonly ChartSpec[];
   readonly values: Grid;
+  /** Links to cells of the workbook, with the values they take their text from. */
+  readonly links?: readonly LinkSpec[];
 }
 
 /**
@@ -29,6 +34,9 @@ export async function graftSheets(target: WorkbookPackage, scratchBytes: Uint8Ar
   if (!scratch) throw new Error("The rendered sheets have no workbook part");
 
   const maps = await mergeStylesInto(target, scratch);
+  const styles = new StyleEditor(target);
+  await styles.load();
+  const quoted = (format: number) => styles.withQuotePrefix(format);
   const strings = sharedStringItems(await scratchZip.text("xl/sharedStrings.xml"));
   let nextTableId = Math.max(0, ...(await target.tableIds())) + 1;
   let replacedAny = false;
@@ -49,14 +57,37 @@ export async function graftSheets(target: WorkbookPackage, scratchBytes: Uint8Ar
       part = target.addSheet(wanted.name, wanted.visibility, wanted.position);
     }
     const tables = await copyTables(target, scratch, source.part, () => nextTableId++);
-    const xml = adaptSheetXml((await scratchZip.text(source.part)) ?? "", strings, maps);
     kept = await placeCharts(target, kept, { sheet: wanted.name, charts: wanted.charts, values: wanted.values });
+    const xml = withLinks(adaptSheetXml((await scratchZip.text(source.part)) ?? "", strings, maps, quoted), wanted);
     target.zip.put(part, withKeptDrawings(xml, kept));
     target.putRelationships(part, [...tables, ...kept]);
     copyLocalNames(target, scratch, wanted.name);
   }
+  styles.save();
   if (replacedAny) await target.dropCalcChain();
   target.commit();
+}
+
+/** Worksheet children that follow <hyperlinks>, in schema order. */
+const AFTER_HYPERLINKS = /<(printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+
+/**
+ * Links to cells of this workbook: a location and no relationship, since nothing leaves the file. The cell's text
+ * is the link's text (display repeats it for programs that show that instead).
+ */
+function withLinks(xml: string, sheet: GraftedSheet): string {
+  const links = sheet.links ?? [];
+  if (links.length === 0) return xml;
+  const elements = links.map((link) => {
+    const position = fromA1(link.address);
+    const text = position ? sheet.values?.[position.row]?.[position.column] : undefined;
+    const display = typeof text === "string" ? ` display="${escapeXmlAttribute(text)}"` : "";
+    const location = escapeXmlAttribute(cellReference(link.target.sheet, link.target.address));
+    return `<hyperlink ref="${escapeXmlAttribute(link.address.replace(/\$/g, "").toUpperCase())}" location="${location}"${display}/>`;
+  });
+  const anchor = AFTER_HYPERLINKS.exec(xml);
+  const at = anchor ? anchor.index : xml.lastIndexOf("</worksheet>");
+  return `${xml.slice(0, at)}<hyperlinks>${elements.join("")}</hyperlinks>${xml.slice(at)}`;
 }
 
 async function mergeStylesInto(target: WorkbookPackage, scratch: WorkbookPackage): Promise<StyleMaps> {

@@ -2,11 +2,10 @@ import { markEntries, markKey, marksToClear, readMarks } from "../../workbook/ce
 import { argb } from "./argb";
 import type { CellMark } from "../../workbook/port";
 import type { WorkbookPackage } from "../package/workbookPackage";
-import type { Document } from "@xmldom/xmldom";
 import { parseXml, serializeXml } from "../package/xmlParts";
 import { SheetNotes } from "./legacyNotes";
-import { mergeStyles } from "./mergeStyles";
 import { cellElement } from "./patchCells";
+import { StyleEditor } from "./styleEditor";
 import { sheetPart } from "./writeRangeInPackage";
 
 /** What a file remembers of a cell's fill: its cell format index ("s:12"), put back as it was. */
@@ -87,58 +86,4 @@ export async function clearMarks(
     for (const record of sheetRecords) cleared[markKey(record.sheet, record.address)] = "";
   }
   return cleared;
-}
-
-/** Cell formats with a solid fill, added through the same merge that grafts our sheets' styles. */
-class StyleEditor {
-  private text = "";
-  private part: string | null = null;
-  /** The style sheet parsed once per change, and the fills already made: marks repeat a few colours over many cells. */
-  private parsed: Document | null = null;
-  private readonly made = new Map<string, number>();
-
-  constructor(private readonly pkg: WorkbookPackage) {}
-
-  async load(): Promise<void> {
-    this.part = this.pkg.stylesPart();
-    this.text = this.part ? ((await this.pkg.zip.text(this.part)) ?? "") : "";
-    if (!this.part || this.text === "") throw new Error("A workbook without a style sheet");
-  }
-
-  /** The index of a format like `base` but with a solid fill of `colour`. */
-  withFill(base: number, colour: string): number {
-    const key = `${base}|${colour.toUpperCase()}`;
-    const known = this.made.get(key);
-    if (known !== undefined) return known;
-    const document = this.document();
-    const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[base];
-    const copy = xf ? xf.toString().replace(/\sxmlns(:\w+)?="[^"]*"/g, "") : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
-    const bare = copy.replace(/\s(applyFill|fillId)="[^"]*"/g, "");
-    const withFill = bare.replace(/^<xf\b/, '<xf fillId="0" applyFill="1"');
-    const source = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fills count="1"><fill><patternFill patternType="solid"><fgColor rgb="${argb(colour)}"/><bgColor indexed="64"/></patternFill></fill></fills><cellXfs count="1">${withFill}</cellXfs></styleSheet>`;
-    const merged = mergeStyles(this.text, source);
-    this.text = merged.styles;
-    this.parsed = null;
-    const index = merged.maps.cellXfs.get(0)!;
-    this.made.set(key, index);
-    return index;
-  }
-
-  /** The solid fill colour (ARGB) of a cell format, or null. */
-  fillOf(index: number): string | null {
-    const document = this.document();
-    const xf = document.getElementsByTagNameNS("*", "cellXfs")[0]?.getElementsByTagNameNS("*", "xf")[index];
-    const fillId = Number(xf?.getAttribute("fillId") ?? 0);
-    const fill = document.getElementsByTagNameNS("*", "fills")[0]?.getElementsByTagNameNS("*", "fill")[fillId];
-    return fill?.getElementsByTagNameNS("*", "fgColor")[0]?.getAttribute("rgb")?.toUpperCase() ?? null;
-  }
-
-  save(): void {
-    if (this.part) this.pkg.zip.put(this.part, this.text);
-  }
-
-  private document(): Document {
-    this.parsed ??= parseXml(this.text);
-    return this.parsed;
-  }
 }

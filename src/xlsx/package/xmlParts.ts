@@ -17,8 +17,13 @@ export function parseXml(text: string): Document {
   }).parseFromString(text, "text/xml");
 }
 
+/**
+ * The document as text. A carriage return in a value is written as a reference: raw, the next reader would see a
+ * line feed (XML normalises line ends), and text such as "\r=1+1" would lose its first character.
+ */
 export function serializeXml(document: Document): string {
-  const text = new XMLSerializer().serializeToString(document);
+  const serialized = new XMLSerializer().serializeToString(document);
+  const text = serialized.includes("\r") ? serialized.replace(/\r/g, "&#13;") : serialized;
   return text.startsWith("<?xml") ? text : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
 }
 
@@ -75,6 +80,7 @@ export function escapeXmlText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Tabs and line breaks as references too: a reader turns them into spaces in an attribute otherwise. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text).replace(/"/g, "&quot;");
+  return escapeXmlText(text).replace(/"/g, "&quot;").replace(/[\t\n\r]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

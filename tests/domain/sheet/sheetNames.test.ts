@@ -1,5 +1,6 @@
 import {
   anchorReference,
+  cellReference,
   chooseSheetName,
   chooseTableName,
   rangeReference,
@@ -85,5 +86,12 @@ describe("rangeReference", () => {
 
   it("round-trips through sheetOfReference", () => {
     expect(sheetOfReference(rangeReference("Báo cáo (2)", "C3:C9"))).toBe("Báo cáo (2)");
+  });
+});
+
+describe("cellReference", () => {
+  it("names a cell of any sheet as a link inside the workbook does, quoted", () => {
+    expect(cellReference("Kết quả kiểm tra", "$d$7")).toBe("'Kết quả kiểm tra'!D7");
+    expect(sheetOfReference(cellReference("O'Brien", "A1"))).toBe("O'Brien");
   });
 });

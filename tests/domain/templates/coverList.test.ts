@@ -42,6 +42,11 @@ describe("coverListRows", () => {
     expect(csv).toBe('\uFEFF"a,b","c""d",\r\n');
   });
 
+  it("renders an agency name that starts like a formula as data, as OWASP advises", () => {
+    const csv = coverListCsv([["thanhhoa.x", "=HYPERLINK(\"http://x.example\")", null]]);
+    expect(csv).toBe('\uFEFFthanhhoa.x,"\'=HYPERLINK(""http://x.example"")",\r\n');
+  });
+
   it("renders as a sheet with the same rows", () => {
     expect(coverListSheet("Danh sách gửi", rows).values).toEqual(rows);
   });

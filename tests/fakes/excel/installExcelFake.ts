@@ -117,6 +117,10 @@ export interface SheetView {
   comment(address: string): string | null;
   /** The formula of a cell, or null. */
   formula(address: string): string | null;
+  /** Whether a cell's text carries Excel's quote prefix (it was written after a leading apostrophe). */
+  quotePrefix(address: string): boolean;
+  /** The hyperlink of a cell, as Range.hyperlink set it, or null. */
+  hyperlink(address: string): Excel.RangeHyperlink | null;
   rowHidden(row: number): boolean;
   /** The sheet's charts, in the order they were added. */
   readonly charts: readonly ChartView[];
@@ -269,6 +273,15 @@ function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
     formula: (address) => {
       const rect = parseOrThrow(address);
       return sheet.formulas.get(cellKey(rect.row, rect.column)) ?? null;
+    },
+    quotePrefix: (address) => {
+      const rect = parseOrThrow(address);
+      return sheet.quotePrefixed.has(cellKey(rect.row, rect.column));
+    },
+    hyperlink: (address) => {
+      const rect = parseOrThrow(address);
+      const link = sheet.hyperlinks.get(cellKey(rect.row, rect.column));
+      return link ? { ...link } : null;
     },
     rowHidden: (row) => sheet.hiddenRows.has(row - 1),
     charts: sheet.charts.filter((chart) => !chart.deleted).map((chart) => chartView(sheet, chart)),

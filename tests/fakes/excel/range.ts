@@ -19,6 +19,7 @@ import {
   ungroupRows,
   unmergeRange,
   validationEntryFor,
+  writeHyperlink,
   writeNumberFormats,
   writeValues,
 } from "./sheetOperations";
@@ -70,6 +71,7 @@ export class FakeRange
       | "getMergedAreasOrNullObject"
       | "select"
       | "worksheet"
+      | "hyperlink"
     >
 {
   protected readonly typeName = "Range";
@@ -237,6 +239,14 @@ export class FakeRange
   }
   set values(values: unknown[][]) {
     this.write("values", values, (target, received) => writeValues(target, received, "Range.values"));
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read("hyperlink");
+  }
+  /** ExcelApi 1.7, on one cell: see writeHyperlink for what is modelled. */
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.write("hyperlink", link, (target, received) => writeHyperlink(target, received, "Range.hyperlink"));
   }
 
   get numberFormat(): unknown[][] {
@@ -510,7 +520,7 @@ function forEachColumn(rect: Rect, action: (column: number) => void): void {
   for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) action(column);
 }
 
-export class FakeRangeFont extends FormatPart implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color"> {
+export class FakeRangeFont extends FormatPart implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color" | "underline"> {
   protected readonly typeName = "RangeFont";
 
   constructor(queue: FakeRequestQueue, path: string, resolver: RangeResolver) {
@@ -540,6 +550,14 @@ export class FakeRangeFont extends FormatPart implements Pick<Excel.RangeFont, "
   }
   set color(color: string) {
     this.setPatch("color", color, (received, location) => ({ fontColor: expectColor(received, location) }));
+  }
+  get underline(): Excel.RangeUnderlineStyle {
+    return this.read("underline");
+  }
+  set underline(underline: Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant") {
+    this.setPatch("underline", underline, (received, location) => ({
+      underline: expectOneOf(received, location, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const),
+    }));
   }
 }
 

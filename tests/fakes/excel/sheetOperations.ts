@@ -2,7 +2,7 @@ import type { Rect } from "./addresses";
 import { cellCount, containsRect, intersects, sameRect, subtractRect } from "./addresses";
 import { FakeLimitationError, officeError } from "./errors";
 import type { FormatPatch, SheetState, StoredValue, ValidationState, WorkbookState } from "./state";
-import { clearValues, getCell, layersTouching, liveSheets, resolveFormat, setCell } from "./state";
+import { cellKey, clearHyperlinks, clearValues, getCell, layersTouching, liveSheets, resolveFormat, setCell } from "./state";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -43,36 +43,49 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
 const DATE_OR_TIME = /^(\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?|\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp][Mm])?)$/;
 
+/** What one written cell becomes: a constant (undefined empties the cell), perhaps a formula or a quote-prefixed text. */
+export interface ParsedInput {
+  readonly value: StoredValue | undefined;
+  /** The formula the text became; its cached result is the error #NAME?, since the fake evaluates nothing. */
+  readonly formula?: string;
+  /** Written after a leading apostrophe: Excel keeps the quote prefix, so the text stays text when edited. */
+  readonly quotePrefix?: boolean;
+}
+
+/** The error a formula cell of the fake shows: it evaluates nothing, and injected text is rarely a valid formula. */
+export const UNEVALUATED_FORMULA = "#NAME?";
+
 /**
  * Excel parses text written through `Range.values` as if typed (in a cell not formatted as text "@"):
- * "1.1" becomes the number 1.1, "TRUE" a boolean, and a leading apostrophe forces text and is not stored.
- * The fake refuses the inputs it would have to guess about (formulas, dates) instead of storing something false.
- * null leaves the cell unchanged; "" empties it.
+ * "1.1" becomes the number 1.1, "TRUE" a boolean, a leading apostrophe forces text and is not stored (the cell
+ * keeps the quote prefix), and text that starts with "=", or with "+", "-" or "@" and is not a number, becomes a
+ * formula: a writer that forgets the apostrophe lets text run as a formula, and tests see it.
+ * Date-like text is refused rather than guessed. null leaves the cell unchanged; "" empties it.
  */
-export function parseInput(value: unknown, numberFormat: string, location: string): StoredValue | undefined | null {
+export function parseInput(value: unknown, numberFormat: string, location: string): ParsedInput | null {
   if (value === null) return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw officeError("InvalidArgument", location, "non-finite number");
-    return value;
+    return { value };
   }
-  if (typeof value === "boolean") return value;
+  if (typeof value === "boolean") return { value };
   if (typeof value !== "string") throw officeError("InvalidArgument", location, `cell value of type ${typeof value}`);
-  if (value === "") return undefined;
+  if (value === "") return { value: undefined };
   if (value.length > 32_767) throw officeError("InvalidArgument", location, "text longer than 32,767 characters");
-  if (numberFormat === "@") return value;
-  if (value.startsWith("'")) return value.length > 1 ? value.slice(1) : undefined;
+  if (numberFormat === "@") return { value };
+  if (value.startsWith("'")) return value.length > 1 ? { value: value.slice(1), quotePrefix: true } : { value: undefined };
   const trimmed = value.trim();
-  if (value.startsWith("=") && value.length > 1) {
-    throw new FakeLimitationError(`the fake does not evaluate formulas; ${JSON.stringify(value)} would become one`);
-  }
-  if (NUMBER.test(trimmed)) return Number(trimmed);
-  if (GROUPED_NUMBER.test(trimmed)) return Number(trimmed.replace(/,/g, ""));
-  if (PERCENT.test(trimmed)) return Number(trimmed.slice(0, -1)) / 100;
-  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
+  if (value.startsWith("=") && value.length > 1) return { value: UNEVALUATED_FORMULA, formula: value };
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
+  if (GROUPED_NUMBER.test(trimmed)) return { value: Number(trimmed.replace(/,/g, "")) };
+  if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100 };
+  // Typed "+x", "-x" or "@x" is taken as the formula "=+x", "=-x", "=x" (Lotus habits Excel keeps).
+  if (/^[+\-@]./.test(value)) return { value: UNEVALUATED_FORMULA, formula: `=${value.startsWith("@") ? value.slice(1) : value}` };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   if (DATE_OR_TIME.test(trimmed)) {
     throw new FakeLimitationError(`Excel would turn ${JSON.stringify(value)} into a date or time; the fake does not guess which`);
   }
-  return value;
+  return { value };
 }
 
 export function writeValues(target: RangeTarget, input: unknown, location: string): void {
@@ -85,9 +98,56 @@ export function writeValues(target: RangeTarget, input: unknown, location: strin
       const row = rect.row + r;
       const column = rect.column + c;
       const parsed = parseInput(cell, resolveFormat(layers, row, column).numberFormat, location);
-      if (parsed !== null) setCell(sheet, row, column, parsed);
+      if (parsed === null) return;
+      setCell(sheet, row, column, parsed.value);
+      const key = cellKey(row, column);
+      if (parsed.formula !== undefined) {
+        sheet.formulas.set(key, parsed.formula);
+        sheet.errors.add(key);
+      }
+      if (parsed.quotePrefix) sheet.quotePrefixed.add(key);
     });
   });
+}
+
+/** "'Kết quả'!D7" or "Sheet1!$D$7": the references the fake accepts for a link inside the workbook. */
+const DOCUMENT_REFERENCE = /^(?:'(?:[^']|'')+'|[^'!\s]+)!\$?[A-Z]{1,3}\$?\d+$/;
+
+/**
+ * Range.hyperlink (ExcelApi 1.7) on one cell. A link inside the workbook is a documentReference, a web link an
+ * address; textToDisplay becomes the cell's text, stored as given (assumption: Excel does not parse display text);
+ * without it the cell keeps its value (assumption). Links over several cells, and references the fake cannot
+ * read (names, ranges), are not modelled.
+ */
+export function writeHyperlink(target: RangeTarget, input: unknown, location: string): void {
+  const link = expectLink(input, location);
+  assertEditable(target, location);
+  const { sheet, rect } = target;
+  if (cellCount(rect) !== 1) throw new FakeLimitationError("a hyperlink over more than one cell");
+  if ((link.documentReference === undefined) === (link.address === undefined)) {
+    throw officeError("InvalidArgument", location, "a hyperlink needs an address or a documentReference");
+  }
+  if (link.documentReference !== undefined && !DOCUMENT_REFERENCE.test(link.documentReference)) {
+    throw new FakeLimitationError(`documentReference ${JSON.stringify(link.documentReference)}`);
+  }
+  if (link.textToDisplay !== undefined) setCell(sheet, rect.row, rect.column, link.textToDisplay === "" ? undefined : link.textToDisplay);
+  sheet.hyperlinks.set(cellKey(rect.row, rect.column), link);
+}
+
+function expectLink(input: unknown, location: string): Excel.RangeHyperlink {
+  const record = input !== null && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
+  const keys = ["address", "documentReference", "screenTip", "textToDisplay"];
+  if (!record || Object.keys(record).some((key) => !keys.includes(key))) {
+    throw officeError("InvalidArgument", location, `expected a RangeHyperlink, got ${JSON.stringify(input)}`);
+  }
+  const link: Record<string, string> = {};
+  for (const key of keys) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== "string") throw officeError("InvalidArgument", location, `${key} must be text`);
+    link[key] = value;
+  }
+  return link as Excel.RangeHyperlink;
 }
 
 /** Office.js caps range reads at 5 million cells and may answer null beyond that. */
@@ -128,6 +188,7 @@ export function clearRange(target: RangeTarget, applyTo: string, location: strin
   assertEditable(target, location);
   const { sheet, rect } = target;
   if (applyTo === "All" || applyTo === "Contents") clearValues(sheet, rect);
+  if (applyTo === "All") clearHyperlinks(sheet, rect);
   if (applyTo === "All" || applyTo === "Formats") {
     sheet.formatLayers.push({ rect, kind: "reset" });
     sheet.merges = sheet.merges.filter((merge) => !containsRect(rect, merge));

@@ -12,6 +12,7 @@ export interface FormatPatch {
   italic?: boolean;
   fontSize?: number;
   fontColor?: string;
+  underline?: string;
   /** null: no fill (RangeFill.clear). */
   fill?: string | null;
   wrap?: boolean;
@@ -28,6 +29,7 @@ export interface CellFormat {
   readonly italic: boolean;
   readonly fontSize: number;
   readonly fontColor: string;
+  readonly underline: string;
   readonly fill: string | null;
   readonly wrap: boolean;
   readonly textOrientation: number;
@@ -42,6 +44,7 @@ export const DEFAULT_FORMAT: CellFormat = {
   italic: false,
   fontSize: 11,
   fontColor: "#000000",
+  underline: "None",
   fill: null,
   wrap: false,
   textOrientation: 0,
@@ -163,6 +166,10 @@ export interface SheetState {
   readonly formulas: Map<string, string>;
   /** Cells (by cellKey) whose stored text is an error code ("#N/A") rather than text. */
   readonly errors: Set<string>;
+  /** Cells (by cellKey) whose text was written after a leading apostrophe: Excel's quote prefix, kept on edit. */
+  readonly quotePrefixed: Set<string>;
+  /** Hyperlinks of cells (by cellKey), as Range.hyperlink set them (ExcelApi 1.7). */
+  readonly hyperlinks: Map<string, Excel.RangeHyperlink>;
   /** Outline level of each grouped row (1..8). */
   readonly rowLevels: Map<number, number>;
   merges: Rect[];
@@ -230,6 +237,8 @@ export function createSheetState(workbook: WorkbookState, name: string): SheetSt
     hiddenRows: new Set(),
     formulas: new Map(),
     errors: new Set(),
+    quotePrefixed: new Set(),
+    hyperlinks: new Map(),
     rowLevels: new Map(),
     merges: [],
     freeze: { rows: 0, columns: 0 },
@@ -254,10 +263,11 @@ export function getCell(sheet: SheetState, row: number, column: number): StoredV
   return sheet.cells[row]?.[column];
 }
 
-/** Stores a constant: whatever formula or error the cell held is gone. */
+/** Stores a constant: whatever formula, error or quote prefix the cell held is gone. */
 export function setCell(sheet: SheetState, row: number, column: number, value: StoredValue | undefined): void {
   sheet.formulas.delete(cellKey(row, column));
   sheet.errors.delete(cellKey(row, column));
+  sheet.quotePrefixed.delete(cellKey(row, column));
   let cells = sheet.cells[row];
   if (cells === undefined) {
     if (value === undefined) return;
@@ -275,12 +285,21 @@ export function clearValues(sheet: SheetState, rect: Rect): void {
       if (column >= rect.column && column < rect.column + rect.columnCount) delete cells[column];
     });
   });
-  for (const key of [...sheet.formulas.keys(), ...sheet.errors]) {
+  for (const key of [...sheet.formulas.keys(), ...sheet.errors, ...sheet.quotePrefixed]) {
     const [row, column] = key.split(":").map(Number) as [number, number];
     if (containsCell(rect, row, column)) {
       sheet.formulas.delete(key);
       sheet.errors.delete(key);
+      sheet.quotePrefixed.delete(key);
     }
+  }
+}
+
+/** Removes the hyperlinks of the cells of `rect` (Range.clear "All"); the cells keep their text. */
+export function clearHyperlinks(sheet: SheetState, rect: Rect): void {
+  for (const key of [...sheet.hyperlinks.keys()]) {
+    const [row, column] = key.split(":").map(Number) as [number, number];
+    if (containsCell(rect, row, column)) sheet.hyperlinks.delete(key);
   }
 }
 

@@ -16,6 +16,8 @@ export interface ContractAdapter {
   printing(sheet: string, rows: readonly number[]): Promise<PrintingProbe>;
   /** The charts drawn on a sheet (file: its chart parts; Excel: Worksheet.charts): the port has no read for them. */
   charts(sheet: string): Promise<ChartOnSheet[]>;
+  /** A cell's quote prefix and link, which the port does not read. */
+  cell(sheet: string, address: string): Promise<CellProbe>;
   close(): void;
 }
 
@@ -58,6 +60,43 @@ const KINDS: Record<string, string> = { ColumnClustered: "columnClustered", Colu
 /** "'Tổng hợp'!$B$2:$B$4" → "B2:B4": the sheet is the chart's own. */
 function localRange(formula: string): string {
   return formula.replace(/^.*!/, "").replace(/\$/g, "");
+}
+
+export interface CellProbe {
+  /** Whether the cell carries Excel's quote prefix (its text stays text when edited). */
+  readonly quotePrefix: boolean;
+  /** Where the cell's link leads ("'Sheet'!D7"), or null. */
+  readonly link: string | null;
+  /** Whether the cell looks like a link: blue and underlined. */
+  readonly linkStyle: boolean;
+}
+
+/** The XML of a sheet of a saved file, found through the workbook's relationships. */
+async function sheetXml(zip: JSZip, sheet: string): Promise<string> {
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const escaped = sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const relId = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbookXml)?.[1];
+  const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? "";
+  return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
+}
+
+/** A cell's quote prefix, link and look, read from the file's sheet and style parts. */
+async function fileCellProbe(bytes: Uint8Array, sheet: string, address: string): Promise<CellProbe> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await sheetXml(zip, sheet);
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  const cell = new RegExp(`<c r="${address}"([^>]*)>`).exec(xml)?.[1] ?? "";
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1]?.match(/<xf\b[^>]*>/g) ?? [];
+  const xf = xfs[Number(/\bs="(\d+)"/.exec(cell)?.[1] ?? 0)] ?? "";
+  const fonts = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1]?.match(/<font\b[\s\S]*?<\/font>|<font\/>/g) ?? [];
+  const font = fonts[Number(/\bfontId="(\d+)"/.exec(xf)?.[1] ?? 0)] ?? "";
+  const link = new RegExp(`<hyperlink [^>]*ref="${address}"[^>]*>`).exec(xml)?.[0] ?? null;
+  return {
+    quotePrefix: /\bquotePrefix="(1|true)"/.test(xf),
+    link: link ? (/location="([^"]*)"/.exec(link)?.[1] ?? "").replace(/&apos;/g, "'") : null,
+    linkStyle: /<u\b/.test(font) && /rgb="FF0563C1"/i.test(font),
+  };
 }
 
 /** The file adapter; every read after a write goes through the saved bytes, reopened. */
@@ -108,6 +147,7 @@ export function fileAdapter(): ContractAdapter {
           color: series.color === null ? null : `#${series.color}`,
         })),
       })),
+    cell: async (sheet, address) => fileCellProbe(await workbook!.toBuffer(), sheet, address),
     close: () => undefined,
   };
 }
@@ -145,6 +185,15 @@ export function excelAdapter(): ContractAdapter {
         to: chart.to,
         series: chart.series.map(({ name, values, categories, color }) => ({ name, values, categories, color })),
       })),
+    cell: async (sheet, address) => {
+      const view = fake!.sheet(sheet);
+      const format = view.format(address);
+      return {
+        quotePrefix: view.quotePrefix(address),
+        link: view.hyperlink(address)?.documentReference ?? null,
+        linkStyle: format.fontColor === "#0563C1" && format.underline === "Single",
+      };
+    },
     close: () => fake?.uninstall(),
   };
 }
