@@ -13,10 +13,10 @@ import { chartsOf } from "./chartData";
 import { ChaseList, RegisterCounts, RegisterTable, UnmatchedFiles } from "./consolidationParts";
 import {
   runConsolidation,
+  sheetsReplaced,
   submittedOn,
   type ConsolidationOutcome,
   type ConsolidationProgress,
-  type ProfileChoice,
   type ReturnFile,
 } from "./runConsolidation";
 import { StackedBarChart } from "./StackedBarChart";
@@ -72,23 +72,26 @@ const STYLES = {
 
 const ACCEPT = ".xlsx,.xls,.ods,.csv";
 
-/** The "Tổng hợp báo cáo" panel: plans, year, thresholds, the returns and last year's report; then the results. */
+/** The "Tổng hợp báo cáo" panel: plans, year, the returns and last year's report; then the results. */
 export default function ConsolidationPanel(props: ConsolidationPanelProps) {
   const { catalog, plans, loadCatalog, agencies, successions, asOf, target, language, kit } = props;
-  const { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text } = kit;
+  const { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Text } = kit;
   const text = useMemo(() => consolidationText(language, kit.format), [language, kit.format]);
   const province = plans.find((plan) => plan.planId === catalog.id)?.province ?? catalog.province;
   const others = plans.filter((plan) => plan.province === province && plan.planId !== catalog.id);
   const [planIds, setPlanIds] = useState<readonly string[]>([catalog.id]);
   const loaded = useLoadedPlans(catalog, planIds, loadCatalog);
   const [yearText, setYearText] = useState(asOf.slice(0, 4));
-  const [profile, setProfile] = useState<ProfileChoice>("default");
   const [files, setFiles] = useState<readonly ReturnFile[]>([]);
   const [history, setHistory] = useState<ReturnFile | null>(null);
   const [include, setInclude] = useState<readonly string[]>([]);
   const [includeChanged, setIncludeChanged] = useState(false);
   const [progress, setProgress] = useState<ConsolidationProgress | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
+  /** Sheets of the open workbook the officer agreed to replace, or is asked about. */
+  const [replacing, setReplacing] = useState<{ readonly sheets: readonly string[]; readonly agreed: boolean } | null>(
+    null,
+  );
   const filesInput = useRef<HTMLInputElement>(null);
   const historyInput = useRef<HTMLInputElement>(null);
 
@@ -110,14 +113,20 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
     setIncludeChanged(true);
   };
 
-  const run = async () => {
+  const run = async (agreed: boolean) => {
     if (!loaded || !yearValid) return;
     setShown(null);
     setIncludeChanged(false);
     setProgress({ stage: "reading", done: 0, total: files.length, file: files[0]?.name ?? "" });
     try {
+      const replaced = await sheetsReplaced(target);
+      if (replaced.length > 0 && !agreed) {
+        setReplacing({ sheets: replaced, agreed: false });
+        return;
+      }
+      setReplacing(null);
       const outcome = await runConsolidation(
-        { plans: loaded, year: Number(yearText), profile, files, history, include, agencies, successions },
+        { plans: loaded, year: Number(yearText), files, history, include, agencies, successions },
         target,
         setProgress,
       );
@@ -157,12 +166,6 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
         validationMessage={yearValid ? undefined : text("yearInvalid")}
       >
         <Input value={yearText} inputMode="numeric" onChange={(_event, data) => setYearText(data.value)} />
-      </Field>
-      <Field label={text("profile")}>
-        <RadioGroup value={profile} onChange={(_event, data) => setProfile(data.value as ProfileChoice)}>
-          <Radio value="default" label={text("profileDefault")} />
-          <Radio value="unsd" label={text("profileUnsd")} />
-        </RadioGroup>
       </Field>
       {/* Not a Field: a Field lends its label to the first control inside, here the file's include checkbox. */}
       <Group kit={kit} id="consolidation-returns" label={text("returns")} hint={text("returnsHint")}>
@@ -238,9 +241,19 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
         </div>
       </Group>
       {!loaded && <Spinner size="tiny" label={text("plansLoading")} />}
-      <Button appearance="primary" disabled={!loaded || !yearValid || running} onClick={() => void run()}>
+      <Button appearance="primary" disabled={!loaded || !yearValid || running} onClick={() => void run(false)}>
         {action}
       </Button>
+      {replacing && !replacing.agreed && !running && (
+        <MessageBar intent="warning" layout="multiline" data-testid="consolidation-replace">
+          <MessageBarBody>
+            {text("replaceSheets", { sheets: replacing.sheets.map((sheet) => `“${sheet}”`).join(", ") })}{" "}
+            <Button size="small" onClick={() => void run(true)}>
+              {text("replaceConfirm")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {progress && <Spinner size="tiny" label={progressText(progress, text)} />}
       {includeChanged && shown && !running && (
         <MessageBar intent="info">

@@ -1,6 +1,8 @@
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ConsolidatedReport } from "../../../domain/consolidation/consolidateReport";
+import { SHEET_TITLES } from "../../../domain/consolidation/consolidationText";
+import { chooseSheetName } from "../../../domain/sheet/sheetNames";
 import { localIsoDate } from "../../../domain/text/vietnameseFormat";
 import type { WorkbookPort } from "../../../workbook/port";
 import { consolidate, type ReturnSource } from "../../../workflows/consolidate";
@@ -21,12 +23,9 @@ export interface ReturnFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export type ProfileChoice = "default" | "unsd";
-
 export interface ConsolidationRequest {
   readonly plans: readonly PlanCatalog[];
   readonly year: number;
-  readonly profile: ProfileChoice;
   readonly files: readonly ReturnFile[];
   /** Last year's report (.xlsx) or its data sheet as CSV. */
   readonly history: ReturnFile | null;
@@ -72,6 +71,16 @@ export function reportFileName(year: number): string {
 /** The day a file was last saved, as an ISO date in the officer's time zone; null when the browser does not say. */
 export function submittedOn(file: ReturnFile): string | null {
   return Number.isFinite(file.lastModified) && file.lastModified > 0 ? localIsoDate(new Date(file.lastModified)) : null;
+}
+
+/**
+ * The open workbook's sheets that writing the report would replace (a sheet of the same name, as Excel compares
+ * them): an earlier report's, or the officer's own. Nothing in a download is replaced.
+ */
+export async function sheetsReplaced(target: TemplateTarget): Promise<string[]> {
+  if (target.kind !== "excel") return [];
+  const taken = (await target.port.inspect()).sheets.map((sheet) => sheet.name);
+  return Object.values(SHEET_TITLES).filter((title) => chooseSheetName(title, taken) !== title);
 }
 
 export async function runConsolidation(

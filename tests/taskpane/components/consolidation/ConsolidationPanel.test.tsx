@@ -264,4 +264,23 @@ describe("ConsolidationPanel", () => {
     expect(changed).toHaveBeenCalledTimes(1);
     expect(screen.getByText(/^Đã ghi báo cáo vào các trang:/)).toHaveTextContent(`“${SHEET_TITLES.register}”`);
   }, 120_000);
+
+  it("in Excel, asks before replacing a sheet of the open workbook that has a report sheet's name", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "writeSheet", sheet: { name: SHEET_TITLES.register, values: [["Sổ của tôi"]] } }]);
+    const changed = jest.fn();
+    await renderPanel({ kind: "excel", port: workbook, changed, openNewWorkbook: null });
+    pick([returnFile(ON_TIME)]);
+    fireEvent.click(screen.getByRole("button", { name: /^Tổng hợp vào sổ tính/ }));
+
+    const question = await screen.findByTestId("consolidation-replace");
+    expect(question).toHaveTextContent(`“${SHEET_TITLES.register}”`);
+    expect(await workbook.readSheet(SHEET_TITLES.register)).toEqual([["Sổ của tôi"]]);
+    expect(changed).not.toHaveBeenCalled();
+
+    fireEvent.click(within(question).getByRole("button", { name: "Ghi đè và tổng hợp" }));
+    await screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect((await workbook.readSheet(SHEET_TITLES.register)).flat()).toContain(ON_TIME);
+  }, 120_000);
 });
