@@ -14,6 +14,8 @@ const GAP = 8;
 const ROW = LABEL + BAR + GAP;
 const TOTAL_SPACE = 28;
 const FALLBACK_COLOR = "#6E6E6E";
+/** Characters of a category label that fit the drawing's width; the table and the bar's tooltip carry it whole. */
+const LABEL_CHARACTERS = 54;
 
 const STYLES = {
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: "var(--spacingVerticalXS)" },
@@ -92,7 +94,7 @@ function Bar(props: {
   return (
     <g data-category={chart.categories[index]}>
       <text x={0} y={top + LABEL - 3} fontSize={11} fill="currentColor">
-        {chart.categories[index]}
+        {shortened(chart.categories[index] ?? "")}
       </text>
       {chart.series.map((series) => {
         const value = series.values[index] ?? 0;
@@ -111,7 +113,7 @@ function Bar(props: {
             data-series={series.name}
             data-value={value}
           >
-            <title>{`${series.name}: ${value}`}</title>
+            <title>{`${chart.categories[index]}, ${series.name}: ${value}`}</title>
           </rect>
         );
       })}
@@ -120,6 +122,10 @@ function Bar(props: {
       </text>
     </g>
   );
+}
+
+function shortened(label: string): string {
+  return label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label;
 }
 
 function FiguresTable(props: {
