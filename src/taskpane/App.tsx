@@ -46,6 +46,9 @@ export interface AppProps {
 
 // The template panel and the template workflow load when the officer opens the section, not with the first screen.
 const TemplatePanel = lazy(() => import(/* webpackChunkName: "templates" */ "./components/templates/TemplatePanel"));
+const ConsolidationPanel = lazy(
+  () => import(/* webpackChunkName: "consolidation" */ "./components/consolidation/ConsolidationPanel"),
+);
 
 type CatalogState =
   | { readonly status: "none" }
@@ -88,6 +91,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
   const { edits: successionEdits, change: changeSuccessionEdits } = useSuccessionEdits(runtime.session);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [consolidationOpen, setConsolidationOpen] = useState(false);
   const review = useReviewDecisions(runtime.session, catalogState.status === "ready" ? catalogState.catalog.id : null, now);
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
@@ -191,6 +195,39 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
                     {templatesOpen && (
                       <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
                         <TemplatePanel
+                          key={catalogState.catalog.id}
+                          catalog={catalogState.catalog}
+                          plans={plans}
+                          loadCatalog={loadCatalog}
+                          agencies={agencies}
+                          successions={mergedSuccessions}
+                          asOf={localIsoDate(now())}
+                          target={templateTarget}
+                          language={language}
+                          kit={TEMPLATE_KIT}
+                        />
+                      </Suspense>
+                    )}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </Card>
+          )}
+          {catalogState.status === "ready" && (
+            <Card>
+              <Accordion
+                collapsible
+                openItems={consolidationOpen ? ["consolidation"] : []}
+                onToggle={(_event, data) => setConsolidationOpen(data.openItems.length > 0)}
+              >
+                <AccordionItem value="consolidation">
+                  <AccordionHeader>
+                    <Text weight="semibold">{t("consolidationSection")}</Text>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {consolidationOpen && (
+                      <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
+                        <ConsolidationPanel
                           key={catalogState.catalog.id}
                           catalog={catalogState.catalog}
                           plans={plans}

@@ -16,6 +16,7 @@ import type { TemplateTarget } from "./templateTarget";
 import type { TemplateKit } from "./templateKit";
 import { DateField, DateNotes, DeliveryReport, PendingDuties } from "./templatePanelParts";
 import { STYLES } from "./templatePanelStyles";
+import { useLoadedPlans } from "./useLoadedPlans";
 import { templateText, type TemplateText } from "./templateTexts";
 
 export interface TemplatePanelProps {
@@ -243,31 +244,6 @@ export default function TemplatePanel({
       {running && <Spinner size="tiny" label={text("running")} />}
       {delivery && <DeliveryReport kit={kit} delivery={delivery} idle={chosen ? 0 : idle} text={text} />}
     </div>
-  );
-}
-
-/** The chosen plans' catalogues, once every one has loaded; the open plan is there from the start. */
-function useLoadedPlans(
-  catalog: PlanCatalog,
-  planIds: readonly string[],
-  loadCatalog: (planId: string) => Promise<PlanCatalog>,
-): readonly PlanCatalog[] | null {
-  const [cache, setCache] = useState<ReadonlyMap<string, PlanCatalog>>(() => new Map([[catalog.id, catalog]]));
-  useEffect(() => {
-    let cancelled = false;
-    for (const planId of planIds) {
-      if (cache.has(planId)) continue;
-      void loadCatalog(planId).then(
-        (loaded) => !cancelled && setCache((current) => new Map(current).set(planId, loaded)),
-      );
-    }
-    return () => {
-      cancelled = true;
-    };
-  }, [planIds, cache, loadCatalog]);
-  return useMemo(
-    () => (planIds.every((id) => cache.has(id)) ? planIds.map((id) => cache.get(id)!) : null),
-    [planIds, cache],
   );
 }
 

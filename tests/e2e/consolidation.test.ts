@@ -1,0 +1,146 @@
+import { copyFile, mkdir, readFile, utimes } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import JSZip from "jszip";
+import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
+import { PROGRESS_LABELS, SHEET_TITLES, TASK_STATE_LABELS } from "../../src/domain/consolidation/consolidationText";
+import { PROGRESS_STATUSES, TASK_STATES } from "../../src/domain/consolidation/progressColumn";
+import { loadBundledCatalog } from "../../src/taskpane/plans/bundledPlans";
+import { consolidate } from "../../src/workflows/consolidate";
+import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
+import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
+
+/**
+ * Consolidation in standalone mode, in Chromium: three of plan 004's returns as openpyxl filled them (one on time,
+ * one late, one with a column deleted), each file dated the day it arrived, as an officer's download folder has them.
+ */
+
+const pane = useServedPane();
+const FIXTURES = path.join(__dirname, "..", "fixtures", "consolidation");
+const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
+  readonly plan: string;
+  readonly year: number;
+  readonly late: string;
+  readonly broken: string;
+  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
+};
+const ON_TIME = "so-gd-dt-2026.xlsx";
+const PICKED = [ON_TIME, manifest.late, manifest.broken];
+const arrivedOn = (file: string) => manifest.returns.find((entry) => entry.file === file)!.submittedOn;
+
+/** Copies of the returns whose modification time is noon on the day each arrived. */
+async function datedReturns(): Promise<string[]> {
+  const folder = path.join(OUTPUT, "consolidation-returns");
+  await mkdir(folder, { recursive: true });
+  return Promise.all(
+    PICKED.map(async (file) => {
+      const copy = path.join(folder, file);
+      await copyFile(path.join(FIXTURES, file), copy);
+      const noon = new Date(`${arrivedOn(file)}T12:00:00`);
+      await utimes(copy, noon, noon);
+      return copy;
+    }),
+  );
+}
+
+/** The workflow on the same files, in Node: what the page must show. */
+async function expectedReport() {
+  const returns = await Promise.all(
+    PICKED.map(async (file) => ({
+      file,
+      submittedOn: arrivedOn(file),
+      port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
+    })),
+  );
+  const result = await consolidate(
+    {
+      plans: [await loadBundledCatalog(manifest.plan)],
+      year: manifest.year,
+      returns,
+      agencies: bundledAgencies,
+      successions: bundledSuccessions,
+    },
+    await createXlsxWorkbook(),
+  );
+  if (!result.ok) throw new Error(result.error.code);
+  return result.report;
+}
+
+const nonZero = <K extends string>(
+  keys: readonly K[],
+  labels: Readonly<Record<K, string>>,
+  counts: Readonly<Record<K, number>>,
+) => Object.fromEntries(keys.filter((key) => counts[key] > 0).map((key) => [labels[key], counts[key]]));
+
+describe("consolidation in standalone mode", () => {
+  it("consolidates three returns: the register and the charts in the page, the report downloaded", async () => {
+    const [files, expected] = await Promise.all([datedReturns(), expectedReport()]);
+    const page = await pane.openPane(pane.server().httpUrl, { width: 1280, height: 900 });
+    await page.getByRole("combobox").first().click();
+    await page.getByRole("option", { name: /QĐ 3825\/QĐ-UBND/ }).click();
+    await page.getByRole("button", { name: "Tổng hợp báo cáo" }).click();
+    const run = page.getByRole("button", { name: "Tổng hợp và tải báo cáo (.xlsx)" });
+    await run.waitFor({ timeout: 30_000 });
+    await page.getByTestId("consolidation-files-input").setInputFiles(files);
+    await page.getByText(`lưu ngày ${arrivedOn(manifest.late).split("-").reverse().join("/")}`).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), run.click()]);
+    const saved = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(saved);
+    await page.getByTestId("consolidation-register").waitFor();
+
+    const rows = await page
+      .getByTestId("consolidation-register")
+      .locator("tr[data-agency]")
+      .evaluateAll((found) =>
+        found.map((row) => ({ state: row.getAttribute("data-state"), text: row.textContent ?? "" })),
+      );
+    const charts = await page.getByTestId("consolidation-chart").evaluateAll((figures) =>
+      figures.map((figure) => ({
+        bars: [...figure.querySelectorAll("svg g[data-category]")].map((group) => ({
+          category: group.getAttribute("data-category"),
+          values: Object.fromEntries(
+            [...group.querySelectorAll("rect")].map((rect) => [
+              rect.getAttribute("data-series"),
+              Number(rect.getAttribute("data-value")),
+            ]),
+          ),
+        })),
+      })),
+    );
+    const chartImages = await page.getByTestId("consolidation-chart").getByRole("img").count();
+    await page.setViewportSize({ width: 1280, height: 3600 });
+    await page.getByTestId("consolidation-panel").screenshot({ path: path.join(OUTPUT, "consolidation.png") });
+    await page.context().close();
+
+    expect(rows).toHaveLength(expected.register.entries.length);
+    const stateOf = (file: string) => rows.find((row) => row.text.includes(file))?.state;
+    expect([stateOf(ON_TIME), stateOf(manifest.late), stateOf(manifest.broken)]).toEqual([
+      "on_time",
+      "late",
+      "not_merged",
+    ]);
+    expect(rows.filter((row) => row.state === "missing")).toHaveLength(expected.register.entries.length - 3);
+
+    expect(chartImages).toBe(2);
+    expect(charts.map((chart) => chart.bars)).toEqual([
+      expected.summaries.byGoal.map((goal) => ({
+        category: goal.goal,
+        values: nonZero(PROGRESS_STATUSES, PROGRESS_LABELS, goal.byStatus),
+      })),
+      expected.summaries.byAgency
+        .filter((agency) => agency.tasks > 0)
+        .map((agency) => ({
+          category: agency.name,
+          values: nonZero(TASK_STATES, TASK_STATE_LABELS, agency.tasksByState),
+        })),
+    ]);
+
+    expect(download.suggestedFilename()).toBe(`bao-cao-tong-hop-${manifest.year}.xlsx`);
+    const report = await openWorkbookFile(await readFile(saved), { fileName: download.suggestedFilename() });
+    const register = await report.readSheet(SHEET_TITLES.register);
+    const text = register.flat().map(String).join("\n");
+    for (const file of PICKED) expect(text).toContain(file);
+    const parts = Object.keys((await JSZip.loadAsync(await readFile(saved))).files);
+    expect(parts.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(2);
+  }, 240_000);
+});

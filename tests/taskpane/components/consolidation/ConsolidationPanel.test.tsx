@@ -1,0 +1,286 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
+import {
+  PROGRESS_LABELS,
+  SHEET_TITLES,
+  TASK_STATE_LABELS,
+} from "../../../../src/domain/consolidation/consolidationText";
+import { PROGRESS_STATUSES, TASK_STATES } from "../../../../src/domain/consolidation/progressColumn";
+import ConsolidationPanel from "../../../../src/taskpane/components/consolidation/ConsolidationPanel";
+import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
+import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
+import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
+import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
+import { consolidate } from "../../../../src/workflows/consolidate";
+import { createXlsxWorkbook, openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
+import { renderWithProviders } from "../../../helpers/renderWithProviders";
+
+/**
+ * The consolidation panel on plan 004's returns as openpyxl filled them (tests/fixtures/consolidation): one on time,
+ * one late, one with a column deleted, and a file that is not a workbook at all. What the panel shows is checked
+ * against the workflow run on the same files.
+ */
+
+const FIXTURES = path.join(__dirname, "..", "..", "..", "fixtures", "consolidation");
+const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
+  readonly plan: string;
+  readonly year: number;
+  readonly late: string;
+  readonly broken: string;
+  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
+};
+const ON_TIME = "so-gd-dt-2026.xlsx";
+const PICKED = [ON_TIME, manifest.late, manifest.broken];
+const AS_OF = "2026-12-04";
+
+/** Noon on the day the manifest says the file arrived, in the test's own time zone. */
+const lastModifiedOf = (file: string) =>
+  new Date(`${manifest.returns.find((entry) => entry.file === file)!.submittedOn}T12:00:00`).getTime();
+
+function returnFile(file: string): ReturnFile {
+  const bytes = readFileSync(path.join(FIXTURES, file));
+  return { name: file, lastModified: lastModifiedOf(file), arrayBuffer: async () => bytes.slice().buffer };
+}
+
+const notAWorkbook: ReturnFile = {
+  name: "ghi-chu.xlsx",
+  lastModified: lastModifiedOf(ON_TIME),
+  arrayBuffer: async () => new TextEncoder().encode("không phải sổ tính").buffer,
+};
+
+/** The workflow on the same three files: the ground truth the panel must show. */
+async function expectedReport(include: readonly string[] = []) {
+  const plan = await loadBundledCatalog(manifest.plan);
+  const returns = await Promise.all(
+    PICKED.map(async (file) => ({
+      file,
+      submittedOn: manifest.returns.find((entry) => entry.file === file)!.submittedOn,
+      port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
+    })),
+  );
+  const result = await consolidate(
+    {
+      plans: [plan],
+      year: manifest.year,
+      returns,
+      agencies: bundledAgencies,
+      successions: bundledSuccessions,
+      include,
+    },
+    await createXlsxWorkbook(),
+  );
+  if (!result.ok) throw new Error(result.error.code);
+  return result.report;
+}
+
+interface Saved {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+async function renderPanel(target: TemplateTarget) {
+  const catalog = await loadBundledCatalog(manifest.plan);
+  renderWithProviders(
+    <ConsolidationPanel
+      catalog={catalog}
+      plans={BUNDLED_PLANS}
+      loadCatalog={loadBundledCatalog}
+      agencies={bundledAgencies}
+      successions={bundledSuccessions}
+      asOf={AS_OF}
+      target={target}
+      language="vi"
+      kit={TEMPLATE_KIT}
+    />,
+  );
+}
+
+function pick(files: readonly ReturnFile[]) {
+  fireEvent.change(screen.getByTestId("consolidation-files-input"), { target: { files } });
+}
+
+async function consolidateAndWait(name: RegExp) {
+  fireEvent.click(screen.getByRole("button", { name }));
+  return screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
+}
+
+/** The register as the page shows it: agency id to state. */
+function shownStates(table: HTMLElement): Map<string, string> {
+  return new Map(
+    within(table)
+      .getAllByRole("row")
+      .filter((row) => row.dataset.agency)
+      .map((row) => [row.dataset.agency!, row.dataset.state!]),
+  );
+}
+
+/** Each chart's bars as the page draws them: category to series to value. */
+function drawnBars(): Map<string, Map<string, number>>[] {
+  return screen.getAllByTestId("consolidation-chart").map((figure) => {
+    const bars = new Map<string, Map<string, number>>();
+    for (const group of figure.querySelectorAll("svg g[data-category]")) {
+      const values = new Map<string, number>();
+      for (const rect of group.querySelectorAll("rect"))
+        values.set(rect.getAttribute("data-series")!, Number(rect.getAttribute("data-value")));
+      bars.set(group.getAttribute("data-category")!, values);
+    }
+    return bars;
+  });
+}
+
+/** The counts of a summary, without zeros, keyed as the chart's series are named. */
+function nonZero<K extends string>(
+  keys: readonly K[],
+  labels: Readonly<Record<K, string>>,
+  counts: Readonly<Record<K, number>>,
+) {
+  return new Map(keys.filter((key) => counts[key] > 0).map((key) => [labels[key], counts[key]]));
+}
+
+describe("ConsolidationPanel", () => {
+  let expected: Awaited<ReturnType<typeof expectedReport>>;
+  beforeAll(async () => {
+    expected = await expectedReport();
+  }, 60_000);
+
+  it("downloads the report, shows every expected agency in the register, and goes on past a file it cannot read", async () => {
+    const saved: Saved[] = [];
+    await renderPanel({ kind: "files", save: (fileName, bytes) => saved.push({ fileName, bytes }) });
+    pick([...PICKED.map(returnFile), notAWorkbook]);
+    expect(within(screen.getByTestId("consolidation-files")).getAllByRole("listitem")).toHaveLength(4);
+    const table = await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+
+    const states = shownStates(table);
+    expect(states).toEqual(new Map(expected.register.entries.map((entry) => [entry.agency, entry.state])));
+    expect([...states.values()].filter((state) => state !== "missing").sort()).toEqual([
+      "late",
+      "not_merged",
+      "on_time",
+    ]);
+    expect(screen.getByText(/^Không đọc được ghi-chu\.xlsx\./)).toBeInTheDocument();
+
+    expect(saved.map((file) => file.fileName)).toEqual([`bao-cao-tong-hop-${manifest.year}.xlsx`]);
+    const report = await openWorkbookFile(saved[0]!.bytes, { fileName: saved[0]!.fileName });
+    expect((await report.inspect()).sheets.map((sheet) => sheet.name)).toContain(SHEET_TITLES.register);
+  }, 120_000);
+
+  it("lists the agencies to chase, as the register has them, with the counts", async () => {
+    await renderPanel({ kind: "files", save: () => undefined });
+    pick(PICKED.map(returnFile));
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+
+    const chased = within(screen.getByTestId("consolidation-chase")).getAllByRole("listitem");
+    expect(chased.map((item) => item.dataset.agency)).toEqual(expected.register.chase.map((entry) => entry.agency));
+    const missing = expected.register.entries.filter((entry) => entry.state === "missing").length;
+    expect(screen.getByTestId("consolidation-counts")).toHaveTextContent(
+      `2/${expected.register.entries.length} cơ quan có báo cáo được tổng hợp (1 đúng hạn, 1 muộn hạn); 1 gửi nhưng chưa tổng hợp được; ${missing} chưa gửi.`,
+    );
+  }, 120_000);
+
+  it("draws each bar of the two charts at the counts of the summaries, with the figures as a table", async () => {
+    await renderPanel({ kind: "files", save: () => undefined });
+    pick(PICKED.map(returnFile));
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+
+    const [byGoal, byAgency] = drawnBars();
+    expect(byGoal).toEqual(
+      new Map(
+        expected.summaries.byGoal.map((goal) => [
+          goal.goal,
+          nonZero(PROGRESS_STATUSES, PROGRESS_LABELS, goal.byStatus),
+        ]),
+      ),
+    );
+    expect(byAgency).toEqual(
+      new Map(
+        expected.summaries.byAgency
+          .filter((agency) => agency.tasks > 0)
+          .map((agency) => [agency.name, nonZero(TASK_STATES, TASK_STATE_LABELS, agency.tasksByState)]),
+      ),
+    );
+    const [goalFigure] = screen.getAllByTestId("consolidation-chart");
+    expect(within(goalFigure!).getByRole("img", { name: /^Tình hình thực hiện theo mục tiêu/ })).toBeInTheDocument();
+    const rows = within(within(goalFigure!).getByRole("table")).getAllByRole("row");
+    expect(rows).toHaveLength(expected.summaries.byGoal.length + 1);
+    const last = expected.summaries.byGoal.at(-1)!;
+    expect(within(rows.at(-1)!).getAllByRole("cell").at(-1)).toHaveTextContent(
+      String(PROGRESS_STATUSES.reduce((sum, status) => sum + last.byStatus[status], 0)),
+    );
+  }, 120_000);
+
+  it("merges a file with structural errors only once the officer ticks it, and says so in the register", async () => {
+    await renderPanel({ kind: "files", save: () => undefined });
+    pick(PICKED.map(returnFile));
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+    const broken = expected.register.entries.find((entry) => entry.state === "not_merged")!;
+
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Tổng hợp cả tệp này dù có \d+ lỗi cấu trúc/ }));
+    expect(screen.getByText(/^Lựa chọn đã đổi/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: /^Tổng hợp và tải báo cáo/ }));
+    await waitFor(() => expect(screen.queryByText(/^Lựa chọn đã đổi/)).toBeNull());
+    const table = await screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
+
+    const included = (await expectedReport([manifest.broken])).register.entries.find(
+      (entry) => entry.agency === broken.agency,
+    )!;
+    expect(included.state).not.toBe("not_merged");
+    expect(shownStates(table).get(broken.agency)).toBe(included.state);
+    const row = within(table)
+      .getAllByRole("row")
+      .find((candidate) => candidate.dataset.agency === broken.agency)!;
+    expect(row).toHaveTextContent(`${manifest.broken} (tổng hợp dù có lỗi cấu trúc)`);
+  }, 180_000);
+
+  it("takes last year's figures from an earlier report, and says when a file holds none", async () => {
+    const saved: Saved[] = [];
+    await renderPanel({ kind: "files", save: (fileName, bytes) => saved.push({ fileName, bytes }) });
+    pick([returnFile(ON_TIME)]);
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+    const earlier = saved[0]!;
+
+    const pickHistory = (file: ReturnFile) =>
+      fireEvent.change(screen.getByTestId("consolidation-history-input"), { target: { files: [file] } });
+    pickHistory({ name: "nam-truoc.xlsx", lastModified: 0, arrayBuffer: async () => earlier.bytes.slice().buffer });
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+    expect(await screen.findByText("Đã nối số liệu các năm trước từ nam-truoc.xlsx.")).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ tệp năm trước" }));
+    pickHistory(returnFile(manifest.late));
+    await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
+    expect(await screen.findByText(new RegExp(`^${manifest.late} không có trang “Dữ liệu”`))).toBeInTheDocument();
+  }, 180_000);
+
+  it("in Excel, writes the report's sheets into the open workbook and downloads nothing", async () => {
+    const workbook = await createXlsxWorkbook();
+    const changed = jest.fn();
+    await renderPanel({ kind: "excel", port: workbook, changed, openNewWorkbook: null });
+    pick([returnFile(ON_TIME)]);
+    await consolidateAndWait(/^Tổng hợp vào sổ tính/);
+
+    const names = (await workbook.inspect()).sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(Object.values(SHEET_TITLES)));
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/^Đã ghi báo cáo vào các trang:/)).toHaveTextContent(`“${SHEET_TITLES.register}”`);
+  }, 120_000);
+
+  it("in Excel, asks before replacing a sheet of the open workbook that has a report sheet's name", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.apply([{ kind: "writeSheet", sheet: { name: SHEET_TITLES.register, values: [["Sổ của tôi"]] } }]);
+    const changed = jest.fn();
+    await renderPanel({ kind: "excel", port: workbook, changed, openNewWorkbook: null });
+    pick([returnFile(ON_TIME)]);
+    fireEvent.click(screen.getByRole("button", { name: /^Tổng hợp vào sổ tính/ }));
+
+    const question = await screen.findByTestId("consolidation-replace");
+    expect(question).toHaveTextContent(`“${SHEET_TITLES.register}”`);
+    expect(await workbook.readSheet(SHEET_TITLES.register)).toEqual([["Sổ của tôi"]]);
+    expect(changed).not.toHaveBeenCalled();
+
+    fireEvent.click(within(question).getByRole("button", { name: "Ghi đè và tổng hợp" }));
+    await screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect((await workbook.readSheet(SHEET_TITLES.register)).flat()).toContain(ON_TIME);
+  }, 120_000);
+});
