@@ -110,6 +110,12 @@ describe("returnFileForAgency", () => {
     expect(texts.every((cell) => cell.type === "s")).toBe(true);
   });
 
+  it("links the cell column to each problem cell, for openpyxl as for Excel", () => {
+    const sheet = dump["Kết quả kiểm tra"]!;
+    const linked = Object.values(sheet).filter((cell) => cell.value === statusCell.address);
+    expect(linked.map((cell) => cell.link)).toEqual([`'${statusCell.sheet}'!${statusCell.address}`]);
+  });
+
   it("can be validated again: the marks and the results sheet take nothing away from the return", async () => {
     const again = await validated(file);
     expect(again.result.validation.issues.map((issue) => [issue.code, issue.cell])).toEqual(result.validation.issues.map((issue) => [issue.code, issue.cell]));
