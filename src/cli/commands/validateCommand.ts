@@ -18,7 +18,7 @@ import { todayIso } from "../agencies/agenciesInPlan";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { expandInputs, RETURN_EXTENSIONS } from "../inputFiles";
+import { expandInputs } from "../inputFiles";
 import { fileAccessProblem } from "../regularFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
@@ -48,7 +48,6 @@ nội dung và cách sửa. Tệp không đọc được được báo một dò
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 sai cách dùng.`;
 
-const EXTENSIONS = RETURN_EXTENSIONS;
 
 interface ValidateRequest {
   readonly inputs: readonly string[];
