@@ -4,6 +4,7 @@ import benchDocxToText from "./benches/docxToText";
 import benchOfficeSyncs from "./benches/officeSyncs";
 import benchReadReturn from "./benches/readReturn";
 import benchTaskPane from "./benches/taskPane";
+import benchValidateReturns from "./benches/validateReturns";
 import benchXlsxWrite from "./benches/xlsxWrite";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ type Bench = () => Promise<BenchResult>;
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
+  ["validation: a round of filled returns at 1×, 10× and 100× the real plans, read time against domain time, peak memory", benchValidateReturns],
   ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
   ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],

@@ -10,7 +10,8 @@ import { sectionReadings, type SectionReading } from "../domain/consolidation/re
 import { checkIdentity, checkSubmissions, type ReturnIdentity } from "../domain/validation/checkIdentity";
 import type { InputRow, RowKey } from "../domain/validation/inputLayout";
 import { orderIssues, summarizeIssues } from "../domain/validation/orderIssues";
-import { validateReturn, type ReturnValidation } from "../domain/validation/validateReturn";
+import { returnDueDate, type DatedSubmission, type DueDate } from "../domain/validation/timeliness";
+import { validateReturn, type ReturnToValidate, type ReturnValidation } from "../domain/validation/validateReturn";
 import { validationIssue, type ValidationIssue } from "../domain/validation/validationIssue";
 import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../domain/validation/validationRules";
 import { gridToMetadata, isMetadataSheetName } from "../workbook/metadataSheet";
@@ -36,6 +37,11 @@ export interface ValidateReturnOptions {
   readonly settings?: ValidationSettings;
   /** ISO date: a day the template may have been made on (today), to rebuild its rows. */
   readonly today?: string;
+  /**
+   * When the return arrived, for submitted_late: the file's date (fileDateSubmission(new Date(file.lastModified)) in
+   * the pane, the mtime in the CLI) or a day the officer entered (enteredSubmission), which callers let win.
+   */
+  readonly submitted?: DatedSubmission | null;
 }
 
 /** Whose template a return is, as far as it could be told. */
@@ -133,8 +139,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
       cutoff: shape.cutoff,
       expected: expectedRows(shape, catalogs, sources),
       readerIssues: [...found, ...changes.issues, ...sections.issues, ...identityIssues],
-      dueOn: shape.deadline,
-      submittedOn: null,
+      ...timeliness(options, returnDueDate(shape.deadline, catalogs, shape.year ?? options.expected?.year ?? null)),
       sheetOrder: info.sheets.map((sheet) => sheet.name),
     },
     options.settings,
@@ -280,11 +285,19 @@ function validateHandMade(visible: { name: string; grid: CellGrid }[], options: 
       planStart: planStart(plans.flatMap((id) => options.sources.plans.get(id) ?? [])),
       cutoff: null,
       readerIssues: [...damaged, matched],
+      ...timeliness(options, returnDueDate(null, plans.flatMap((id) => options.sources.plans.get(id) ?? []), options.expected?.year ?? null)),
       sheetOrder: info.sheets.map((sheet) => sheet.name),
     },
     options.settings,
   );
   return { file, template: { templateId: null, agency: null, year: null, plans, source: "headers" }, identity: null, validation, readings: sectionReadings(validation.readings) };
+}
+
+/** The two dates of submitted_late and where they came from; the rule is skipped when either is unknown. */
+function timeliness(options: ValidateReturnOptions, due: DueDate | null): Pick<ReturnToValidate, "submittedOn" | "submittedSource" | "dueOn" | "dueSource"> {
+  const submitted = options.submitted ?? null;
+  if (!submitted || !due) return {};
+  return { submittedOn: submitted.on, submittedSource: submitted.source, dueOn: due.on, dueSource: due.source };
 }
 
 function finish(file: string | null, issues: readonly ValidationIssue[], settings: ValidationSettings, info: WorkbookInfo): ReturnValidation {

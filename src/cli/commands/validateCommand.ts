@@ -6,36 +6,48 @@ import { inLanguage, type ValidationIssue } from "../../domain/validation/valida
 import type { Language } from "../../domain/validation/validationMessages";
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
-import { checkDuplicateSubmissions, markIssues, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
+import { readValidationSettings } from "../../domain/validation/readValidationSettings";
+import { settingsProblemText } from "../../domain/validation/settingsMessages";
+import { enteredSubmission, type DatedSubmission } from "../../domain/validation/timeliness";
+import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, VALIDATION_CODES, VALIDATION_RULES, type ValidationSettings } from "../../domain/validation/validationRules";
+import { formatNumberVi } from "../../domain/text/vietnameseFormat";
+import { checkDuplicateSubmissions, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
+import { returnFileForAgency, returnFileName } from "../../workflows/validationOutputs";
 import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { expandInputs, RETURN_EXTENSIONS } from "../inputFiles";
+import { expandInputs } from "../inputFiles";
 import { fileAccessProblem } from "../regularFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
 import { terminalLine } from "../terminalText";
 import { VALIDATE_WORDS, type ValidateWords } from "./validateWords";
 
-const USAGE = `Cách dùng: plan-tracker validate <tệp hoặc thư mục>… [--plan <mã>…] [--agency <mã hoặc tên>] [--year <năm>] [--lang vi|en] [--json] [--mark <tệp.xlsx | thư mục>] [--force]
+const USAGE = `Cách dùng: plan-tracker validate <tệp hoặc thư mục>… [--plan <mã>…] [--agency <mã hoặc tên>] [--year <năm>] [--lang vi|en] [--json]
+                              [--mark <tệp.xlsx | thư mục>] [--force] [--submitted <tệp>=<dd/mm/yyyy>]… [--rules <quy-tac.json>]
+       plan-tracker validate --list-rules [--rules <quy-tac.json>] [--lang vi|en] [--json]
 
 Kiểm tra báo cáo các cơ quan gửi về (.xlsx, .xls, .ods, .csv; thư mục: mọi tệp loại đó trong thư mục):
 cấu trúc biểu mẫu, kế hoạch, cơ quan, năm, các dòng và từng giá trị nhập. Mỗi vấn đề ghi trang tính, ô, mức độ,
 nội dung và cách sửa. Tệp không đọc được được báo một dòng, các tệp khác vẫn được kiểm tra.
-  --plan    các kế hoạch đang thu báo cáo (mặc định: mọi kế hoạch có sẵn); nhắc lại cho nhiều kế hoạch
-  --agency  cơ quan đang chờ báo cáo: báo lỗi khi tệp là của cơ quan khác
-  --year    năm báo cáo đang thu, ví dụ 2026
-  --lang    ngôn ngữ thông báo: vi (mặc định) hoặc en
-  --json    in kết quả dạng JSON: [{file, template, ok, issues: [{code, severity, sheet, cell, message, hint}]}]
-  --mark    ghi bản sao đã đánh dấu các ô có vấn đề (tô màu, kèm ghi chú): một tệp .xlsx khi kiểm tra một tệp,
-            hoặc một thư mục (mỗi tệp một bản "<tên>-kiem-tra.xlsx"); tệp gốc không bị sửa. Chỉ đánh dấu được tệp .xlsx
-  --force   ghi đè bản đánh dấu đã có
+  --plan       các kế hoạch đang thu báo cáo (mặc định: mọi kế hoạch có sẵn); nhắc lại cho nhiều kế hoạch
+  --agency     cơ quan đang chờ báo cáo: báo lỗi khi tệp là của cơ quan khác
+  --year       năm báo cáo đang thu, ví dụ 2026
+  --lang       ngôn ngữ thông báo: vi (mặc định) hoặc en
+  --json       in kết quả dạng JSON: [{file, template, ok, issues: [{code, severity, sheet, cell, message, hint}]}]
+  --mark       ghi tệp trả lại đơn vị: chính tệp của đơn vị, các ô có vấn đề được tô màu kèm ghi chú, thêm trang
+               "Kết quả kiểm tra" liệt kê mọi vấn đề (bấm vào ô để đến chỗ sai). Một tệp .xlsx khi kiểm tra một tệp,
+               hoặc một thư mục (mỗi tệp một bản "<tên>-kiem-tra.xlsx"); tệp gốc không bị sửa. Chỉ ghi được tệp .xlsx
+  --force      ghi đè tệp trả lại đã có
+  --submitted  ngày đơn vị gửi tệp (dd/mm/yyyy), thay cho ngày lưu tệp; nhắc lại cho từng tệp.
+               Hạn gửi lấy từ biểu mẫu, hoặc từ chế độ báo cáo của kế hoạch cho năm báo cáo
+  --rules      tệp JSON cài đặt quy tắc: {"off": [mã quy tắc…], "jumpRatio": 0.5, "farFromTargetFactor": 10}
+  --list-rules in bảng quy tắc: mã, mức độ, có tắt được không, vế trái · phép so sánh · vế phải
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 sai cách dùng.`;
 
-const EXTENSIONS = RETURN_EXTENSIONS;
 
 interface ValidateRequest {
   readonly inputs: readonly string[];
@@ -46,6 +58,9 @@ interface ValidateRequest {
   readonly json: boolean;
   readonly mark: string | null;
   readonly force: boolean;
+  readonly settings: ValidationSettings;
+  /** Submission dates the officer entered, by the file as given. */
+  readonly submitted: readonly { readonly file: string; readonly submission: DatedSubmission }[];
 }
 
 type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
@@ -57,6 +72,7 @@ type FileOutcome =
 
 /** `plan-tracker validate`: every return given, each problem at its cell, then a summary per file and overall. */
 export async function runValidateCommand(args: readonly string[], io: CliIo, options: { readonly dataDir: string }): Promise<number> {
+  if (parseArgs(args, SWITCHES).flags["list-rules"] === true) return listRules(args, io);
   const request = await readRequest(args, io, options.dataDir);
   if ("exitCode" in request) {
     io.stderr(request.message);
@@ -67,6 +83,11 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     io.stderr(files);
     return 2;
   }
+  const unmatched = request.submitted.find((entry) => !files.some((file) => namesFile(io, entry.file, file)));
+  if (unmatched) {
+    io.stderr(VALIDATE_WORDS[request.language].submittedUnknown(terminalLine(unmatched.file)));
+    return 2;
+  }
   if (request.mark && files.length > 1 && /\.xlsx$/i.test(request.mark)) {
     io.stderr(`--mark ${terminalLine(request.mark)}: khi kiểm tra nhiều tệp, --mark cần là một thư mục.`);
     return 2;
@@ -75,20 +96,27 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
   for (const file of files) outcomes.push(await validateOne(io, file, request));
   const checked = withDuplicates(outcomes);
   const words = VALIDATE_WORDS[request.language];
-  const markLines = request.mark ? await writeMarked(io, checked, request, words) : [];
+  const markLines = request.mark ? await writeReturnFiles(io, checked, request, words) : [];
   if (request.json) io.stdout(JSON.stringify(checked.map((outcome) => jsonOf(outcome, request.language)), null, 2));
   else io.stdout([...checked.map((outcome) => fileBlock(outcome, request.language, words)), summary(checked, words), ...markLines].join("\n\n"));
   if (request.json && markLines.length > 0) io.stderr(markLines.join("\n"));
   return checked.some((outcome) => outcome.kind === "unreadable" || !outcome.result.validation.ok) ? 1 : 0;
 }
 
+const SWITCHES = ["json", "force", "list-rules"];
+
 async function readRequest(args: readonly string[], io: CliIo, bundledData: string): Promise<ValidateRequest | Refusal> {
-  const parsed = parseArgs(args, ["json", "force"]);
+  const parsed = parseArgs(args, SWITCHES);
   const language = flagValue(parsed, "lang") ?? "vi";
   const yearText = flagValue(parsed, "year");
-  if (parsed.positional.length === 0 || (language !== "vi" && language !== "en") || parsed.flags.mark === true || parsed.flags.agency === true) {
+  if (parsed.positional.length === 0 || (language !== "vi" && language !== "en") || ["mark", "agency", "rules", "submitted"].some((flag) => parsed.flags[flag] === true)) {
     return { exitCode: 2, message: USAGE };
   }
+  const words = VALIDATE_WORDS[language];
+  const settings = await readRulesFlag(io, flagValue(parsed, "rules"), language);
+  if ("exitCode" in settings) return settings;
+  const submitted = readSubmittedFlags(args, words);
+  if ("exitCode" in submitted) return submitted;
   if (yearText !== null && !/^\d{4}$/.test(yearText)) return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
   const dataFlag = flagValue(parsed, "data");
   const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
@@ -112,7 +140,83 @@ async function readRequest(args: readonly string[], io: CliIo, bundledData: stri
     json: parsed.flags.json === true,
     mark: flagValue(parsed, "mark"),
     force: parsed.flags.force === true,
+    settings,
+    submitted,
   };
+}
+
+/** `--rules <file.json>`: the officer's settings, or a refusal naming every bad entry (nothing half applied). */
+async function readRulesFlag(io: CliIo, file: string | null, language: Language): Promise<ValidationSettings | Refusal> {
+  if (file === null) return DEFAULT_VALIDATION_SETTINGS;
+  const words = VALIDATE_WORDS[language];
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(resolveCliPath(io, file))));
+  } catch (error) {
+    const detail = error instanceof SyntaxError || error instanceof TypeError ? (language === "vi" ? "không phải JSON hợp lệ." : "not valid JSON.") : fileAccessMessage(file, error);
+    return { exitCode: 2, message: terminalLine(words.rulesUnreadable(file, detail)) };
+  }
+  const read = readValidationSettings(data);
+  if (read.ok) return read.settings;
+  return { exitCode: 2, message: [words.rulesRefused(file), ...read.problems.map((problem) => `  - ${settingsProblemText(problem, language)}`)].map(terminalLine).join("\n") };
+}
+
+/** `--submitted <file>=<dd/mm/yyyy>`, repeated: the day each return arrived, which wins over the file's date. */
+function readSubmittedFlags(args: readonly string[], words: ValidateWords): ValidateRequest["submitted"] | Refusal {
+  const entries: { file: string; submission: DatedSubmission }[] = [];
+  for (const value of repeatedFlag(args, "submitted")) {
+    const split = value.lastIndexOf("=");
+    const submission = split > 0 ? enteredSubmission(value.slice(split + 1)) : null;
+    if (!submission) return { exitCode: 2, message: words.submittedBad(terminalLine(value)) };
+    entries.push({ file: value.slice(0, split), submission });
+  }
+  return entries;
+}
+
+/** Whether `given` (from --submitted) names `file`: the same path, or its bare name. */
+function namesFile(io: CliIo, given: string, file: string): boolean {
+  if (resolveCliPath(io, given) === resolveCliPath(io, file)) return true;
+  return !/[\\/]/.test(given) && path.basename(file) === given;
+}
+
+/** The day a return arrived: what the officer entered, else the file's date. */
+async function submissionOf(io: CliIo, file: string, request: ValidateRequest): Promise<DatedSubmission | null> {
+  const entered = request.submitted.filter((entry) => namesFile(io, entry.file, file)).pop();
+  if (entered) return entered.submission;
+  const modified = (await io.modifiedOn?.(resolveCliPath(io, file))) ?? null;
+  return modified ? { on: modified, source: "file_date" } : null;
+}
+
+/** `--list-rules`: the rule table, with the officer's settings when --rules is given. */
+async function listRules(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, SWITCHES);
+  const language = flagValue(parsed, "lang") ?? "vi";
+  if (language !== "vi" && language !== "en") {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const settings = await readRulesFlag(io, flagValue(parsed, "rules"), language);
+  if ("exitCode" in settings) {
+    io.stderr(settings.message);
+    return settings.exitCode;
+  }
+  const words = VALIDATE_WORDS[language];
+  const rules = VALIDATION_CODES.map((code) => ({ code, ...VALIDATION_RULES[code], off: isSwitchedOff(code, settings) }));
+  if (parsed.flags.json === true) {
+    io.stdout(JSON.stringify({ rules, jumpRatio: settings.jumpRatio, farFromTargetFactor: settings.farFromTargetFactor }, null, 2));
+    return 0;
+  }
+  const rows = rules.map((rule) => [
+    rule.code,
+    rule.severity === "error" ? words.error : words.warning,
+    rule.off ? words.switchedOff : rule.canSwitchOff ? words.yes : words.no,
+    `${rule.left} · ${rule.operator} · ${rule.right}`,
+  ]);
+  const table = [words.ruleHeader, ...rows];
+  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => row[column]!.length)));
+  const number = (value: number) => (language === "vi" ? formatNumberVi(value) : String(value));
+  io.stdout([...table.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join("  ")), "", words.bounds(number(settings.jumpRatio), number(settings.farFromTargetFactor))].join("\n"));
+  return 0;
 }
 
 /** The plan ids of data/plans/index.json. */
@@ -154,6 +258,8 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
       sources: request.sources,
       expected: { agency: request.agency, year: request.year },
       today: todayIso(),
+      settings: request.settings,
+      submitted: await submissionOf(io, file, request),
     });
     return { kind: "validated", file, result, workbook };
   } catch (error) {
@@ -226,19 +332,25 @@ function jsonOf(outcome: FileOutcome, language: Language): unknown {
   };
 }
 
-/** `--mark`: a marked copy of each .xlsx return with issues at cells; other formats are said to be read-only. */
-async function writeMarked(io: CliIo, outcomes: readonly FileOutcome[], request: ValidateRequest, words: ValidateWords): Promise<string[]> {
+/**
+ * `--mark`: for each return with problems, the file to send back to its agency (its own workbook, marked, with the
+ * results sheet); a .xls or .ods return is said to be read-only, never converted.
+ */
+async function writeReturnFiles(io: CliIo, outcomes: readonly FileOutcome[], request: ValidateRequest, words: ValidateWords): Promise<string[]> {
   const lines: string[] = [];
   const single = /\.xlsx$/i.test(request.mark!);
   for (const outcome of outcomes) {
     if (outcome.kind !== "validated") continue;
-    const issues = issuesIn(outcome, request.language).filter((issue) => issue.sheet !== null && issue.cell !== null);
-    if (issues.length === 0) continue;
-    if (!outcome.workbook.writable) {
-      lines.push(`${terminalLine(outcome.file)}: ${words.notMarked} ${fileProblemMessage("read_only_format", request.language, outcome.workbook.format)}`);
+    const name = terminalLine(outcome.file);
+    if (outcome.result.validation.issues.length === 0) {
+      lines.push(`${name}: ${words.nothingToReturn}`);
       continue;
     }
-    const out = single ? request.mark! : path.join(request.mark!, `${path.basename(outcome.file).replace(EXTENSIONS, "")}-kiem-tra.xlsx`);
+    if (!outcome.workbook.writable) {
+      lines.push(`${name}: ${words.notMarked} ${fileProblemMessage("read_only_format", request.language, outcome.workbook.format)}`);
+      continue;
+    }
+    const out = single ? request.mark! : path.join(request.mark!, returnFileName(path.basename(outcome.file)));
     const target = resolveCliPath(io, out);
     if (await io.sameFile(target, resolveCliPath(io, outcome.file))) {
       lines.push(`${terminalLine(out)}: ${words.sameFile}`);
@@ -248,11 +360,27 @@ async function writeMarked(io: CliIo, outcomes: readonly FileOutcome[], request:
       lines.push(`${terminalLine(out)}: ${words.exists}`);
       continue;
     }
-    const marked = await markIssues(outcome.workbook, issues);
-    await io.writeFile(target, await outcome.workbook.toBuffer());
-    lines.push(words.marked(terminalLine(out), marked));
+    lines.push(await writeReturnFile(io, outcome, out, request, words));
   }
   return lines;
+}
+
+async function writeReturnFile(io: CliIo, outcome: Extract<FileOutcome, { kind: "validated" }>, out: string, request: ValidateRequest, words: ValidateWords): Promise<string> {
+  let file;
+  try {
+    file = await returnFileForAgency(outcome.workbook, outcome.result, { language: request.language, agencies: bundledAgencies, checkedOn: todayIso() });
+  } catch (error) {
+    if (!isWorkbookFileError(error)) throw error;
+    return `${terminalLine(outcome.file)}: ${words.notMarked} ${fileProblemMessage(error.code, request.language, outcome.workbook.format)}`;
+  }
+  if (!file.ok) return `${terminalLine(outcome.file)}: ${words.notMarked} ${fileProblemMessage("read_only_format", request.language, file.format)}`;
+  try {
+    await io.writeFile(resolveCliPath(io, out), file.bytes);
+  } catch (error) {
+    // A folder or a device by that name, or no permission: said, and the other returns go on.
+    return fileAccessMessage(out, error, "output");
+  }
+  return words.returned(terminalLine(out), file.markedCells, file.results.issues);
 }
 
 export { USAGE as VALIDATE_USAGE };

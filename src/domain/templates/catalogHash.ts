@@ -1,7 +1,18 @@
 import type { PlanCatalog } from "../catalog/types";
 import { canonicalJson, sha256Text } from "./sha256";
 
+/**
+ * Catalogues are immutable data, and validating a round compares every return with the same few: hashing a large one
+ * costs tens of milliseconds, so each object is hashed once.
+ */
+const hashes = new WeakMap<PlanCatalog, string>();
+
 /** SHA-256 of a catalogue's canonical JSON: a return names exactly the catalogue its template was made from. */
 export function catalogHash(catalog: PlanCatalog): string {
-  return sha256Text(canonicalJson(catalog));
+  let hash = hashes.get(catalog);
+  if (hash === undefined) {
+    hash = sha256Text(canonicalJson(catalog));
+    hashes.set(catalog, hash);
+  }
+  return hash;
 }

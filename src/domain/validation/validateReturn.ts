@@ -2,6 +2,7 @@ import { checkAndReadInputs, type RowReading } from "./checkInputs";
 import { checkRowKeys, type ExpectedRows, type FoundRow } from "./checkRowKeys";
 import type { InputContext, InputRow } from "./inputLayout";
 import { orderIssues, summarizeIssues, type IssueSummary } from "./orderIssues";
+import type { DueSource, SubmissionSource } from "./timeliness";
 import { validationIssue, type ValidationIssue } from "./validationIssue";
 import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, type ValidationSettings } from "./validationRules";
 
@@ -15,6 +16,9 @@ export interface ReturnToValidate extends InputContext {
   /** For submitted_late: when the return arrived and when it was due (ISO dates); skipped when either is null. */
   readonly submittedOn?: string | null;
   readonly dueOn?: string | null;
+  /** Where each date came from, reported in the issue's params. */
+  readonly submittedSource?: SubmissionSource;
+  readonly dueSource?: DueSource;
   /** Sheet names in workbook order, so issues list the sheets as the officer sees them. */
   readonly sheetOrder?: readonly string[];
 }
@@ -51,5 +55,6 @@ function checkTimeliness(input: ReturnToValidate): ValidationIssue[] {
   const submitted = input.submittedOn ?? null;
   const due = input.dueOn ?? null;
   if (submitted === null || due === null || submitted.slice(0, 10) <= due) return [];
-  return [validationIssue("submitted_late", { file: input.file, sheet: null, cell: null }, { submitted: submitted.slice(0, 10), due })];
+  const params = { submitted: submitted.slice(0, 10), due, submittedSource: input.submittedSource ?? "entered", dueSource: input.dueSource ?? "template" };
+  return [validationIssue("submitted_late", { file: input.file, sheet: null, cell: null }, params)];
 }

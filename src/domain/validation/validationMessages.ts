@@ -186,12 +186,24 @@ export const VALIDATION_MESSAGES = {
     en: { message: "The full-year estimate ({estimate}) is below the result so far ({result}).", hint: "The full-year estimate is at least the result so far; check both cells." },
   },
   submitted_late: {
-    vi: { message: "Báo cáo gửi ngày {submitted}, sau hạn {due}.", hint: "Nhắc đơn vị gửi đúng hạn kỳ sau." },
-    en: { message: "The return was sent on {submitted}, after the deadline {due}.", hint: "Remind the agency of the deadline for the next round." },
+    vi: { message: "Báo cáo gửi ngày {submitted} ({submittedSource}), sau hạn {due} ({dueSource}).", hint: "Nhắc đơn vị gửi đúng hạn kỳ sau; nếu ngày gửi chưa đúng, ghi ngày nhận thực tế." },
+    en: { message: "The return was sent on {submitted} ({submittedSource}), after the deadline {due} ({dueSource}).", hint: "Remind the agency of the deadline for the next round; if the date is wrong, enter the day it arrived." },
   },
 } as const satisfies Record<ValidationCode, RuleText>;
 
 export type MessageParams = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Parameters whose values are codes, written in words: where the dates of submitted_late came from. */
+const PARAM_WORDS: Readonly<Record<string, Readonly<Record<string, Readonly<Record<Language, string>>>>>> = {
+  submittedSource: {
+    file_date: { vi: "theo ngày lưu tệp", en: "by the file's date" },
+    entered: { vi: "theo ngày cán bộ ghi nhận", en: "as entered by the officer" },
+  },
+  dueSource: {
+    template: { vi: "hạn ghi trên biểu mẫu", en: "as set in the template" },
+    plan_regime: { vi: "hạn theo chế độ báo cáo của kế hoạch", en: "under the plan's reporting regime" },
+  },
+};
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -210,7 +222,10 @@ export function placeholders(template: string): readonly string[] {
 function fill(template: string, params: MessageParams, language: Language): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
-    return value === undefined || value === null ? whole : writeParam(value, language);
+    if (value === undefined || value === null) return whole;
+    const words = Object.hasOwn(PARAM_WORDS, name) ? PARAM_WORDS[name]! : null;
+    if (typeof value === "string" && words && Object.hasOwn(words, value)) return words[value]![language];
+    return writeParam(value, language);
   });
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { processIo, type CliIo } from "../../../src/cli/cliIo";
 import { runCli } from "../../../src/cli/main";
@@ -6,12 +6,17 @@ import { STATUSES } from "../../../src/domain/templates/templateText";
 import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
 import { convertWithLibreOffice } from "../../helpers/externalPrograms";
 import { memoryIo } from "../../helpers/memoryIo";
+import { localIsoDate } from "../../../src/domain/text/vietnameseFormat";
+import { VALIDATION_CODES, VALIDATION_RULES } from "../../../src/domain/validation/validationRules";
 import { cellOf, correctFill, filledReturn, templateOnDisk, type TemplateOnDisk } from "../../workflows/returnFixtures";
 
 jest.setTimeout(240_000);
 
-/** The command's printing captured, its files real: returns are files an agency sent. */
-function diskIo(): ReturnType<typeof memoryIo> & { io: CliIo } {
+/**
+ * The command's printing captured, its files real: returns are files an agency sent. Their dates are the day the
+ * test made them, after the deadline, so they are given only to the tests of timeliness.
+ */
+function diskIo(options: { fileDates?: boolean } = {}): ReturnType<typeof memoryIo> & { io: CliIo } {
   const captured = memoryIo();
   const io: CliIo = {
     ...captured.io,
@@ -23,6 +28,7 @@ function diskIo(): ReturnType<typeof memoryIo> & { io: CliIo } {
     exists: async (file) => readFile(file).then(() => true, () => false),
     sameFile: async (a, b) => path.resolve(a) === path.resolve(b),
     listDir: async (dir) => readdir(dir).catch(() => null),
+    ...(options.fileDates ? { modifiedOn: async (file: string) => localIsoDate((await stat(file)).mtime) } : {}),
   };
   return { ...captured, io };
 }
@@ -35,8 +41,8 @@ interface JsonResult {
   readonly issues: readonly { readonly code: string; readonly severity: string; readonly sheet: string | null; readonly cell: string | null }[];
 }
 
-async function validateJson(args: readonly string[]): Promise<{ code: number; results: JsonResult[] }> {
-  const run = diskIo();
+async function validateJson(args: readonly string[], options: { fileDates?: boolean } = {}): Promise<{ code: number; results: JsonResult[] }> {
+  const run = diskIo(options);
   const code = await runCli(["validate", ...args, "--json"], run.io);
   return { code, results: JSON.parse(run.stdout()) as JsonResult[] };
 }
@@ -140,5 +146,116 @@ describe("plan-tracker validate", () => {
   it.each([[[]], [["x.xlsx", "--lang", "fr"]], [["x.xlsx", "--year", "26"]], [["x.xlsx", "--mark"]]])("is a usage error (exit 2) with %j", async (args) => {
     const run = diskIo();
     await expect(runCli(["validate", ...args], run.io)).resolves.toBe(2);
+  });
+
+  it("--mark <folder> writes one file to send back per return with problems, each with its results sheet", async () => {
+    const folder = path.join(template.dir, "to-return");
+    await mkdir(folder, { recursive: true });
+    await copyFile(mistaken, path.join(folder, "so-a.xlsx"));
+    await copyFile(mistaken, path.join(folder, "so-b.xlsx"));
+    const out = path.join(template.dir, "returned");
+    const run = diskIo();
+    await expect(runCli(["validate", folder, "--mark", out, "--json"], run.io)).resolves.toBe(1);
+    expect(await readdir(out)).toEqual(["so-a-kiem-tra.xlsx", "so-b-kiem-tra.xlsx"]);
+    expect(run.stderr().split("\n")).toEqual([expect.stringContaining("so-a-kiem-tra.xlsx"), expect.stringContaining("so-b-kiem-tra.xlsx")]);
+    const returned = await openWorkbookFile(await readFile(path.join(out, "so-b-kiem-tra.xlsx")));
+    const sheets = (await returned.inspect()).sheets.map((sheet) => sheet.name);
+    expect(sheets).toContain("Kết quả kiểm tra");
+    const statusCell = cellOf(template, "leadTasks", template.metadata.rows.leadTasks[0]!, "status");
+    expect((await returned.readCells(statusCell.sheet, statusCell.address))[0]![0]!.comment).not.toBeNull();
+  });
+
+  it("--mark writes nothing for a return without problems, and says so", async () => {
+    const out = path.join(template.dir, "clean-returned");
+    const run = diskIo();
+    await expect(runCli(["validate", correct, "--mark", out], run.io)).resolves.toBe(0);
+    await expect(readdir(out)).rejects.toThrow();
+    expect(run.stdout().split("\n").filter((line) => line.startsWith(`${correct}: `))).toHaveLength(1);
+  });
+
+  it("--mark <folder> says for each .ods return that it cannot be written, and writes the .xlsx ones", async () => {
+    const folder = path.join(template.dir, "mixed");
+    await convertWithLibreOffice(mistaken, folder, "ods");
+    await copyFile(mistaken, path.join(folder, "so-nn-mt-sai.xlsx"));
+    const out = path.join(template.dir, "mixed-returned");
+    const run = diskIo();
+    await expect(runCli(["validate", folder, "--mark", out], run.io)).resolves.toBe(1);
+    expect(await readdir(out)).toEqual(["so-nn-mt-sai-kiem-tra.xlsx"]);
+    expect(run.stdout().split("\n").filter((line) => line.startsWith(`${path.join(folder, "so-nn-mt-sai.ods")}: `) && line.includes(".xlsx"))).toHaveLength(1);
+  });
+
+  describe("timeliness", () => {
+    let late: string;
+    const deadline = () => new Date(`${template.metadata.deadline!}T12:00:00`);
+    const dayAfter = () => new Date(deadline().getTime() + 2 * 86_400_000);
+    const codesOf = (results: JsonResult[]) => results[0]!.issues.map((issue) => issue.code);
+    const asDdMmYyyy = (moment: Date) => `${moment.getDate()}/${moment.getMonth() + 1}/${moment.getFullYear()}`;
+
+    beforeAll(async () => {
+      late = path.join(template.dir, "gui-muon.xlsx");
+      await copyFile(correct, late);
+      await utimes(late, dayAfter(), dayAfter());
+    });
+
+    it("warns of a return whose file was saved after the deadline", async () => {
+      const { code, results } = await validateJson([late], { fileDates: true });
+      expect(code).toBe(0);
+      expect(codesOf(results)).toEqual(["submitted_late"]);
+    });
+
+    it("takes the date the officer entered over the file's date", async () => {
+      expect(codesOf((await validateJson([late, "--submitted", `gui-muon.xlsx=${asDdMmYyyy(deadline())}`], { fileDates: true })).results)).toEqual([]);
+      expect(codesOf((await validateJson([correct, `--submitted=${correct}=${asDdMmYyyy(dayAfter())}`])).results)).toEqual(["submitted_late"]);
+    });
+
+    it.each([["gui-muon.xlsx=31/02/2026"], ["gui-muon.xlsx"], ["khac.xlsx=01/12/2026"]])("is a usage error with --submitted %s", async (value) => {
+      const run = diskIo();
+      await expect(runCli(["validate", late, "--submitted", value], run.io)).resolves.toBe(2);
+      expect(run.stdout()).toBe("");
+    });
+
+    it("leaves out the rules --rules switches off", async () => {
+      const rules = path.join(template.dir, "rules-off.json");
+      await writeFile(rules, JSON.stringify({ off: ["submitted_late"], jumpRatio: 0.3 }));
+      expect(codesOf((await validateJson([late, "--rules", rules], { fileDates: true })).results)).toEqual([]);
+    });
+  });
+
+  it("--rules refuses settings with bad entries, naming each, and checks nothing", async () => {
+    const rules = path.join(template.dir, "rules-bad.json");
+    await writeFile(rules, JSON.stringify({ off: ["not_a_number", "khong_co"], farFromTargetFactor: 0.5, them: 1 }));
+    const run = diskIo();
+    await expect(runCli(["validate", correct, "--rules", rules], run.io)).resolves.toBe(2);
+    expect(run.stdout()).toBe("");
+    for (const key of ["not_a_number", "khong_co", "farFromTargetFactor", "them"]) expect(run.stderr()).toContain(`"${key}"`);
+  });
+
+  it("--rules refuses a file that is not JSON", async () => {
+    const rules = path.join(template.dir, "rules.txt");
+    await writeFile(rules, "off: submitted_late");
+    const run = diskIo();
+    await expect(runCli(["validate", correct, "--rules", rules], run.io)).resolves.toBe(2);
+  });
+
+  it("--list-rules prints every rule with its severity, whether it can be switched off, and its sides", async () => {
+    const run = diskIo();
+    await expect(runCli(["validate", "--list-rules"], run.io)).resolves.toBe(0);
+    const lines = run.stdout().split("\n");
+    for (const code of VALIDATION_CODES) {
+      const rule = VALIDATION_RULES[code];
+      const line = lines.find((candidate) => candidate.startsWith(`${code} `));
+      expect(line).toContain(`${rule.left} · ${rule.operator} · ${rule.right}`);
+      expect(line).toMatch(rule.canSwitchOff ? / có /u : / không /u);
+    }
+  });
+
+  it("--list-rules --json gives the rules as data, with the officer's settings", async () => {
+    const rules = path.join(template.dir, "rules-list.json");
+    await writeFile(rules, JSON.stringify({ off: ["jump_from_last_year"] }));
+    const run = diskIo();
+    await expect(runCli(["validate", "--list-rules", "--json", "--rules", rules], run.io)).resolves.toBe(0);
+    const listed = JSON.parse(run.stdout()) as { rules: { code: string; canSwitchOff: boolean; off: boolean }[] };
+    expect(listed.rules.map((rule) => rule.code)).toEqual([...VALIDATION_CODES]);
+    expect(listed.rules.filter((rule) => rule.off).map((rule) => rule.code)).toEqual(["jump_from_last_year"]);
   });
 });
