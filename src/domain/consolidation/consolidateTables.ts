@@ -116,7 +116,7 @@ export function consolidateTables(input: TablesInput): ConsolidatedTables {
     readings.get(`${agency}\u0000${section}\u0000${rowId(row)}`) ?? null;
   const rows = dutyIndex(input.distribution);
   const series = seriesIndex(input.history, input.year);
-  const byName = (a: { agency: string }, b: { agency: string }) => nameOf(a.agency).localeCompare(nameOf(b.agency), "vi");
+  const byName = (a: { agency: string }, b: { agency: string }) => NAME_ORDER.compare(nameOf(a.agency), nameOf(b.agency));
   const tasks = input.plans.flatMap((plan) =>
     plan.tasks.flatMap((task) => {
       const key = itemKey(plan.id, task.id);
@@ -134,7 +134,9 @@ export function consolidateTables(input: TablesInput): ConsolidatedTables {
   for (const line of tasks) {
     if (line.task.target === null) continue;
     const key = itemKey(line.plan, line.task.target);
-    tasksOfTarget.set(key, [...(tasksOfTarget.get(key) ?? []), line]);
+    const list = tasksOfTarget.get(key);
+    if (list) list.push(line);
+    else tasksOfTarget.set(key, [line]);
   }
   const indicators = input.plans.flatMap((plan) =>
     plan.targets.flatMap((target) =>
@@ -153,6 +155,9 @@ export function consolidateTables(input: TablesInput): ConsolidatedTables {
   );
   return { indicators, tasks };
 }
+
+/** Vietnamese order of agency names; one collator for all comparisons (localeCompare builds one per call). */
+const NAME_ORDER = new Intl.Collator("vi");
 
 interface Held<Row> {
   readonly agency: string;

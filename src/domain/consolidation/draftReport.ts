@@ -126,7 +126,12 @@ function numbersText(line: IndicatorLine): string {
 /** Lines with the same key together, in the order of their first line. */
 function grouped<T>(lines: readonly T[], key: (line: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const line of lines) groups.set(key(line), [...(groups.get(key(line)) ?? []), line]);
+  for (const line of lines) {
+    const name = key(line);
+    const group = groups.get(name);
+    if (group) group.push(line);
+    else groups.set(name, [line]);
+  }
   return [...groups.values()];
 }
 
