@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures and ratios; asserts nothing (tests assert behaviour, not time).
 import benchCatalogImport from "./benches/catalogImport";
+import benchConsolidation from "./benches/consolidation";
 import benchDocxToText from "./benches/docxToText";
 import benchOfficeSyncs from "./benches/officeSyncs";
 import benchReadReturn from "./benches/readReturn";
@@ -19,18 +20,23 @@ const BENCHES: readonly [string, Bench][] = [
   ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
   ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],
+  ["consolidation: 60 returns at 1×, 10× and 100× the real size, and national scale (34 provinces × 40 agencies × 400 rows)", benchConsolidation],
   ["task pane: gzipped bundles and time to first render in headless Chromium", benchTaskPane],
 ];
 
+/** `npm run bench -- <words>` runs only the benches whose title contains them, and leaves bench/results.json alone. */
 async function main(): Promise<void> {
+  const only = process.argv.slice(2).join(" ").toLowerCase();
+  const chosen = only ? BENCHES.filter(([name]) => name.toLowerCase().includes(only)) : BENCHES;
   const results: Record<string, { lines: readonly string[]; figures: Readonly<Record<string, number>> }> = {};
-  for (const [name, bench] of BENCHES) {
+  for (const [name, bench] of chosen) {
     console.log(`\n== ${name}`);
     const result = await bench();
     const entry = Array.isArray(result) ? { lines: result as readonly string[], figures: {} } : (result as Exclude<BenchResult, readonly string[]>);
     for (const line of entry.lines) console.log(`  ${line}`);
     results[name] = entry;
   }
+  if (only) return;
   mkdirSync("bench", { recursive: true });
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   writeFileSync("bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);

@@ -3,11 +3,13 @@ import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import { consolidateReport, type ConsolidatedReport } from "../domain/consolidation/consolidateReport";
 import { SHEET_TITLES } from "../domain/consolidation/consolidationText";
 import { readHistoryGrid, type HistoryRow } from "../domain/consolidation/history";
+import { PROGRESS_PROFILES, type ProgressProfileId } from "../domain/consolidation/progressStatus";
 import type { ReceivedReturn } from "../domain/consolidation/submissions";
 import type { AgencyDuties, DutyDistribution } from "../domain/templates/distributeDuties";
 import type { ValidationSettings } from "../domain/validation/validationRules";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareTemplates, type TemplateError } from "./generateTemplates";
+import { ownedReportSheet, ownershipChanges, placeReportSheets, type ReportPlacement } from "./placeReportSheets";
 import { validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
 
 /**
@@ -43,6 +45,8 @@ export interface ConsolidateInput {
   /** Last year's report workbook, or its data sheet as CSV. */
   readonly history?: WorkbookPort | null;
   readonly settings?: ValidationSettings;
+  /** Cut points of the progress status: Open SDG's ("default") or the UN SDG Progress Chart's ("unsd"). */
+  readonly profile?: ProgressProfileId;
 }
 
 export type ConsolidateResult =
@@ -53,11 +57,16 @@ export type ConsolidateResult =
       readonly validated: readonly ValidatedReturn[];
       /** Whether the history given held a data sheet. */
       readonly historyFound: boolean | null;
+      /** Where each report sheet went: an earlier report's own sheets rewritten, others' names left alone. */
+      readonly placement: ReportPlacement;
       readonly roundTrips: number;
     }
   | { readonly ok: false; readonly error: TemplateError };
 
-/** Validates every return, consolidates, and writes the report's sheets into `out` in one apply. */
+/**
+ * Validates every return, consolidates, and writes the report's sheets into `out` in one apply: over an earlier
+ * report's own sheets, beside anyone else's (placeReportSheets).
+ */
 export async function consolidate(input: ConsolidateInput, out: WorkbookPort): Promise<ConsolidateResult> {
   const prepared = await prepareDuties(input);
   if (!prepared.ok) return prepared;
@@ -77,6 +86,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
   }
   const received = validated.map((result, index) => receivedOf(result, input.returns[index]!));
   const history = input.history ? await readHistory(input.history) : null;
+  const placement = placeReportSheets(await out.inspect());
   const report = consolidateReport({
     plans: input.plans,
     year: input.year,
@@ -87,9 +97,21 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
     cutoff,
     include: new Set(input.include ?? []),
     history: history?.rows ?? [],
+    profile: PROGRESS_PROFILES[input.profile ?? "default"],
+    sheetNames: placement.names,
   });
-  const applied = await out.apply(report.sheets.map((sheet) => ({ kind: "writeSheet" as const, sheet })));
-  return { ok: true, report, validated, historyFound: history ? history.found : null, roundTrips: applied.roundTrips };
+  const applied = await out.apply([
+    ...report.sheets.map((sheet) => ({ kind: "writeSheet" as const, sheet })),
+    ...ownershipChanges(placement),
+  ]);
+  return {
+    ok: true,
+    report,
+    validated,
+    historyFound: history ? history.found : null,
+    placement,
+    roundTrips: applied.roundTrips,
+  };
 }
 
 /** The templates' own preparation, so that the agencies expected are exactly those that received a template. */
@@ -145,14 +167,17 @@ function receivedOf(result: ValidatedReturn, source: ReturnSource): ReceivedRetu
   };
 }
 
-/** The data sheet of last year's report (by its name, else any sheet that has its header), or a CSV's only sheet. */
+/**
+ * The data sheet of last year's report (the one it marked as its own, else by its name, else any sheet that has its
+ * header), or a CSV's only sheet.
+ */
 export async function readHistory(port: WorkbookPort): Promise<{ rows: HistoryRow[]; found: boolean }> {
   const info = await port.inspect();
   const names = info.sheets.map((sheet) => sheet.name);
-  const ordered = [
-    ...names.filter((name) => name === SHEET_TITLES.history),
-    ...names.filter((name) => name !== SHEET_TITLES.history),
-  ];
+  const first = [ownedReportSheet(info, "history"), SHEET_TITLES.history].filter(
+    (name): name is string => name !== null && names.includes(name),
+  );
+  const ordered = [...new Set([...first, ...names])];
   for (const name of ordered) {
     const read = readHistoryGrid(await port.readSheet(name));
     if (read.found) return read;

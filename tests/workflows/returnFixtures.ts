@@ -25,9 +25,15 @@ export interface TemplateOnDisk {
   readonly rowOf: ReadonlyMap<string, number>;
 }
 
-export async function templateOnDisk(agency = "thanhhoa.snnmt"): Promise<TemplateOnDisk> {
+/** Thanh Hóa's three plans for 2026 unless told: another plan set, or another year (its templates made that June). */
+export async function templateOnDisk(
+  agency = "thanhhoa.snnmt",
+  options: { readonly plans?: readonly string[]; readonly year?: number } = {},
+): Promise<TemplateOnDisk> {
   const dir = await mkdtemp(path.join(tmpdir(), "validate-"));
-  const result = await generateTemplates(templateInput(THANH_HOA_PLANS, { agency }), () => createXlsxWorkbook());
+  const dated = options.year ? { year: options.year, asOf: `${options.year}-06-01` } : {};
+  const request = templateInput(options.plans ?? THANH_HOA_PLANS, { agency }, dated);
+  const result = await generateTemplates(request, () => createXlsxWorkbook());
   if (!result.ok) throw new Error(result.error.code);
   const written = result.result.written[0]!;
   const metadata = written.template.metadata;

@@ -1,8 +1,9 @@
 import path from "node:path";
-import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
+import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../domain/catalog/types";
 import { STATE_LABELS } from "../../domain/consolidation/consolidationText";
 import { historyCsv } from "../../domain/consolidation/history";
+import { PROGRESS_PROFILES, type ProgressProfileId } from "../../domain/consolidation/progressStatus";
 import type { SubmissionRegister } from "../../domain/consolidation/submissionRegister";
 import { templateErrorMessage } from "../../domain/templates/templateMessages";
 import { formatDateVi } from "../../domain/text/vietnameseFormat";
@@ -13,13 +14,15 @@ import { consolidate, type ReturnSource } from "../../workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../xlsx/xlsxWorkbook";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { readDutyFlags, type DutyFlags } from "../dutyFlags";
 import { fileAccessMessage } from "../fileAccessMessage";
 import { expandInputs } from "../inputFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker consolidate <tệp hoặc thư mục>… --plan <mã> [--plan <mã>…] --year <năm> --out <báo-cáo.xlsx>
-       [--history <báo cáo năm trước .xlsx | dữ liệu .csv>] [--include <tệp>…] [--csv <dữ-liệu.csv>] [--accept-suggestions] [--json] [--force]
+       [--history <báo cáo năm trước .xlsx | dữ liệu .csv>] [--include <tệp>…] [--csv <dữ-liệu.csv>] [--profile default|unsd]
+       [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--json] [--force]
 
 Tổng hợp báo cáo các cơ quan gửi về thành báo cáo của tỉnh: sổ theo dõi (cơ quan nào đã gửi, đúng hạn hay muộn,
 chưa gửi), danh sách cần đôn đốc, bảng chỉ tiêu và nhiệm vụ, tổng hợp theo mục tiêu và theo cơ quan (kèm biểu đồ),
@@ -30,7 +33,9 @@ dự thảo báo cáo và bảng dữ liệu qua các năm. Ngày gửi của m�
   --history  báo cáo tổng hợp năm trước (trang "Dữ liệu") hoặc tệp .csv xuất từ trang đó: nối thêm số liệu năm nay
   --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp); nhắc lại cho nhiều tệp
   --csv      ghi thêm trang "Dữ liệu" ra tệp .csv (chữ bắt đầu bằng = + - @ được thêm dấu ' để không thành công thức)
-  --accept-suggestions  như lệnh template: nhận cơ quan được gợi ý cho nhiệm vụ của cơ quan bị chia tách
+  --profile  bộ ngưỡng đánh giá tiến độ: default (Open SDG, Thống kê Canada: 0,95 / 0,6 / 0) hoặc unsd (0,95 / 0,5 / -0,1)
+  --successors, --assign, --accept-suggestions  như lệnh template, để cơ quan phải báo cáo đúng là các cơ quan đã nhận mẫu biểu:
+             bảng cơ quan kế nhiệm sửa đổi (.json); phân giao nhiệm vụ của cơ quan bị chia tách (.json); nhận các gợi ý phân giao
   --json     in sổ theo dõi dạng JSON: trạng thái từng cơ quan, các tệp đã gửi, phần còn thiếu
   --force    ghi đè tệp đã có
 
@@ -44,7 +49,8 @@ interface ConsolidateRequest {
   readonly history: string | null;
   readonly include: readonly string[];
   readonly csv: string | null;
-  readonly acceptSuggestions: boolean;
+  readonly duties: DutyFlags;
+  readonly profile: ProgressProfileId;
   readonly json: boolean;
   readonly force: boolean;
 }
@@ -85,8 +91,10 @@ export async function runConsolidateCommand(
       year: request.year,
       returns: opened.returns,
       agencies: bundledAgencies,
-      successions: bundledSuccessions,
-      acceptSuggestions: request.acceptSuggestions,
+      successions: request.duties.successions,
+      choices: request.duties.choices,
+      acceptSuggestions: request.duties.acceptSuggestions,
+      profile: request.profile,
       include: request.include,
       history: history?.port ?? null,
     },
@@ -122,14 +130,16 @@ async function readRequest(
     planIds.length === 0 ||
     !yearText ||
     !out ||
-    parsed.flags.history === true ||
-    parsed.flags.include === true
+    ["history", "include", "csv", "profile", "successors", "assign"].some((flag) => parsed.flags[flag] === true)
   )
     return { exitCode: 2, message: USAGE };
   if (!/^\d{4}$/.test(yearText))
     return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
   if (!/\.xlsx$/i.test(out))
     return { exitCode: 2, message: `--out ${terminalLine(out)}: báo cáo tổng hợp là một tệp .xlsx.` };
+  const profile = flagValue(parsed, "profile") ?? "default";
+  if (!Object.hasOwn(PROGRESS_PROFILES, profile))
+    return { exitCode: 2, message: `--profile ${terminalLine(profile)}: chọn default hoặc unsd.` };
   const dataFlag = flagValue(parsed, "data");
   const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
   const plans: PlanCatalog[] = [];
@@ -138,6 +148,8 @@ async function readRequest(
     if (!read.ok) return { exitCode: 1, message: planReadMessage(read) };
     plans.push(read.catalog);
   }
+  const duties = await readDutyFlags(io, parsed);
+  if (typeof duties === "string") return { exitCode: 1, message: duties };
   return {
     inputs: parsed.positional,
     plans,
@@ -147,7 +159,8 @@ async function readRequest(
     // Matched by the name the register shows: as given, or the file's own name.
     include: repeatedFlag(args, "include"),
     csv: flagValue(parsed, "csv"),
-    acceptSuggestions: parsed.flags["accept-suggestions"] === true,
+    duties,
+    profile: profile as ProgressProfileId,
     json: parsed.flags.json === true,
     force: parsed.flags.force === true,
   };
@@ -240,6 +253,7 @@ function jsonOf(
     out: request.out,
     year: request.year,
     plans: request.plans.map((plan) => plan.id),
+    profile: request.profile,
     dueOn: register.dueOn,
     historyFound,
     register: register.entries.map((entry) => ({

@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
-import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
-import { mergeSuccessions } from "../../domain/catalog/agencies/mergeSuccessions";
+import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
 import { resolveSuccessor } from "../../domain/catalog/agencies/resolveSuccessor";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { parseVietnameseDate, vietnameseDate } from "../../domain/templates/reportingDates";
@@ -13,8 +12,8 @@ import { todayIso } from "../agencies/agenciesInPlan";
 import { agenciesNamed, closestAgencies } from "../agencies/matchAgencies";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
+import { readDutyFlags } from "../dutyFlags";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
-import { readSuccessionEdits, successionEditsMessage } from "../readSuccessionEdits";
 import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker template --plan <mã> [--plan <mã>…] (--agency <mã hoặc tên> | --all) --year <năm> --out <tệp.xlsx | thư mục | tệp.zip>
@@ -95,10 +94,9 @@ async function readRequest(args: readonly string[], io: CliIo, bundledData: stri
     if (!read.ok) return { exitCode: 1, message: planReadMessage(read) };
     plans.set(planId, read.catalog);
   }
-  const successions = await readSuccessions(io, flagValue(parsed, "successors"));
-  if (typeof successions === "string") return { exitCode: 1, message: successions };
-  const choices = await readChoices(io, flagValue(parsed, "assign"));
-  if (typeof choices === "string") return { exitCode: 1, message: choices };
+  const duties = await readDutyFlags(io, parsed);
+  if (typeof duties === "string") return { exitCode: 1, message: duties };
+  const { successions, choices, acceptSuggestions } = duties;
   const asOf = todayIso();
   const agency = agencyText === null ? null : resolveRecipient(agencyText, [...plans.values()], successions, asOf);
   if (typeof agency === "string") return { exitCode: 1, message: agency };
@@ -117,7 +115,7 @@ async function readRequest(args: readonly string[], io: CliIo, bundledData: stri
       agencies: bundledAgencies,
       successions,
       choices,
-      acceptSuggestions: parsed.flags["accept-suggestions"] === true,
+      acceptSuggestions,
       asOf,
     },
   };
@@ -133,33 +131,6 @@ function readDateFlags(flags: Readonly<Record<string, string | true>>): { cutoff
     result[field] = iso;
   }
   return result;
-}
-
-async function readSuccessions(io: CliIo, file: string | null): Promise<readonly AgencySuccession[] | string> {
-  if (!file) return bundledSuccessions;
-  const read = await readSuccessionEdits(io, resolveCliPath(io, file), new Set(bundledAgencies.map((agency) => agency.id)));
-  return read.ok ? mergeSuccessions(bundledSuccessions, read.edits) : successionEditsMessage(file, read.problems);
-}
-
-/** `--assign`: { "<duty key>": ["<agency id>", …] } for duties of split bodies. */
-async function readChoices(io: CliIo, file: string | null): Promise<Record<string, readonly AgencyId[]> | string> {
-  if (!file) return {};
-  const known = new Set<string>(bundledAgencies.map((agency) => agency.id));
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder("utf-8").decode(await io.readFile(resolveCliPath(io, file))));
-  } catch {
-    return `Tệp ${file}: không đọc được hoặc không phải JSON. Cần dạng { "thanhhoa-sdg-2017|NV|1.2": ["thanhhoa.snv"] }.`;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return `Tệp ${file}: cần một đối tượng JSON { "<khóa nhiệm vụ>": ["<mã cơ quan>"] }.`;
-  const choices: Record<string, readonly AgencyId[]> = {};
-  for (const [key, agencies] of Object.entries(value as Record<string, unknown>)) {
-    if (!Array.isArray(agencies) || agencies.some((id) => typeof id !== "string" || !known.has(id))) {
-      return `Tệp ${file}: "${terminalLine(key)}" cần một danh sách mã cơ quan có trong data/agencies.json (tìm mã bằng: plan-tracker agencies --search <tên>).`;
-    }
-    choices[key] = agencies as AgencyId[];
-  }
-  return choices;
 }
 
 /**

@@ -7,6 +7,7 @@ import { draftReport } from "./draftReport";
 import { expectedAgencies } from "./expectedAgencies";
 import { mergeHistory, type HistoryRow } from "./history";
 import { buildReportSheets, type ReportSheetRole } from "./reportSheets";
+import type { ProgressProfile } from "./progressStatus";
 import { buildRegister, type SubmissionRegister } from "./submissionRegister";
 import type { ReceivedReturn } from "./submissions";
 import { summarize, type Summaries } from "./summaries";
@@ -26,6 +27,8 @@ export interface ReportInput {
   readonly include?: ReadonlySet<string>;
   /** Rows of earlier years (last year's data sheet). */
   readonly history?: readonly HistoryRow[];
+  /** Cut points of the progress method; Open SDG's by default. */
+  readonly profile?: ProgressProfile;
   readonly sheetNames?: Partial<Record<ReportSheetRole, string>>;
 }
 
@@ -51,6 +54,7 @@ export function consolidateReport(input: ReportInput): ConsolidatedReport {
     year: input.year,
     cutoff: input.cutoff,
     history: earlier,
+    profile: input.profile,
   });
   const summaries = summarize(input.plans, tables, expected);
   const draft = draftReport({ plans: input.plans, year: input.year, register, tables, summaries });
@@ -63,6 +67,7 @@ export function consolidateReport(input: ReportInput): ConsolidatedReport {
     summaries,
     draft,
     history,
+    profile: input.profile,
     names: input.sheetNames,
   });
   return { register, tables, summaries, draft, history, sheets };

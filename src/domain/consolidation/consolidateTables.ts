@@ -10,12 +10,12 @@ import type { HistoryRow } from "./history";
 import {
   indicatorProgress,
   isDone,
+  taskLineState,
   taskProgress,
-  taskState,
-  type ProgressAssessment,
-  type ProgressStatus,
-  type TaskState,
+  type IndicatorProgress,
+  type TaskLineState,
 } from "./progressColumn";
+import { PROGRESS_PROFILES, type Observation, type ProgressProfile, type ProgressStatus } from "./progressStatus";
 import type { SectionReading } from "./returnReadings";
 import type { SubmissionRegister } from "./submissionRegister";
 import { rowId } from "./submissions";
@@ -50,7 +50,7 @@ export interface IndicatorLine {
   readonly dataSource: string | null;
   readonly assessment: string | null;
   readonly note: string | null;
-  readonly progress: ProgressAssessment;
+  readonly progress: IndicatorProgress;
   readonly source: ValueSource | null;
 }
 
@@ -62,7 +62,7 @@ export interface TaskLine {
   readonly due: string | null;
   readonly agency: string;
   readonly agencyName: string;
-  readonly state: TaskState;
+  readonly state: TaskLineState;
   readonly statusLabel: string | null;
   readonly percent: number | null;
   readonly completedOn: string | null;
@@ -91,6 +91,8 @@ export interface TablesInput {
   readonly cutoff: string;
   /** Earlier years' values, for the indicators' trend. */
   readonly history: readonly HistoryRow[];
+  /** Cut points of the progress method; Open SDG's by default. */
+  readonly profile?: ProgressProfile;
 }
 
 interface UsedReading {
@@ -98,67 +100,106 @@ interface UsedReading {
   readonly reading: SectionReading;
 }
 
+/**
+ * Rows are looked up through maps built once (by plan and item, by agency, section and row, by history series), so
+ * the tables cost time in proportion to the rows, however many agencies and plans there are.
+ */
 export function consolidateTables(input: TablesInput): ConsolidatedTables {
   const readings = usedReadings(input.register);
-  const nameOf = (id: string) => input.directory.get(id as AgencyId)?.name ?? id;
+  const names = new Map<string, string>();
+  const nameOf = (id: string) => {
+    let name = names.get(id);
+    if (name === undefined) names.set(id, (name = input.directory.get(id as AgencyId)?.name ?? id));
+    return name;
+  };
   const find = (agency: string, section: SectionReading["section"], row: { plan: string; code: string }) =>
     readings.get(`${agency}\u0000${section}\u0000${rowId(row)}`) ?? null;
-  const duties = [...input.distribution.byAgency.values()];
-  const indicators = input.plans.flatMap((plan) =>
-    plan.targets.flatMap((target) =>
-      duties
-        .flatMap((agencyDuties) =>
-          agencyDuties.indicators
-            .filter((row) => row.planId === plan.id && row.target.code === target.code)
-            .map((row) => ({ agency: agencyDuties.agency, row })),
-        )
-        .sort(
-          (a, b) =>
-            a.row.indicatorNumber - b.row.indicatorNumber || nameOf(a.agency).localeCompare(nameOf(b.agency), "vi"),
-        )
-        .map(({ agency, row }) =>
-          indicatorLine(
-            row,
-            agency,
-            nameOf(agency),
-            find(agency, "indicators", { plan: plan.id, code: indicatorCode(row) }),
-            input,
-          ),
-        ),
-    ),
-  );
+  const rows = dutyIndex(input.distribution);
+  const series = seriesIndex(input.history, input.year);
+  const byName = (a: { agency: string }, b: { agency: string }) => NAME_ORDER.compare(nameOf(a.agency), nameOf(b.agency));
   const tasks = input.plans.flatMap((plan) =>
     plan.tasks.flatMap((task) => {
-      const partners = duties.flatMap((agencyDuties) =>
-        agencyDuties.partnerTasks.some((row) => row.planId === plan.id && row.code === task.id)
-          ? [agencyDuties.agency]
-          : [],
-      );
-      const notes = partners
-        .sort((a, b) => nameOf(a).localeCompare(nameOf(b), "vi"))
-        .flatMap((agency) =>
-          partnerNote(nameOf(agency), find(agency, "partnerTasks", { plan: plan.id, code: task.id })),
-        );
-      return duties
-        .flatMap((agencyDuties) =>
-          agencyDuties.leadTasks
-            .filter((row) => row.planId === plan.id && row.code === task.id)
-            .map((row) => ({ agency: agencyDuties.agency, row })),
-        )
-        .sort((a, b) => nameOf(a.agency).localeCompare(nameOf(b.agency), "vi"))
+      const key = itemKey(plan.id, task.id);
+      const notes = [...(rows.partners.get(key) ?? [])]
+        .sort((a, b) => byName({ agency: a }, { agency: b }))
+        .flatMap((agency) => partnerNote(nameOf(agency), find(agency, "partnerTasks", { plan: plan.id, code: task.id })));
+      return [...(rows.leads.get(key) ?? [])]
+        .sort(byName)
         .map(({ agency, row }) =>
-          taskLine(
-            row,
-            agency,
-            nameOf(agency),
-            find(agency, "leadTasks", { plan: plan.id, code: task.id }),
-            notes,
-            input,
-          ),
+          taskLine(row, agency, nameOf(agency), find(agency, "leadTasks", { plan: plan.id, code: task.id }), notes, input),
         );
     }),
   );
+  const tasksOfTarget = new Map<string, TaskLine[]>();
+  for (const line of tasks) {
+    if (line.task.target === null) continue;
+    const key = itemKey(line.plan, line.task.target);
+    const list = tasksOfTarget.get(key);
+    if (list) list.push(line);
+    else tasksOfTarget.set(key, [line]);
+  }
+  const indicators = input.plans.flatMap((plan) =>
+    plan.targets.flatMap((target) =>
+      [...(rows.indicators.get(itemKey(plan.id, target.code)) ?? [])]
+        .sort((a, b) => a.row.indicatorNumber - b.row.indicatorNumber || byName(a, b))
+        .map(({ agency, row }) => {
+          const code = indicatorCode(row);
+          return indicatorLine(row, agency, nameOf(agency), find(agency, "indicators", { plan: plan.id, code }), {
+            plan,
+            earlier: series.get(seriesKey(plan.id, code, agency)) ?? [],
+            tasks: tasksOfTarget.get(itemKey(plan.id, target.code)) ?? [],
+            input,
+          });
+        }),
+    ),
+  );
   return { indicators, tasks };
+}
+
+/** Vietnamese order of agency names; one collator for all comparisons (localeCompare builds one per call). */
+const NAME_ORDER = new Intl.Collator("vi");
+
+interface Held<Row> {
+  readonly agency: string;
+  readonly row: Row;
+}
+
+const itemKey = (plan: string, code: string) => `${plan}\u0000${code}`;
+const seriesKey = (plan: string, code: string, agency: string) => `${plan}\u0000${code}\u0000${agency}`;
+
+/** Each agency's rows, by plan and target (indicators) or plan and task (leads, partners): one pass over the duties. */
+function dutyIndex(distribution: DutyDistribution) {
+  const indicators = new Map<string, Held<IndicatorRow>[]>();
+  const leads = new Map<string, Held<TaskRow>[]>();
+  const partners = new Map<string, Set<string>>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const duties of distribution.byAgency.values()) {
+    for (const row of duties.indicators) push(indicators, itemKey(row.planId, row.target.code), { agency: duties.agency, row });
+    for (const row of duties.leadTasks) push(leads, itemKey(row.planId, row.code), { agency: duties.agency, row });
+    for (const row of duties.partnerTasks) {
+      const key = itemKey(row.planId, row.code);
+      partners.set(key, (partners.get(key) ?? new Set()).add(duties.agency));
+    }
+  }
+  return { indicators, leads, partners };
+}
+
+/** Earlier years' numbers by plan, indicator and agency; this year's row, if the history has one, is left out. */
+function seriesIndex(history: readonly HistoryRow[], year: number): Map<string, Observation[]> {
+  const index = new Map<string, Observation[]>();
+  for (const point of history) {
+    if (point.year === year || typeof point.value !== "number") continue;
+    const key = seriesKey(point.plan, point.code, point.agency);
+    const list = index.get(key);
+    const observation = { year: point.year, value: point.value };
+    if (list) list.push(observation);
+    else index.set(key, [observation]);
+  }
+  return index;
 }
 
 /** The merged return's readings, by agency, section and row. */
@@ -175,30 +216,29 @@ function usedReadings(register: SubmissionRegister): Map<string, UsedReading> {
   return found;
 }
 
+interface IndicatorContext {
+  readonly plan: PlanCatalog;
+  readonly earlier: readonly Observation[];
+  readonly tasks: readonly TaskLine[];
+  readonly input: TablesInput;
+}
+
 function indicatorLine(
   row: IndicatorRow,
   agency: string,
   agencyName: string,
   used: UsedReading | null,
-  input: TablesInput,
+  context: IndicatorContext,
 ): IndicatorLine {
   const fields = used?.reading.fields ?? {};
   const result = plain(fields.result);
   const estimate = plain(fields.estimate);
   const code = indicatorCode(row);
+  const year = context.input.year;
   const yearValue = typeof estimate === "number" ? estimate : typeof result === "number" ? result : null;
-  const series = [
-    ...input.history.filter(
-      (point) =>
-        point.plan === row.planId &&
-        point.code === code &&
-        point.agency === agency &&
-        point.year !== input.year &&
-        typeof point.value === "number",
-    ),
-  ].map((point) => ({ year: point.year, value: point.value as number }));
-  if (yearValue !== null) series.push({ year: input.year, value: yearValue });
+  const series = yearValue === null ? context.earlier : [...context.earlier, { year, value: yearValue }];
   const indicator = row.indicator;
+  const assessment = textOf(fields.assessment);
   return {
     plan: row.planId,
     goal: row.target.goal,
@@ -214,9 +254,18 @@ function indicatorLine(
     result,
     estimate,
     dataSource: textOf(fields.source),
-    assessment: textOf(fields.assessment),
+    assessment,
     note: textOf(fields.note),
-    progress: indicatorProgress({ indicator, series, year: input.year }),
+    progress: indicatorProgress({
+      indicator,
+      target: row.target,
+      plan: context.plan,
+      series,
+      year,
+      tasks: context.tasks.map((line) => ({ state: line.state, overdue: line.overdue })),
+      reported: result !== null || estimate !== null || assessment !== null,
+      profile: context.input.profile ?? PROGRESS_PROFILES.default,
+    }),
     source: sourceOf(used, fields.result ?? fields.estimate ?? fields.assessment),
   };
 }
@@ -231,7 +280,7 @@ function taskLine(
 ): TaskLine {
   const fields = used?.reading.fields ?? {};
   const statusLabel = textOf(fields.status);
-  const state = taskState(statusLabel);
+  const state = taskLineState(statusLabel);
   const dueBy = readDue(row.task).by;
   const overdue = !isDone(state) && dueBy !== null && dueBy < input.cutoff;
   const percent = plain(fields.percent);

@@ -1,5 +1,6 @@
 import type { AgencyState, SubmissionRole } from "./submissionRegister";
-import type { ProgressStatus, TaskState } from "./progressColumn";
+import { METHOD_SHEET_NAME } from "./buildMethodSheet";
+import type { TaskLineState } from "./progressColumn";
 
 /** The report's wording, apart from its logic: Vietnamese, as the officer pastes it into the province's report. */
 
@@ -11,6 +12,7 @@ export const SHEET_TITLES = {
   tasks: "Nhiệm vụ",
   draft: "Dự thảo báo cáo",
   history: "Dữ liệu",
+  method: METHOD_SHEET_NAME,
 } as const;
 
 export const STATE_LABELS: Readonly<Record<AgencyState, string>> = {
@@ -29,16 +31,7 @@ export const ROLE_LABELS: Readonly<Record<SubmissionRole, string>> = {
 
 export const INCLUDED_LABEL = "tổng hợp theo yêu cầu dù có lỗi cấu trúc";
 
-export const PROGRESS_LABELS: Readonly<Record<ProgressStatus, string>> = {
-  achieved: "Đã đạt",
-  on_track: "Đúng tiến độ",
-  at_risk: "Có nguy cơ chậm",
-  off_track: "Chậm, khó đạt",
-  insufficient_data: "Chưa đủ số liệu",
-  not_reported: "Chưa báo cáo",
-};
-
-export const TASK_STATE_LABELS: Readonly<Record<TaskState, string>> = {
+export const TASK_STATE_LABELS: Readonly<Record<TaskLineState, string>> = {
   done: "Hoàn thành",
   done_late: "Hoàn thành chậm",
   on_schedule: "Đúng tiến độ",

@@ -1,10 +1,11 @@
 import type { PlanCatalog } from "../catalog/types";
 import { formatDateVi, formatNumberVi } from "../text/vietnameseFormat";
 import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
-import { OTHER_GOAL_TITLE, PROGRESS_LABELS } from "./consolidationText";
-import type { ProgressStatus } from "./progressColumn";
+import { OTHER_GOAL_TITLE } from "./consolidationText";
+import { describeProgress, describeTaskRollUp, SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
-import { OTHER, type Summaries } from "./summaries";
+import { goalLines, linesByGoal, OTHER, type LinesOf, type Summaries } from "./summaries";
 
 /**
  * The draft of the province's report, paragraph by paragraph, following the plans' structure: who reported, then for
@@ -24,23 +25,16 @@ export interface DraftInput {
 const QUOTES_PER_GOAL = 3;
 const QUOTE_LENGTH = 300;
 const ITEM_TEXT_LENGTH = 70;
-const DRAFT_ORDER: readonly ProgressStatus[] = [
-  "achieved",
-  "on_track",
-  "at_risk",
-  "off_track",
-  "insufficient_data",
-  "not_reported",
-];
 
 export function draftReport(input: DraftInput): string[] {
+  const index = linesByGoal(input.plans, input.tables);
   const titles = input.plans.map((plan) => plan.title).join("; ");
   return [
     `BÁO CÁO TÌNH HÌNH THỰC HIỆN ${titles.toLocaleUpperCase("vi")} NĂM ${input.year} (DỰ THẢO)`,
     "I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN",
     ...submissionParagraphs(input.register),
     "II. KẾT QUẢ THỰC HIỆN",
-    ...input.plans.flatMap((plan) => planParagraphs(plan, input)),
+    ...input.plans.flatMap((plan) => planParagraphs(plan, input, index)),
   ];
 }
 
@@ -65,21 +59,17 @@ function submissionParagraphs(register: SubmissionRegister): string[] {
   return lines;
 }
 
-function planParagraphs(plan: PlanCatalog, input: DraftInput): string[] {
+function planParagraphs(plan: PlanCatalog, input: DraftInput, index: ReadonlyMap<string, LinesOf>): string[] {
   const heading = `${plan.title}${plan.documentNumber ? ` (${plan.documentNumber})` : ""}`;
   const goals = input.summaries.byGoal.filter((summary) => summary.plan === plan.id);
   return [
     ...(input.plans.length > 1 ? [heading] : []),
     ...goals.flatMap((summary) => {
-      const inGoal = <T extends { plan: string; goal: string | null }>(line: T) =>
-        line.plan === plan.id &&
-        (summary.goal === OTHER ? !plan.goals.some((goal) => goal.code === line.goal) : line.goal === summary.goal);
-      const indicators = input.tables.indicators.filter(inGoal);
-      const tasks = input.tables.tasks.filter(inGoal);
+      const { indicators, tasks } = goalLines(index, plan.id, summary.goal);
       const title = summary.goal === OTHER ? OTHER_GOAL_TITLE : `Mục tiêu ${summary.goal}. ${summary.title}`;
       return [
         title,
-        countsLine(summary.byStatus, indicators.length, tasks.length),
+        countsLine(summary.byGroup, indicators.length, tasks.length),
         ...statusLines(indicators, tasks),
         ...quoteLines("Khó khăn, vướng mắc chủ yếu", tasks, (line) => line.difficulties),
         ...quoteLines("Đề xuất, kiến nghị", tasks, (line) => line.proposals),
@@ -88,9 +78,9 @@ function planParagraphs(plan: PlanCatalog, input: DraftInput): string[] {
   ];
 }
 
-function countsLine(byStatus: Readonly<Record<ProgressStatus, number>>, indicators: number, tasks: number): string {
-  const parts = DRAFT_ORDER.filter((status) => byStatus[status] > 0).map(
-    (status) => `${byStatus[status]} ${PROGRESS_LABELS[status].toLocaleLowerCase("vi")}`,
+function countsLine(byGroup: Readonly<Record<SummaryGroup, number>>, indicators: number, tasks: number): string {
+  const parts = SUMMARY_GROUPS.filter((group) => byGroup[group] > 0).map(
+    (group) => `${byGroup[group]} ${SUMMARY_GROUP_LABELS[group].vi.toLocaleLowerCase("vi")}`,
   );
   const what = [indicators > 0 ? `${indicators} chỉ tiêu` : null, tasks > 0 ? `${tasks} phần việc chủ trì` : null]
     .filter(Boolean)
@@ -98,32 +88,50 @@ function countsLine(byStatus: Readonly<Record<ProgressStatus, number>>, indicato
   return `Tổng số ${what}: ${parts.join(", ")}.`;
 }
 
-/** One line per status that occurs, naming its items (the counts line has the numbers); a task several leads share is named once, with all of them. */
+/**
+ * For each group that occurs: a line naming its tasks (a task several leads share once, with all of them), then one
+ * line per indicator with the numbers behind its status.
+ */
 function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskLine[]): string[] {
-  return DRAFT_ORDER.flatMap((status) => {
-    const items = [
-      ...indicators
-        .filter((line) => line.progress.status === status)
-        .map(
-          (line) =>
-            `chỉ tiêu ${line.target.code} – ${clip(line.indicatorLabel ?? line.target.text, ITEM_TEXT_LENGTH)}${valueText(line)} (${line.agencyName})`,
-        ),
-      ...grouped(
-        tasks.filter((line) => line.progress === status),
-        (line) => line.task.id,
-      ).map(
-        (lines) =>
-          `${lines[0]!.task.id} – ${clip(lines[0]!.task.text, ITEM_TEXT_LENGTH)} (${lines.map((line) => `${line.agencyName}${percentText(line)}`).join("; ")})`,
+  return SUMMARY_GROUPS.flatMap((group) => {
+    const inGroup = indicators.filter((line) => summaryGroup(line.progress.status) === group);
+    const taskItems = grouped(
+      tasks.filter((line) => summaryGroup(line.progress) === group),
+      (line) => line.task.id,
+    ).map(
+      (lines) =>
+        `${lines[0]!.task.id} – ${clip(lines[0]!.task.text, ITEM_TEXT_LENGTH)} (${lines.map((line) => `${line.agencyName}${percentText(line)}`).join("; ")})`,
+    );
+    if (inGroup.length === 0 && taskItems.length === 0) return [];
+    const label = SUMMARY_GROUP_LABELS[group].vi;
+    return [
+      taskItems.length > 0 ? `- ${label}: ${taskItems.join("; ")}.` : `- ${label}:`,
+      ...inGroup.map(
+        (line) =>
+          `  + Chỉ tiêu ${line.target.code} – ${clip(line.indicatorLabel ?? line.target.text, ITEM_TEXT_LENGTH)} (${line.agencyName}): ${numbersText(line)}`,
       ),
     ];
-    return items.length === 0 ? [] : [`- ${PROGRESS_LABELS[status]}: ${items.join("; ")}.`];
   });
+}
+
+/** The numbers behind an indicator's status (describeProgress), its tasks' counts, or the value reported. */
+function numbersText(line: IndicatorLine): string {
+  const { progress } = line;
+  if (progress.assessment) return describeProgress(progress.assessment, line.unit, "vi");
+  if (progress.rollUp) return describeTaskRollUp(progress.rollUp, "vi");
+  const value = valueText(line);
+  return value ? `${value}.` : "chưa có số liệu.";
 }
 
 /** Lines with the same key together, in the order of their first line. */
 function grouped<T>(lines: readonly T[], key: (line: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const line of lines) groups.set(key(line), [...(groups.get(key(line)) ?? []), line]);
+  for (const line of lines) {
+    const name = key(line);
+    const group = groups.get(name);
+    if (group) group.push(line);
+    else groups.set(name, [line]);
+  }
   return [...groups.values()];
 }
 
@@ -131,7 +139,7 @@ function valueText(line: IndicatorLine): string {
   const value = line.estimate ?? line.result;
   if (value === null) return "";
   const shown = typeof value === "number" ? formatNumberVi(value) : value;
-  return `: ${shown}${line.unit ? ` ${line.unit}` : ""}`;
+  return `${shown}${line.unit ? ` ${line.unit}` : ""}`;
 }
 
 function percentText(line: TaskLine): string {

@@ -3,6 +3,8 @@ import type { AgencyId } from "../catalog/types";
 import type { DutyDistribution, IndicatorRow } from "../templates/distributeDuties";
 import type { ExpectedAgency, ExpectedRow } from "./submissions";
 
+const NAME_ORDER = new Intl.Collator("vi");
+
 /**
  * Who must report and on which rows: every agency that the duty distribution (the same one the templates were made
  * from, after the successor mapping) gives rows, in name order as the cover list has them.
@@ -27,7 +29,7 @@ export function expectedAgencies(
     ];
     return { agency: duties.agency, name: directory.get(duties.agency)?.name ?? duties.agency, rows };
   });
-  return agencies.sort((a, b) => a.name.localeCompare(b.name, "vi") || (a.agency < b.agency ? -1 : 1));
+  return agencies.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || (a.agency < b.agency ? -1 : 1));
 }
 
 /** The code a return's row key carries for an indicator: the target's code and the indicator's number ("1.2#1", "3.4#0"). */

@@ -111,7 +111,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** One collator for every comparison: localeCompare with options builds one per call, which a large history feels. */
+const CODE_ORDER = new Intl.Collator("en", { numeric: true });
+
 /** "1.2#1" before "1.10#1": numbers in codes compare as numbers. */
 function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true }) || compareText(a, b);
+  return CODE_ORDER.compare(a, b) || compareText(a, b);
 }

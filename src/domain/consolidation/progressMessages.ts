@@ -1,6 +1,14 @@
 import { formatNumberVi } from "../text/vietnameseFormat";
 import type { Language } from "../validation/validationMessages";
-import type { ProgressAssessment, ProgressBasis, ProgressProfileId, ProgressReason, ProgressStatus, ReportGroup } from "./progressStatus";
+import type {
+  ProgressAssessment,
+  ProgressBasis,
+  ProgressProfileId,
+  ProgressReason,
+  ProgressStatus,
+  ReportGroup,
+  SummaryGroup,
+} from "./progressStatus";
 import type { TaskRollUp } from "./rollUpTaskStatuses";
 
 /** The words for statuses, report groups and the numbers behind a status, Vietnamese first. */
@@ -36,6 +44,22 @@ export const REPORT_GROUP_COLORS: Readonly<Record<ReportGroup, string>> = {
   at_risk: "#FFC107",
   off_track: "#E53935",
   not_reported: "#BDBDBD",
+};
+
+/** The report's count columns: the groups, with "not reported" and "insufficient data" each under its own name. */
+export const SUMMARY_GROUP_LABELS: Readonly<Record<SummaryGroup, Readonly<Record<Language, string>>>> = {
+  achieved: REPORT_GROUP_LABELS.achieved,
+  on_track: REPORT_GROUP_LABELS.on_track,
+  at_risk: REPORT_GROUP_LABELS.at_risk,
+  off_track: REPORT_GROUP_LABELS.off_track,
+  insufficient_data: PROGRESS_STATUS_LABELS.insufficient_data,
+  not_reported: PROGRESS_STATUS_LABELS.not_reported,
+};
+
+export const SUMMARY_GROUP_COLORS: Readonly<Record<SummaryGroup, string>> = {
+  ...REPORT_GROUP_COLORS,
+  insufficient_data: "#8C8C8C",
+  not_reported: REPORT_GROUP_COLORS.not_reported,
 };
 
 export const PROGRESS_REASON_LABELS: Readonly<Record<ProgressReason, Readonly<Record<Language, string>>>> = {

@@ -65,6 +65,14 @@ export function reportGroup(status: ProgressStatus): ReportGroup {
   return GROUP_OF[status];
 }
 
+/** What the report's tables and charts count by: the report groups, with "insufficient data" apart from "not reported". */
+export const SUMMARY_GROUPS = ["achieved", "on_track", "at_risk", "off_track", "insufficient_data", "not_reported"] as const;
+export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];
+
+export function summaryGroup(status: ProgressStatus): SummaryGroup {
+  return status === "insufficient_data" ? status : reportGroup(status);
+}
+
 export type TargetKind = "level" | "periodAverage" | "cumulative";
 export type TargetDirection = "increase" | "decrease";
 

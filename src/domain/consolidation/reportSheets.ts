@@ -6,10 +6,10 @@ import { presentSheet } from "../sheet/presentation";
 import type { ChartSpec, ColumnSpec, SheetSpec, StyleSpec } from "../sheet/sheetSpec";
 import { formatDateVi } from "../text/vietnameseFormat";
 import type { ConsolidatedTables } from "./consolidateTables";
+import { buildMethodSheet } from "./buildMethodSheet";
 import {
   INCLUDED_LABEL,
   OTHER_GOAL_TITLE,
-  PROGRESS_LABELS,
   ROLE_LABELS,
   SHEET_TITLES,
   STATE_LABELS,
@@ -17,7 +17,9 @@ import {
   UNMATCHED_LABELS,
 } from "./consolidationText";
 import { historyGrid, type HistoryRow } from "./history";
-import { PROGRESS_STATUSES, TASK_STATES } from "./progressColumn";
+import { TASK_LINE_STATES } from "./progressColumn";
+import { describeProgress, describeTaskRollUp, PROGRESS_STATUS_LABELS, SUMMARY_GROUP_COLORS, SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { PROGRESS_PROFILES, SUMMARY_GROUPS, summaryGroup, type ProgressProfile } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
 import { OTHER, type Summaries } from "./summaries";
 
@@ -37,6 +39,8 @@ export interface ReportSheetsInput {
   readonly summaries: Summaries;
   readonly draft: readonly string[];
   readonly history: readonly HistoryRow[];
+  /** The cut points the statuses were judged by, stated on the method sheet. */
+  readonly profile?: ProgressProfile;
   /** Sheet names by role (chosen by the workflow so they do not clash); the titles by default. */
   readonly names?: Partial<Record<ReportSheetRole, string>>;
 }
@@ -45,16 +49,7 @@ const HEADER_FILL = "#DDEBF7";
 const TITLE_ROW = { address: "A1", bold: true, fontSize: 13 } as const;
 const DATE_FORMAT = "dd/mm/yyyy";
 
-const STATUS_COLORS: Readonly<Record<(typeof PROGRESS_STATUSES)[number], string>> = {
-  achieved: "#2E7D32",
-  on_track: "#81C784",
-  at_risk: "#FFB300",
-  off_track: "#E53935",
-  insufficient_data: "#9E9E9E",
-  not_reported: "#D9D9D9",
-};
-
-const STATE_COLORS: Readonly<Record<(typeof TASK_STATES)[number], string>> = {
+const STATE_COLORS: Readonly<Record<(typeof TASK_LINE_STATES)[number], string>> = {
   done: "#2E7D32",
   done_late: "#8BC34A",
   on_schedule: "#81C784",
@@ -75,6 +70,7 @@ export function buildReportSheets(input: ReportSheetsInput): SheetSpec[] {
     present(taskSheet(name("tasks"), input), 3),
     present(draftSheet(name("draft"), input.draft), 0),
     present(historySheet(name("history"), input.history), 1),
+    buildMethodSheet(input.profile ?? PROGRESS_PROFILES.default, { documentTitle, name: name("method") }),
   ];
 }
 
@@ -108,7 +104,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
   const goalHeaders = [
     "Mục tiêu",
     "Nội dung",
-    ...PROGRESS_STATUSES.map((status) => PROGRESS_LABELS[status]),
+    ...SUMMARY_GROUPS.map((group) => SUMMARY_GROUP_LABELS[group].vi),
     "Chỉ tiêu và phần việc",
     "Quá hạn",
     "Tỷ lệ hoàn thành",
@@ -116,7 +112,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
   const goalRows = input.summaries.byGoal.map((goal) => [
     goal.goal === OTHER ? "Khác" : many ? `${goal.plan}: ${goal.goal}` : goal.goal,
     goal.goal === OTHER ? OTHER_GOAL_TITLE : goal.title,
-    ...PROGRESS_STATUSES.map((status) => goal.byStatus[status]),
+    ...SUMMARY_GROUPS.map((group) => goal.byGroup[group]),
     goal.indicators + goal.tasks,
     goal.overdue,
     goal.completionRate,
@@ -125,7 +121,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
   const agencyHeaders = [
     "Mã cơ quan",
     "Cơ quan",
-    ...TASK_STATES.map((state) => TASK_STATE_LABELS[state]),
+    ...TASK_LINE_STATES.map((state) => TASK_STATE_LABELS[state]),
     "Phần việc chủ trì",
     "Quá hạn",
     "Tỷ lệ hoàn thành",
@@ -135,7 +131,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
     .map((agency) => [
       agency.agency,
       agency.name,
-      ...TASK_STATES.map((state) => agency.tasksByState[state]),
+      ...TASK_LINE_STATES.map((state) => agency.tasksByState[state]),
       agency.tasks,
       agency.overdue,
       agency.completionRate,
@@ -160,7 +156,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
   const columns: ColumnSpec[] = [
     { width: 14 },
     { width: 40 },
-    ...Array.from({ length: 6 }, () => ({ width: 11 })),
+    ...SUMMARY_GROUPS.map(() => ({ width: 11 })),
     { width: 11 },
     { width: 9 },
     { width: 11, numberFormat: "0%" },
@@ -175,10 +171,10 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
       from: toA1({ row: 1, column: width + 1 }),
       to: toA1({ row: 21, column: width + 10 }),
       categories: `${colRange(0, first, last)}`,
-      series: PROGRESS_STATUSES.map((status, index) => ({
-        name: PROGRESS_LABELS[status],
+      series: SUMMARY_GROUPS.map((group, index) => ({
+        name: SUMMARY_GROUP_LABELS[group].vi,
         values: colRange(2 + index, first, last),
-        color: STATUS_COLORS[status],
+        color: SUMMARY_GROUP_COLORS[group],
       })),
     });
   }
@@ -191,7 +187,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
       from: toA1({ row: 23, column: width + 1 }),
       to: toA1({ row: 23 + Math.max(16, agencyRows.length + 4), column: width + 10 }),
       categories: colRange(1, first, last),
-      series: TASK_STATES.map((state, index) => ({
+      series: TASK_LINE_STATES.map((state, index) => ({
         name: TASK_STATE_LABELS[state],
         values: colRange(2 + index, first, last),
         color: STATE_COLORS[state],
@@ -364,6 +360,7 @@ function indicatorSheet(name: string, input: ReportSheetsInput): SheetSpec {
     "Nguồn số liệu",
     "Tự đánh giá",
     "Tình trạng tiến độ",
+    "Căn cứ đánh giá",
     "Ghi chú",
     "Nguồn (tệp, trang, ô)",
   ];
@@ -382,7 +379,8 @@ function indicatorSheet(name: string, input: ReportSheetsInput): SheetSpec {
     line.estimate,
     line.dataSource,
     line.assessment,
-    PROGRESS_LABELS[line.progress.status],
+    PROGRESS_STATUS_LABELS[line.progress.status].vi,
+    progressBasisText(line),
     line.note,
     line.source ? `${line.source.file}: ${line.source.sheet}!${line.source.address}` : null,
   ]);
@@ -402,6 +400,7 @@ function indicatorSheet(name: string, input: ReportSheetsInput): SheetSpec {
     { width: 20 },
     { width: 20 },
     { width: 16 },
+    { width: 40, wrap: true },
     { width: 24 },
     { width: 30 },
   ];
@@ -413,6 +412,13 @@ function indicatorSheet(name: string, input: ReportSheetsInput): SheetSpec {
     body,
     columns,
   );
+}
+
+/** The numbers behind the status (the progress method), or the tasks' counts for a target without a number. */
+function progressBasisText(line: ConsolidatedTables["indicators"][number]): string | null {
+  if (line.progress.assessment) return describeProgress(line.progress.assessment, line.unit, "vi");
+  if (line.progress.rollUp) return describeTaskRollUp(line.progress.rollUp, "vi");
+  return null;
 }
 
 function taskSheet(name: string, input: ReportSheetsInput): SheetSpec {
@@ -451,7 +457,7 @@ function taskSheet(name: string, input: ReportSheetsInput): SheetSpec {
     line.proposals,
     line.partnerNotes.join("\n") || null,
     line.overdue ? "Quá hạn" : null,
-    PROGRESS_LABELS[line.progress],
+    SUMMARY_GROUP_LABELS[summaryGroup(line.progress)].vi,
     line.source ? `${line.source.file}: ${line.source.sheet}!${line.source.address}` : null,
   ]);
   const columns: ColumnSpec[] = [

@@ -1,6 +1,7 @@
 import type { PlanCatalog } from "../catalog/types";
-import type { ConsolidatedTables } from "./consolidateTables";
-import { isDone, PROGRESS_STATUSES, TASK_STATES, type ProgressStatus, type TaskState } from "./progressColumn";
+import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
+import { isDone, TASK_LINE_STATES, type TaskLineState } from "./progressColumn";
+import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
 
 /** Counts for the summary sheet and its charts: by goal (or task group) and by agency. */
 
@@ -8,11 +9,11 @@ export interface GoalSummary {
   readonly plan: string;
   readonly goal: string;
   readonly title: string;
-  /** Indicators and lead tasks together, by where they stand. */
-  readonly byStatus: Readonly<Record<ProgressStatus, number>>;
+  /** Indicators and lead tasks together, by the report's groups. */
+  readonly byGroup: Readonly<Record<SummaryGroup, number>>;
   readonly indicators: number;
   readonly tasks: number;
-  readonly tasksByState: Readonly<Record<TaskState, number>>;
+  readonly tasksByState: Readonly<Record<TaskLineState, number>>;
   readonly overdue: number;
   /** Tasks done over tasks; null without tasks. */
   readonly completionRate: number | null;
@@ -22,7 +23,7 @@ export interface AgencySummary {
   readonly agency: string;
   readonly name: string;
   readonly tasks: number;
-  readonly tasksByState: Readonly<Record<TaskState, number>>;
+  readonly tasksByState: Readonly<Record<TaskLineState, number>>;
   readonly overdue: number;
   readonly completionRate: number | null;
   readonly indicators: number;
@@ -34,47 +35,77 @@ export interface Summaries {
   readonly byAgency: readonly AgencySummary[];
 }
 
+/** The goal of items the plan files under no goal of its own. */
+export const OTHER = "";
+
 /** A task is counted once for each lead that holds it: each lead answers for its own share. */
 export function summarize(
   plans: readonly PlanCatalog[],
   tables: ConsolidatedTables,
   agencyOrder: readonly { agency: string; name: string }[],
 ): Summaries {
+  const byGoalLines = linesByGoal(plans, tables);
   const byGoal = plans.flatMap((plan) =>
     goalsOf(plan).flatMap(({ code, title }) => {
-      const inGoal = (goal: string | null) =>
-        code === OTHER ? !plan.goals.some((known) => known.code === goal) : goal === code;
-      const indicators = tables.indicators.filter((line) => line.plan === plan.id && inGoal(line.goal));
-      const tasks = tables.tasks.filter((line) => line.plan === plan.id && inGoal(line.goal));
-      if (indicators.length === 0 && tasks.length === 0) return [];
-      const byStatus = countBy(PROGRESS_STATUSES, [
-        ...indicators.map((line) => line.progress.status),
-        ...tasks.map((line) => line.progress),
+      const lines = byGoalLines.get(goalKey(plan.id, code));
+      if (!lines) return [];
+      const byGroup = countBy(SUMMARY_GROUPS, [
+        ...lines.indicators.map((line) => summaryGroup(line.progress.status)),
+        ...lines.tasks.map((line) => summaryGroup(line.progress)),
       ]);
-      return [{ plan: plan.id, goal: code, title, byStatus, indicators: indicators.length, ...taskCounts(tasks) }];
+      return [{ plan: plan.id, goal: code, title, byGroup, indicators: lines.indicators.length, ...taskCounts(lines.tasks) }];
     }),
   );
+  const byAgencyLines = groupLines(tables, (line) => line.agency);
   const byAgency = agencyOrder.flatMap(({ agency, name }) => {
-    const tasks = tables.tasks.filter((line) => line.agency === agency);
-    const indicators = tables.indicators.filter((line) => line.agency === agency);
-    if (tasks.length === 0 && indicators.length === 0) return [];
-    const indicatorsReported = indicators.filter((line) => line.progress.status !== "not_reported").length;
-    return [{ agency, name, indicators: indicators.length, indicatorsReported, ...taskCounts(tasks) }];
+    const lines = byAgencyLines.get(agency);
+    if (!lines) return [];
+    const indicatorsReported = lines.indicators.filter((line) => line.progress.status !== "not_reported").length;
+    return [{ agency, name, indicators: lines.indicators.length, indicatorsReported, ...taskCounts(lines.tasks) }];
   });
   return { byGoal, byAgency };
 }
 
-/** The goal of items the plan files under no goal of its own. */
-export const OTHER = "";
+export interface LinesOf {
+  readonly indicators: IndicatorLine[];
+  readonly tasks: TaskLine[];
+}
+
+const goalKey = (plan: string, goal: string) => `${plan}\u0000${goal}`;
+
+/** The tables' lines by plan and goal (OTHER for a goal the plan does not list), in one pass. */
+export function linesByGoal(plans: readonly PlanCatalog[], tables: ConsolidatedTables): Map<string, LinesOf> {
+  const known = new Map(plans.map((plan) => [plan.id as string, new Set(plan.goals.map((goal) => goal.code as string))]));
+  return groupLines(tables, (line) => {
+    const goal = line.goal !== null && known.get(line.plan)?.has(line.goal) ? line.goal : OTHER;
+    return goalKey(line.plan, goal);
+  });
+}
+
+export function goalLines(index: ReadonlyMap<string, LinesOf>, plan: string, goal: string): LinesOf {
+  return index.get(goalKey(plan, goal)) ?? { indicators: [], tasks: [] };
+}
+
+function groupLines(tables: ConsolidatedTables, key: (line: { plan: string; goal: string | null; agency: string }) => string) {
+  const groups = new Map<string, LinesOf>();
+  const of = (name: string) => {
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = { indicators: [], tasks: [] }));
+    return group;
+  };
+  for (const line of tables.indicators) of(key(line)).indicators.push(line);
+  for (const line of tables.tasks) of(key(line)).tasks.push(line);
+  return groups;
+}
 
 /** The plan's goals, then a group for items under none (left out when empty). */
 function goalsOf(plan: PlanCatalog): { code: string; title: string }[] {
   return [...plan.goals.map((goal) => ({ code: goal.code as string, title: goal.title })), { code: OTHER, title: "" }];
 }
 
-function taskCounts(tasks: readonly { state: TaskState; overdue: boolean }[]) {
+function taskCounts(tasks: readonly { state: TaskLineState; overdue: boolean }[]) {
   const tasksByState = countBy(
-    TASK_STATES,
+    TASK_LINE_STATES,
     tasks.map((line) => line.state),
   );
   const done = tasks.filter((line) => isDone(line.state)).length;

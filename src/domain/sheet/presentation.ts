@@ -40,10 +40,17 @@ export function presentSheet(spec: SheetSpec, presentation: SheetPresentation): 
   return withRowHeights(withPrintSetup(withTopAlignment(withColumnLayout(spec)), presentation));
 }
 
+/** The longest row's length; a loop, as spreading a sheet's rows into Math.max overflows the stack past ~100,000. */
+function widestRow(values: SheetSpec["values"]): number {
+  let widest = 0;
+  for (const row of values) widest = Math.max(widest, row.length);
+  return widest;
+}
+
 /** Cells start at the top of their row, so a short cell beside a tall wrapped one reads on its first line. */
 export function withTopAlignment(spec: SheetSpec): SheetSpec {
   const rows = spec.values.length;
-  const columns = Math.max(0, ...spec.values.map((row) => row.length));
+  const columns = widestRow(spec.values);
   if (rows === 0 || columns === 0) return spec;
   // First, so that the builder's own styles (a centred header) still win.
   return {
@@ -54,11 +61,12 @@ export function withTopAlignment(spec: SheetSpec): SheetSpec {
 
 /** Gives each column of the grid a width (from its content when the builder set none) and wraps text wider than it. */
 export function withColumnLayout(spec: SheetSpec): SheetSpec {
-  const width = Math.max(spec.columns?.length ?? 0, ...spec.values.map((row) => row.length));
+  const width = Math.max(spec.columns?.length ?? 0, widestRow(spec.values));
   const columns: ColumnSpec[] = [];
   for (let column = 0; column < width; column++) {
     const given = spec.columns?.[column] ?? {};
-    const longest = Math.max(0, ...spec.values.map((row) => longestLine(row[column])));
+    let longest = 0;
+    for (const row of spec.values) longest = Math.max(longest, longestLine(row[column]));
     const chosen = given.width ?? clamp(longest + 2, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
     const wrap = given.wrap ?? (longest > chosen ? true : undefined);
     columns.push({ ...given, width: chosen, ...(wrap === undefined ? {} : { wrap }) });
@@ -84,7 +92,7 @@ export function withPrintSetup(spec: SheetSpec, presentation: SheetPresentation)
 
 /** The printed width of a sheet in characters: the sum of its visible columns' widths. */
 export function printWidthCharacters(spec: SheetSpec): number {
-  const width = Math.max(spec.columns?.length ?? 0, ...spec.values.map((row) => row.length));
+  const width = Math.max(spec.columns?.length ?? 0, widestRow(spec.values));
   let total = 0;
   for (let column = 0; column < width; column++) {
     const given = spec.columns?.[column];

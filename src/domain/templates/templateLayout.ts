@@ -82,6 +82,12 @@ export const SECTION_COLUMNS: Readonly<Record<TemplateSection, readonly Template
   ],
 };
 
+/**
+ * What the result and estimate columns ask for: the reporting year's own figure ("kết quả đến thời gian chốt số liệu",
+ * "ước thực hiện cả năm"), not a running total since the period began. Consolidation sums a cumulative target's years.
+ */
+export const RESULT_IS_RUNNING_TOTAL = false;
+
 /** Cells of the cover sheet the agency fills in, by id. */
 export const COVER_INPUTS = ["person", "phone", "email"] as const;
 export type CoverInput = (typeof COVER_INPUTS)[number];

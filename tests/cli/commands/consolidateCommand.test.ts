@@ -6,6 +6,7 @@ import type { CliIo } from "../../../src/cli/cliIo";
 import { runCli } from "../../../src/cli/main";
 import { localIsoDate } from "../../../src/domain/text/vietnameseFormat";
 import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
+import { bundledDataIo } from "../../helpers/bundledDataIo";
 import { memoryIo } from "../../helpers/memoryIo";
 
 jest.setTimeout(120_000);
@@ -72,6 +73,46 @@ describe("plan-tracker consolidate", () => {
     run.io.exists = async () => true;
     expect(await runCli(["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out], run.io)).toBe(1);
     expect(run.stderr()).toContain("--force");
+  });
+
+  it("judges progress with the UNSD profile when asked, and states it on the method sheet", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "unsd.xlsx");
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"];
+    expect(await runCli([...args, "--profile", "unsd"], run.io)).toBe(0);
+    expect((JSON.parse(run.stdout()) as { profile: string }).profile).toBe("unsd");
+    const report = await openWorkbookFile(run.written[out] as Uint8Array, { fileName: "unsd.xlsx" });
+    const method = (await report.readSheet("Phương pháp đánh giá")).flat();
+    expect(method.some((cell) => typeof cell === "string" && cell.includes("0,95 / 0,5 / -0,1"))).toBe(true);
+  });
+
+  it("is a usage error (exit 2) with a profile it does not know", async () => {
+    const run = diskIo();
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", path.join(dir, "x.xlsx")];
+    expect(await runCli([...args, "--profile", "toString"], run.io)).toBe(2);
+    expect(run.written).toEqual({});
+  });
+
+  it("expects a split body's duty of the agency --assign gave it, as the template command sent it", async () => {
+    const key = "thanhhoa-sdg-2017|CT|1.1";
+    const memory = bundledDataIo({ "/virtual/phan-giao.json": JSON.stringify({ [key]: ["thanhhoa.snv"] }) });
+    const template = ["template", "--plan", "thanhhoa-sdg-2017", "--agency", "thanhhoa.snv", "--year", "2026", "--assign", "phan-giao.json", "--out", "snv.xlsx"];
+    expect(await runCli(template, memory.io)).toBe(0);
+    const consolidateWith = async (...flags: string[]) => {
+      const args = ["consolidate", "snv.xlsx", "--plan", "thanhhoa-sdg-2017", "--year", "2026", "--out", "th.xlsx", "--json", "--force", ...flags];
+      const before = memory.stdout().length;
+      expect(await runCli(args, memory.io)).toBe(0);
+      const json = JSON.parse(memory.stdout().slice(before)) as {
+        register: { agency: string; state: string; rowsOwed: { code: string }[] }[];
+        unmatched: unknown[];
+      };
+      return json.register.find((entry) => entry.agency === "thanhhoa.snv")!;
+    };
+    const owes11 = (entry: { rowsOwed: { code: string }[] }) => entry.rowsOwed.some((row) => row.code.startsWith("1.1#"));
+    expect(owes11(await consolidateWith())).toBe(false);
+    const assigned = await consolidateWith("--assign", "phan-giao.json");
+    expect(assigned.state).not.toBe("missing");
+    expect(owes11(assigned)).toBe(true);
   });
 
   it("is listed in the help", async () => {

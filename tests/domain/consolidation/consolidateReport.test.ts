@@ -1,6 +1,7 @@
 import type { Agency } from "../../../src/domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../../src/domain/catalog/types";
 import { consolidateReport } from "../../../src/domain/consolidation/consolidateReport";
+import { PROGRESS_PROFILES } from "../../../src/domain/consolidation/progressStatus";
 import type { SectionReading } from "../../../src/domain/consolidation/returnReadings";
 import type { ReceivedReturn } from "../../../src/domain/consolidation/submissions";
 import { distributeDuties } from "../../../src/domain/templates/distributeDuties";
@@ -113,7 +114,10 @@ const received: ReceivedReturn[] = [
   { file: "so-a.xlsx", agency: a, year: 2026, plans: ["kh"], submittedOn: "2026-11-14", issues: [], readings: fromA },
 ];
 
-function report(history = [] as Parameters<typeof consolidateReport>[0]["history"]) {
+function report(
+  history = [] as Parameters<typeof consolidateReport>[0]["history"],
+  extra: Partial<Parameters<typeof consolidateReport>[0]> = {},
+) {
   return consolidateReport({
     plans: [plan],
     year: 2026,
@@ -123,8 +127,13 @@ function report(history = [] as Parameters<typeof consolidateReport>[0]["history
     dueOn: "2026-11-15",
     cutoff: "2026-10-31",
     history,
+    ...extra,
   });
 }
+
+const lastYear = (value: number) => [
+  { plan: "kh", code: "1.1#1", indicator: "Tỷ lệ hộ nghèo", agency: a, year: 2025, value, source: "2025.xlsx" },
+];
 
 describe("consolidateReport", () => {
   it("merges the lead's figures into the indicator and task tables, leaving a missing agency's rows not reported", () => {
@@ -137,36 +146,59 @@ describe("consolidateReport", () => {
       ["1.1#1", 3, 2.8, "insufficient_data"],
     ]);
     expect(tables.tasks.map((line) => [line.task.id, line.agency, line.state, line.overdue, line.progress])).toEqual([
-      ["1.a", a, "behind", true, "off_track"],
+      ["1.a", a, "behind", true, "not_achieved"],
       ["1.b", b, "not_reported", false, "not_reported"],
     ]);
   });
 
   it("uses last year's figure from the history for the trend, and adds this year's to it", () => {
-    const { tables, history } = report([
-      {
-        plan: "kh",
-        code: "1.1#1",
-        indicator: "Tỷ lệ hộ nghèo",
-        agency: a,
-        year: 2025,
-        value: 3.2,
-        source: "2025.xlsx",
-      },
-    ]);
+    const { tables, history } = report(lastYear(3.2));
     // From 3.2 to 2.8 in a year, against the 0.24 a year needed to reach 2 by 2030.
-    expect(tables.indicators[0]!.progress).toMatchObject({ status: "on_track", basis: "growth_ratio" });
+    const { progress } = tables.indicators[0]!;
+    expect(progress).toMatchObject({ status: "substantial_progress", method: "target" });
+    expect(progress.assessment?.basis).toMatchObject({ baseline: { year: 2025, value: 3.2 }, latest: { year: 2026, value: 2.8 } });
     expect(history.map((row) => [row.year, row.value])).toEqual([
       [2025, 3.2],
       [2026, 2.8],
     ]);
   });
 
+  it("judges the same trend by the profile chosen: limited progress by default is moderate progress under UNSD", () => {
+    // From 2.92 to 2.8 in a year against the fall needed to reach 2 by 2030: a ratio of 0.56, between 0.5 and 0.6.
+    const judged = (profile: "default" | "unsd") =>
+      report(lastYear(2.92), { profile: PROGRESS_PROFILES[profile] }).tables.indicators[0]!.progress;
+    expect(judged("default").status).toBe("limited_progress");
+    expect(judged("unsd").status).toBe("moderate_progress");
+    expect(judged("unsd").assessment?.basis.profile).toBe("unsd");
+  });
+
+  it("rolls a target without a number up from its tasks, each lead's answer counted", () => {
+    const prose = {
+      ...plan,
+      targets: [...plan.targets, { code: "1.2", goal: "1", text: "Nâng cao năng lực", quantitative: false, indicators: [], lead: [a], partners: [] }],
+      tasks: plan.tasks.map((task) => ({ ...task, target: "1.2" })),
+    } as unknown as PlanCatalog;
+    const { tables } = consolidateReport({
+      plans: [prose],
+      year: 2026,
+      distribution: distributeDuties([prose], { successions: [], asOf: "2026-10-31" }),
+      directory,
+      received,
+      dueOn: "2026-11-15",
+      cutoff: "2026-10-31",
+    });
+    const line = tables.indicators.find((candidate) => candidate.code === "1.2#0")!;
+    expect(line.progress.method).toBe("tasks");
+    // 1.a behind and overdue, 1.b not reported: the one reported task is not good, so the share is 0.
+    expect(line.progress.rollUp?.counts).toMatchObject({ total: 2, behind: 1, notReported: 1, overdue: 1 });
+    expect(line.progress.status).toBe("limited_progress");
+  });
+
   it("counts by goal and by agency, with the completion rate and overdue tasks", () => {
     const { summaries } = report();
     expect(summaries.byGoal).toHaveLength(1);
     expect(summaries.byGoal[0]).toMatchObject({ goal: "1", indicators: 1, tasks: 2, overdue: 1, completionRate: 0 });
-    expect(summaries.byGoal[0]!.byStatus).toMatchObject({ insufficient_data: 1, off_track: 1, not_reported: 1 });
+    expect(summaries.byGoal[0]!.byGroup).toMatchObject({ insufficient_data: 1, off_track: 1, not_reported: 1 });
     expect(summaries.byAgency.map((agency) => [agency.agency, agency.tasks, agency.indicatorsReported])).toEqual([
       [a, 1, 1],
       [b, 1, 0],
@@ -192,6 +224,7 @@ describe("consolidateReport", () => {
       "Nhiệm vụ",
       "Dự thảo báo cáo",
       "Dữ liệu",
+      "Phương pháp đánh giá",
     ]);
   });
 });

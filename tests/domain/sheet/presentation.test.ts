@@ -67,6 +67,12 @@ describe("sheet presentation", () => {
     expect(spec.styles).toEqual([{ address: "A1:C3", vertical: "top" }, { address: "A1:C1", vertical: "center" }]);
   });
 
+  it("presents a sheet of 200,000 rows, more than a spread argument list can hold", () => {
+    const values = Array.from({ length: 200_000 }, (_, index) => [index, "Nhiệm vụ"]);
+    const presented = presentSheet({ name: "Dữ liệu", values }, { documentTitle: "Báo cáo", headerRows: 1 });
+    expect(presented.columns).toHaveLength(2);
+  });
+
   it("applies every rule in one call", () => {
     const spec = presentSheet(REPORT, { documentTitle: "Kế hoạch", headerRows: 1 });
     expect(spec.columns).toHaveLength(3);
