@@ -3,12 +3,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
-import { PROGRESS_LABELS, SHEET_TITLES, TASK_STATE_LABELS } from "../../src/domain/consolidation/consolidationText";
-import { PROGRESS_STATUSES, TASK_STATES } from "../../src/domain/consolidation/progressColumn";
+import { SHEET_TITLES, TASK_STATE_LABELS } from "../../src/domain/consolidation/consolidationText";
+import { TASK_LINE_STATES } from "../../src/domain/consolidation/progressColumn";
+import { SUMMARY_GROUP_LABELS } from "../../src/domain/consolidation/progressMessages";
+import { SUMMARY_GROUPS } from "../../src/domain/consolidation/progressStatus";
 import { loadBundledCatalog } from "../../src/taskpane/plans/bundledPlans";
 import { consolidate } from "../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
+
+/** The Vietnamese names the summary chart gives its series. */
+const GROUP_LABELS = Object.fromEntries(SUMMARY_GROUPS.map((group) => [group, SUMMARY_GROUP_LABELS[group].vi])) as Record<(typeof SUMMARY_GROUPS)[number], string>;
 
 /**
  * Consolidation in standalone mode, in Chromium: three of plan 004's returns as openpyxl filled them (one on time,
@@ -125,13 +130,13 @@ describe("consolidation in standalone mode", () => {
     expect(charts.map((chart) => chart.bars)).toEqual([
       expected.summaries.byGoal.map((goal) => ({
         category: goal.goal,
-        values: nonZero(PROGRESS_STATUSES, PROGRESS_LABELS, goal.byStatus),
+        values: nonZero(SUMMARY_GROUPS, GROUP_LABELS, goal.byGroup),
       })),
       expected.summaries.byAgency
         .filter((agency) => agency.tasks > 0)
         .map((agency) => ({
           category: agency.name,
-          values: nonZero(TASK_STATES, TASK_STATE_LABELS, agency.tasksByState),
+          values: nonZero(TASK_LINE_STATES, TASK_STATE_LABELS, agency.tasksByState),
         })),
     ]);
 

@@ -3,11 +3,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import {
-  PROGRESS_LABELS,
   SHEET_TITLES,
   TASK_STATE_LABELS,
 } from "../../../../src/domain/consolidation/consolidationText";
-import { PROGRESS_STATUSES, TASK_STATES } from "../../../../src/domain/consolidation/progressColumn";
+import { TASK_LINE_STATES } from "../../../../src/domain/consolidation/progressColumn";
+import { SUMMARY_GROUP_LABELS } from "../../../../src/domain/consolidation/progressMessages";
+import { SUMMARY_GROUPS } from "../../../../src/domain/consolidation/progressStatus";
 import ConsolidationPanel from "../../../../src/taskpane/components/consolidation/ConsolidationPanel";
 import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
@@ -16,6 +17,9 @@ import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plan
 import { consolidate } from "../../../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
+
+/** The Vietnamese names the summary chart gives its series. */
+const GROUP_LABELS = Object.fromEntries(SUMMARY_GROUPS.map((group) => [group, SUMMARY_GROUP_LABELS[group].vi])) as Record<(typeof SUMMARY_GROUPS)[number], string>;
 
 /**
  * The consolidation panel on plan 004's returns as openpyxl filled them (tests/fixtures/consolidation): one on time,
@@ -189,7 +193,7 @@ describe("ConsolidationPanel", () => {
       new Map(
         expected.summaries.byGoal.map((goal) => [
           goal.goal,
-          nonZero(PROGRESS_STATUSES, PROGRESS_LABELS, goal.byStatus),
+          nonZero(SUMMARY_GROUPS, GROUP_LABELS, goal.byGroup),
         ]),
       ),
     );
@@ -197,7 +201,7 @@ describe("ConsolidationPanel", () => {
       new Map(
         expected.summaries.byAgency
           .filter((agency) => agency.tasks > 0)
-          .map((agency) => [agency.name, nonZero(TASK_STATES, TASK_STATE_LABELS, agency.tasksByState)]),
+          .map((agency) => [agency.name, nonZero(TASK_LINE_STATES, TASK_STATE_LABELS, agency.tasksByState)]),
       ),
     );
     const [goalFigure] = screen.getAllByTestId("consolidation-chart");
@@ -206,7 +210,7 @@ describe("ConsolidationPanel", () => {
     expect(rows).toHaveLength(expected.summaries.byGoal.length + 1);
     const last = expected.summaries.byGoal.at(-1)!;
     expect(within(rows.at(-1)!).getAllByRole("cell").at(-1)).toHaveTextContent(
-      String(PROGRESS_STATUSES.reduce((sum, status) => sum + last.byStatus[status], 0)),
+      String(SUMMARY_GROUPS.reduce((sum, group) => sum + last.byGroup[group], 0)),
     );
   }, 120_000);
 
