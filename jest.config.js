@@ -24,8 +24,7 @@ module.exports = {
       ...common,
       displayName: "adapters",
       testEnvironment: "node",
-      // File-adapter tests write, zip and re-read whole workbooks; a busy 2-core machine needs more than 5 s for some.
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ["<rootDir>/tests/helpers/adapterTimeout.ts"],
       testMatch: [
         "<rootDir>/tests/{excel,xlsx,workbook,workflows,cli,manifest,scripts,data,lint,fixtures}/**/*.test.ts",
       ],
