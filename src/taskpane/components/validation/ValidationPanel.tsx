@@ -297,7 +297,10 @@ function useSources(props: ValidationPanelProps): () => Promise<ValidationSource
  * of file problems is part of this chunk (not loaded apart as on the first screen: see fileProblemText.ts).
  */
 async function explain(error: unknown, language: "vi" | "en", text: ValidationText, unexpected: "failed" | "unexpectedRead" = "failed"): Promise<string> {
-  return isWorkbookFileError(error) ? fileProblemMessage(error.code, language, error.detail) : text(unexpected, { detail: detailOf(error) });
+  if (isWorkbookFileError(error)) return fileProblemMessage(error.code, language, error.detail);
+  // Excel refuses fills and notes on a protected sheet (our templates protect theirs, without a password).
+  if ((error as { code?: unknown } | null)?.code === "AccessDenied") return text("protectedSheet");
+  return text(unexpected, { detail: detailOf(error) });
 }
 
 function detailOf(error: unknown): string {
