@@ -4,6 +4,7 @@ import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/ag
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import { STATUSES } from "../../src/domain/templates/templateText";
 import type { ValidationCode } from "../../src/domain/validation/validationRules";
+import { isMetadataSheetName } from "../../src/workbook/metadataSheet";
 import { validateWorkbookReturn, type ValidatedReturn } from "../../src/workflows/validateReturn";
 import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { cellOf, correctFill, filledReturn, templateOnDisk, type Edit, type TemplateOnDisk } from "../workflows/returnFixtures";
@@ -93,4 +94,20 @@ export const BUNDLED_SOURCES = {
 export async function validatedDirectly(file: FilledReturnFile): Promise<ValidatedReturn> {
   const port = await openWorkbookFile(await readFile(file.path), { fileName: file.name });
   return validateWorkbookReturn(port, { file: path.basename(file.name), sources: BUNDLED_SOURCES, today: TEMPLATES_MADE_ON });
+}
+
+/**
+ * Every sheet reads back cell for cell as the original, and so does the add-in's metadata: clearing marks leaves
+ * each mark's entry blank in the hidden metadata sheet, and a blank entry is no entry.
+ */
+export async function expectSameWorkbook(bytes: Uint8Array, originalBytes: Uint8Array): Promise<void> {
+  const original = await openWorkbookFile(originalBytes);
+  const after = await openWorkbookFile(bytes);
+  const [before, now] = [await original.inspect(), await after.inspect()];
+  expect(now.sheets).toEqual(before.sheets);
+  for (const sheet of before.sheets.filter((entry) => !isMetadataSheetName(entry.name))) {
+    expect(await after.readCells(sheet.name)).toEqual(await original.readCells(sheet.name));
+  }
+  const kept = (metadata: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== ""));
+  expect(kept(now.metadata)).toEqual(kept(before.metadata));
 }

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  focus: { outline: `2px solid ${tokens.colorPaletteDarkOrangeForeground1}`, outlineOffset: "-2px" },
+  // The margins keep the focused cell clear of the sticky headers when it is scrolled to.
+  focus: { outline: `2px solid ${tokens.colorPaletteDarkOrangeForeground1}`, outlineOffset: "-2px", scrollMarginTop: "32px", scrollMarginLeft: "48px" },
   footer: { padding: tokens.spacingVerticalXS },
 });
 
@@ -50,7 +51,7 @@ function display(value: CellValue | undefined): string {
 }
 
 /** Brings the focused cell into view when it is drawn (a stable callback ref: once per cell focused). */
-const scrollTo = (cell: HTMLTableCellElement | null) => cell?.scrollIntoView?.({ block: "center", inline: "center" });
+const scrollTo = (cell: HTMLTableCellElement | null) => cell?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
 
 /** Pixel widths from the longest text in each column, so long texts get room and codes stay narrow. */
 function columnWidths(rows: Grid, columns: number): number[] {

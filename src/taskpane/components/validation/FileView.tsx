@@ -64,7 +64,7 @@ export function FileView({ kit, text, viewed, onView, guard }: FileViewProps) {
         </Button>
       </div>
       {sheets.length > 1 && (
-        <TabList size="small" selectedValue={sheet} onTabSelect={(_event, data) => onView({ file, sheet: String(data.value), cell: null })}>
+        <TabList size="small" style={STYLES.tabs} selectedValue={sheet} onTabSelect={(_event, data) => onView({ file, sheet: String(data.value), cell: null })}>
           {sheets.map((name) => (
             <Tab key={name} value={name}>
               {name}

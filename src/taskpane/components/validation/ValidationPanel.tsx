@@ -231,7 +231,7 @@ function FilterBar(props: { readonly kit: ValidationKit; readonly text: Validati
   const { kit, text, filter, onChange } = props;
   const { Field, Input, Radio, RadioGroup } = kit;
   return (
-    <div style={STYLES.row}>
+    <div style={STYLES.root}>
       <Field label={text("filterLabel")}>
         <RadioGroup layout="horizontal" value={filter.severity} onChange={(_event, data) => onChange({ ...filter, severity: data.value as IssueFilter["severity"] })}>
           <Radio value="all" label={text("filterAll")} />
@@ -239,7 +239,7 @@ function FilterBar(props: { readonly kit: ValidationKit; readonly text: Validati
           <Radio value="warning" label={text("filterWarnings")} />
         </RadioGroup>
       </Field>
-      <Field label={text("textFilter")} style={STYLES.grow}>
+      <Field label={text("textFilter")}>
         <Input type="search" value={filter.text} onChange={(_event, data) => onChange({ ...filter, text: data.value })} />
       </Field>
     </div>

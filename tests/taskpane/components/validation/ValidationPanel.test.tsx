@@ -12,9 +12,8 @@ import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plan
 import { createStandaloneRuntime } from "../../../../src/taskpane/runtime/createStandaloneRuntime";
 import type { PaneRuntime, PickedFile } from "../../../../src/taskpane/runtime/paneRuntime";
 import { fileProblemMessage } from "../../../../src/workbook/fileProblemMessages";
-import { isMetadataSheetName } from "../../../../src/workbook/metadataSheet";
 import { openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
-import { agricultureReturn, healthReturn, TEMPLATES_MADE_ON, validatedDirectly, type FilledReturnFile } from "../../../helpers/filledReturns";
+import { agricultureReturn, expectSameWorkbook, healthReturn, TEMPLATES_MADE_ON, validatedDirectly, type FilledReturnFile } from "../../../helpers/filledReturns";
 import { fixtureBytes } from "../../../helpers/workbookFixtures";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
@@ -83,22 +82,6 @@ function listedCells(file: string, sheet: string): string[] {
   return within(list)
     .queryAllByRole("button")
     .map((button) => button.getAttribute("data-cell") ?? "");
-}
-
-/**
- * Every sheet reads back cell for cell as the original, and so does the add-in's metadata: clearing marks leaves
- * each mark's entry blank in the hidden metadata sheet, and a blank entry is no entry.
- */
-async function expectSameWorkbook(bytes: Uint8Array, originalBytes: Uint8Array): Promise<void> {
-  const original = await openWorkbookFile(originalBytes);
-  const after = await openWorkbookFile(bytes);
-  const [before, now] = [await original.inspect(), await after.inspect()];
-  expect(now.sheets).toEqual(before.sheets);
-  for (const sheet of before.sheets.filter((entry) => !isMetadataSheetName(entry.name))) {
-    expect(await after.readCells(sheet.name)).toEqual(await original.readCells(sheet.name));
-  }
-  const kept = (metadata: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== ""));
-  expect(kept(now.metadata)).toEqual(kept(before.metadata));
 }
 
 describe("the validation view in standalone mode", () => {
