@@ -201,6 +201,16 @@ describe("the validation view in standalone mode", () => {
     }
   });
 
+  it("checks the files dropped on its drop area", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    fireEvent.drop(screen.getByRole("group", { name: vi("dropZoneLabel") }), { dataTransfer: { files: [await picked(health)] } });
+    await screen.findByRole("status", {}, { timeout: 60_000 });
+    const expected = await validatedDirectly(health);
+    const { errors, warnings } = expected.validation.summary;
+    expect(within(fileSection(health.name)).getByText(vi("counts", { errors, warnings }))).toBeInTheDocument();
+  });
+
   it("reports a hand-made workbook as not a template, about the whole file", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime);
