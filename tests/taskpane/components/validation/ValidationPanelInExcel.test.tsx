@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFile } from "node:fs/promises";
 import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
 import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
@@ -11,7 +12,7 @@ import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plan
 import { createExcelRuntime } from "../../../../src/taskpane/runtime/createExcelRuntime";
 import { generateTemplates } from "../../../../src/workflows/generateTemplates";
 import { installExcelFake, type ExcelFakeHandle } from "../../../fakes/excel";
-import { TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
+import { agricultureReturn, TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 import { templateInput, THANH_HOA_PLANS } from "../../../workflows/templateFixtures";
 
@@ -102,6 +103,30 @@ describe("the validation view inside Excel", () => {
     await within(section()).findByText(vi("unmarked"));
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect({ fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) }).toEqual(before);
+  });
+
+  it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
+    fake = installExcelFake({ sheets: [{ name: "Sheet1", values: [["Của tôi"]] }] });
+    const file = await agricultureReturn();
+    const bytes = await readFile(file.path);
+    renderPanel();
+    const input = screen.getByTestId("validation-file-input");
+    Object.defineProperty(input, "files", { value: [{ name: file.name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
+    fireEvent.change(input);
+    await screen.findByRole("status", {}, { timeout: 60_000 });
+    const section = () => screen.getByRole("region", { name: file.name });
+    const mistake = file.mistakes[0]!;
+
+    fireEvent.click(within(section()).getAllByRole("button").find((button) => button.getAttribute("data-cell") === mistake.cell)!);
+    expect(await screen.findByTestId("validation-view")).toBeInTheDocument();
+    expect(fake.selection).toBeNull();
+
+    fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
+    await within(section()).findByText(vi("marked", { count: file.mistakes.length }));
+    fireEvent.click(within(section()).getByRole("button", { name: vi("openInExcel") }));
+    await within(section()).findByText(vi("openedInExcel", { fileName: "so-nnmt-2026-kiem-tra.xlsx" }));
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    expect(fake.sheet("Sheet1").values).toEqual([["Của tôi"]]);
   });
 
   it("keeps the officer's rule settings in the open workbook's metadata", async () => {
