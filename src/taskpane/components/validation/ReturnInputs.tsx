@@ -91,16 +91,15 @@ export function ReturnInputs(props: ReturnInputsProps) {
       >
         {text("dropZone")}
       </div>
-      <div style={STYLES.row}>
+      <div style={STYLES.fields}>
         <Field
-          style={STYLES.grow}
           label={text("expectedYear")}
           validationState={invalid ? "error" : "none"}
           validationMessage={invalid ? text("yearInvalid") : undefined}
         >
           <Input value={yearText} inputMode="numeric" placeholder="yyyy" onChange={(_event, data) => setYearText(data.value)} />
         </Field>
-        <Field style={STYLES.grow} label={text("expectedAgency")}>
+        <Field label={text("expectedAgency")}>
           {/* A native list: light enough for two hundred agencies, and no further Fluent module in this chunk. */}
           <select style={STYLES.select} value={agency} aria-label={text("expectedAgency")} onChange={(event) => setAgency(event.target.value)}>
             <option value="">{text("anyAgency")}</option>

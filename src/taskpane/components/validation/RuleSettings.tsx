@@ -59,7 +59,7 @@ export function RuleSettings({ kit, text, language, settings, guard }: RuleSetti
           <Text size={200} style={STYLES.muted}>
             {text("rulesIntro")}
           </Text>
-          <div style={STYLES.row}>
+          <div style={STYLES.fields}>
             <BoundField key={`jump${generation}`} kit={kit} text={text} language={language} label={text("jumpRatio")} bound="jumpRatio" settings={current} onChange={update} />
             <BoundField key={`far${generation}`} kit={kit} text={text} language={language} label={text("farFactor")} bound="farFromTargetFactor" settings={current} onChange={update} />
           </div>
@@ -146,7 +146,6 @@ function BoundField(props: {
   const valid = read.kind === "number" && !read.percent && read.value > BOUND_MINIMUM[bound];
   return (
     <kit.Field
-      style={STYLES.grow}
       label={label}
       validationState={valid ? "none" : "error"}
       validationMessage={valid ? undefined : text("boundInvalid", { min: BOUND_MINIMUM[bound] })}

@@ -29,6 +29,8 @@ export const STYLES = {
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   grow: { flex: "1 1 140px", minWidth: 0 },
+  // Fields side by side where there is room, one under the other in a 350 px task pane.
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   drop: {
     border: `1px dashed ${tokens.colorNeutralStroke2}`,
