@@ -5,6 +5,7 @@ import { fromA1 } from "../../../../src/domain/grid/cellAddress";
 import { inLanguage } from "../../../../src/domain/validation/validationIssue";
 import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
 import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
+import type { ValidationOutput } from "../../../../src/taskpane/components/validation/validationOutputs";
 import { VALIDATION_SETTINGS_STORAGE_KEY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
 import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
@@ -50,7 +51,7 @@ async function standalone() {
   return { runtime, saved };
 }
 
-function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi") {
+function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi", outputs?: readonly ValidationOutput[]) {
   return renderWithProviders(
     <ValidationPanel
       runtime={runtime}
@@ -61,6 +62,7 @@ function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi") {
       asOf={TEMPLATES_MADE_ON}
       language={language}
       kit={VALIDATION_KIT}
+      outputs={outputs}
     />,
     language,
   );
@@ -209,6 +211,21 @@ describe("the validation view in standalone mode", () => {
     const expected = await validatedDirectly(health);
     const { errors, warnings } = expected.validation.summary;
     expect(within(fileSection(health.name)).getByText(vi("counts", { errors, warnings }))).toBeInTheDocument();
+  });
+
+  it("offers each output that applies to the run as a button, and says what it made", async () => {
+    const { runtime } = await standalone();
+    const output: ValidationOutput = {
+      id: "count",
+      label: { vi: "Đếm báo cáo", en: "Count returns" },
+      available: (context) => context.runs.some((entry) => entry.state === "validated"),
+      produce: async (context) => `Đã đếm ${context.runs.length} báo cáo.`,
+    };
+    renderPanel(runtime, "vi", [output]);
+    expect(screen.queryByRole("button", { name: "Đếm báo cáo" })).not.toBeInTheDocument();
+    await check([await picked(health), await picked(agriculture)]);
+    fireEvent.click(screen.getByRole("button", { name: "Đếm báo cáo" }));
+    expect(await screen.findByText("Đã đếm 2 báo cáo.")).toBeInTheDocument();
   });
 
   it("reports a hand-made workbook as not a template, about the whole file", async () => {
