@@ -2,6 +2,7 @@ import { useState } from "react";
 import { readEnteredNumber } from "../../../domain/catalog/values/parseVietnameseNumber";
 import { formatNumberVi } from "../../../domain/text/vietnameseFormat";
 import { VALIDATION_MESSAGES } from "../../../domain/validation/validationMessages";
+import { BOUND_MIN, type BoundKey } from "../../../domain/validation/readValidationSettings";
 import {
   DEFAULT_VALIDATION_SETTINGS,
   VALIDATION_CODES,
@@ -14,7 +15,6 @@ import type { ValidationText } from "../../i18n/validationTexts";
 import type { Guard, SettingsState } from "./ValidationPanel";
 import type { ValidationKit } from "./validationKit";
 import { STYLES } from "./validationPanelStyles";
-import { BOUND_MINIMUM } from "./validationSettingsStore";
 
 export interface RuleSettingsProps {
   readonly kit: ValidationKit;
@@ -26,7 +26,7 @@ export interface RuleSettingsProps {
 
 const CATEGORIES: readonly RuleCategory[] = ["structure", "identity", "rows", "values", "plausibility", "timeliness"];
 
-type Bound = "jumpRatio" | "farFromTargetFactor";
+type Bound = BoundKey;
 
 /** The rules as data: which are on, what each compares, and the bounds the officer may change. */
 export function RuleSettings({ kit, text, language, settings, guard }: RuleSettingsProps) {
@@ -143,12 +143,12 @@ function BoundField(props: {
   const value = settings[bound];
   const [typed, setTyped] = useState(language === "vi" ? formatNumberVi(value, { exact: true }) : String(value));
   const read = readEnteredNumber(typed);
-  const valid = read.kind === "number" && !read.percent && read.value > BOUND_MINIMUM[bound];
+  const valid = read.kind === "number" && !read.percent && read.value > BOUND_MIN[bound];
   return (
     <kit.Field
       label={label}
       validationState={valid ? "none" : "error"}
-      validationMessage={valid ? undefined : text("boundInvalid", { min: BOUND_MINIMUM[bound] })}
+      validationMessage={valid ? undefined : text("boundInvalid", { min: BOUND_MIN[bound] })}
     >
       <kit.Input
         value={typed}
@@ -156,7 +156,7 @@ function BoundField(props: {
         onChange={(_event, data) => {
           setTyped(data.value);
           const next = readEnteredNumber(data.value);
-          if (next.kind === "number" && !next.percent && next.value > BOUND_MINIMUM[bound]) onChange({ ...settings, [bound]: next.value });
+          if (next.kind === "number" && !next.percent && next.value > BOUND_MIN[bound]) onChange({ ...settings, [bound]: next.value });
         }}
       />
     </kit.Field>

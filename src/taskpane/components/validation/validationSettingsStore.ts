@@ -1,10 +1,5 @@
-import {
-  DEFAULT_VALIDATION_SETTINGS,
-  VALIDATION_CODES,
-  VALIDATION_RULES,
-  type ValidationCode,
-  type ValidationSettings,
-} from "../../../domain/validation/validationRules";
+import { readValidationSettings } from "../../../domain/validation/readValidationSettings";
+import { DEFAULT_VALIDATION_SETTINGS, VALIDATION_CODES, type ValidationCode, type ValidationSettings } from "../../../domain/validation/validationRules";
 import type { WorkbookPort } from "../../../workbook/port";
 
 /** The workbook metadata entry holding the officer's rule settings in Excel, as JSON. */
@@ -19,38 +14,24 @@ export interface SettingsStore {
   save(settings: ValidationSettings): Promise<void>;
 }
 
-/** The smallest bound each setting may take (exclusive): a ratio above 0, a factor above 1. */
-export const BOUND_MINIMUM = { jumpRatio: 0, farFromTargetFactor: 1 } as const;
-
 /**
- * Settings from stored JSON; whatever is missing, unknown or out of bounds falls back to the built-in value, and only
- * rules that may be switched off stay off. Stored text is user data: it never throws.
+ * Settings from stored JSON, read by the domain's reader: stored text that does not read whole (damaged, or written by
+ * another release) gives the built-in settings rather than half of what was meant. Stored text never throws.
  */
 export function parseValidationSettings(text: string | null | undefined): ValidationSettings {
   let stored: unknown;
   try {
     stored = text ? JSON.parse(text) : null;
   } catch {
-    stored = null;
+    return DEFAULT_VALIDATION_SETTINGS;
   }
-  if (typeof stored !== "object" || stored === null) return DEFAULT_VALIDATION_SETTINGS;
-  const record = stored as Record<string, unknown>;
-  const listed: unknown[] = Array.isArray(record.off) ? record.off : [];
-  const off = VALIDATION_CODES.filter((code) => listed.includes(code) && VALIDATION_RULES[code].canSwitchOff);
-  return {
-    off,
-    jumpRatio: boundOr(record.jumpRatio, BOUND_MINIMUM.jumpRatio, DEFAULT_VALIDATION_SETTINGS.jumpRatio),
-    farFromTargetFactor: boundOr(record.farFromTargetFactor, BOUND_MINIMUM.farFromTargetFactor, DEFAULT_VALIDATION_SETTINGS.farFromTargetFactor),
-  };
+  const read = readValidationSettings(stored);
+  return read.ok ? read.settings : DEFAULT_VALIDATION_SETTINGS;
 }
 
 export function serializeValidationSettings(settings: ValidationSettings): string {
   const off: ValidationCode[] = VALIDATION_CODES.filter((code) => settings.off.includes(code));
   return JSON.stringify({ off, jumpRatio: settings.jumpRatio, farFromTargetFactor: settings.farFromTargetFactor });
-}
-
-function boundOr(value: unknown, minimum: number, fallback: number): number {
-  return typeof value === "number" && Number.isFinite(value) && value > minimum ? value : fallback;
 }
 
 /** Excel: the settings travel with the workbook, in the add-in's metadata. */

@@ -111,7 +111,7 @@ describe("the validation view inside Excel", () => {
     const bytes = await readFile(file.path);
     renderPanel();
     const input = screen.getByTestId("validation-file-input");
-    Object.defineProperty(input, "files", { value: [{ name: file.name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
+    Object.defineProperty(input, "files", { value: [{ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
     fireEvent.change(input);
     await screen.findByRole("status", {}, { timeout: 60_000 });
     const section = () => screen.getByRole("region", { name: file.name });

@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 async function source(file: FilledReturnFile): Promise<ReturnSource> {
   const bytes = await readFile(file.path);
-  return { kind: "file", name: file.name, file: { name: file.name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
+  return { kind: "file", name: file.name, file: { name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
 }
 
 function run(sources: readonly ReturnSource[], onProgress: (runs: readonly FileRun[]) => void = () => undefined) {
@@ -32,7 +32,7 @@ function run(sources: readonly ReturnSource[], onProgress: (runs: readonly FileR
   });
 }
 
-const broken: ReturnSource = { kind: "file", name: "hong.xlsx", file: { name: "hong.xlsx", arrayBuffer: async () => new Uint8Array([0x50, 0x4b, 3, 4, 0]).buffer } };
+const broken: ReturnSource = { kind: "file", name: "hong.xlsx", file: { name: "hong.xlsx", size: 5, arrayBuffer: async () => new Uint8Array([0x50, 0x4b, 3, 4, 0]).buffer } };
 
 describe("runValidation", () => {
   it("checks the files one after another, reporting each file's state as it goes", async () => {

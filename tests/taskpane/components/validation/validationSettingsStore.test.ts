@@ -16,14 +16,10 @@ describe("parseValidationSettings", () => {
     });
   });
 
-  it("keeps on the rules that may not be switched off, and forgets codes it does not know", () => {
-    expect(parseValidationSettings(JSON.stringify({ off: ["required_empty", "no_such_rule", "row_added"] })).off).toEqual(["row_added"]);
-  });
-
-  it("falls back to the built-in bound when a stored one is missing, not a number or out of bounds", () => {
-    const parsed = parseValidationSettings(JSON.stringify({ jumpRatio: -1, farFromTargetFactor: "10" }));
-    expect([parsed.jumpRatio, parsed.farFromTargetFactor]).toEqual([DEFAULT_VALIDATION_SETTINGS.jumpRatio, DEFAULT_VALIDATION_SETTINGS.farFromTargetFactor]);
-    expect(parseValidationSettings(JSON.stringify({ farFromTargetFactor: 1 })).farFromTargetFactor).toBe(DEFAULT_VALIDATION_SETTINGS.farFromTargetFactor);
+  it("gives the built-in settings, not half of what was meant, when the stored settings do not read whole", () => {
+    expect(parseValidationSettings(JSON.stringify({ off: ["required_empty", "row_added"] }))).toEqual(DEFAULT_VALIDATION_SETTINGS);
+    expect(parseValidationSettings(JSON.stringify({ off: ["no_such_rule"] }))).toEqual(DEFAULT_VALIDATION_SETTINGS);
+    expect(parseValidationSettings(JSON.stringify({ jumpRatio: -1, farFromTargetFactor: 4 }))).toEqual(DEFAULT_VALIDATION_SETTINGS);
   });
 
   it("gives the built-in settings for text that is not JSON, or nothing", () => {
