@@ -25,6 +25,7 @@ import { PlanPicker } from "./components/PlanPicker";
 import { useSuccessionEdits } from "./agencies/useSuccessionEdits";
 import { TEMPLATE_KIT } from "./components/templates/templateKit";
 import type { TemplateTarget } from "./components/templates/templateTarget";
+import { VALIDATION_KIT } from "./components/validation/validationKit";
 import { WorkbookPanel } from "./components/WorkbookPanel";
 import { useI18n } from "./i18n/I18nProvider";
 import type { BundledPlan } from "./plans/bundledPlans";
@@ -49,6 +50,8 @@ const TemplatePanel = lazy(() => import(/* webpackChunkName: "templates" */ "./c
 const ConsolidationPanel = lazy(
   () => import(/* webpackChunkName: "consolidation" */ "./components/consolidation/ConsolidationPanel"),
 );
+// Likewise the validation view, the validation workflow and its rules.
+const ValidationPanel = lazy(() => import(/* webpackChunkName: "validation" */ "./components/validation/ValidationPanel"));
 
 type CatalogState =
   | { readonly status: "none" }
@@ -92,6 +95,8 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
   const { edits: successionEdits, change: changeSuccessionEdits } = useSuccessionEdits(runtime.session);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [consolidationOpen, setConsolidationOpen] = useState(false);
+  // null until first opened.
+  const [validationOpen, setValidationOpen] = useState<boolean | null>(null);
   const review = useReviewDecisions(runtime.session, catalogState.status === "ready" ? catalogState.catalog.id : null, now);
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
@@ -129,6 +134,9 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
         : { kind: "excel", port: snapshot.port, changed: runtime.session.changed, openNewWorkbook: runtime.openNewWorkbook ?? null },
     [runtime, snapshot.port],
   );
+
+  // What the lazily loaded sections share.
+  const sectionProps = { plans, loadCatalog, agencies, successions: mergedSuccessions, asOf: localIsoDate(now()), language };
 
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
 
@@ -194,18 +202,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
                   <AccordionPanel>
                     {templatesOpen && (
                       <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
-                        <TemplatePanel
-                          key={catalogState.catalog.id}
-                          catalog={catalogState.catalog}
-                          plans={plans}
-                          loadCatalog={loadCatalog}
-                          agencies={agencies}
-                          successions={mergedSuccessions}
-                          asOf={localIsoDate(now())}
-                          target={templateTarget}
-                          language={language}
-                          kit={TEMPLATE_KIT}
-                        />
+                        <TemplatePanel key={catalogState.catalog.id} {...sectionProps} catalog={catalogState.catalog} target={templateTarget} kit={TEMPLATE_KIT} />
                       </Suspense>
                     )}
                   </AccordionPanel>
@@ -227,18 +224,7 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
                   <AccordionPanel>
                     {consolidationOpen && (
                       <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
-                        <ConsolidationPanel
-                          key={catalogState.catalog.id}
-                          catalog={catalogState.catalog}
-                          plans={plans}
-                          loadCatalog={loadCatalog}
-                          agencies={agencies}
-                          successions={mergedSuccessions}
-                          asOf={localIsoDate(now())}
-                          target={templateTarget}
-                          language={language}
-                          kit={TEMPLATE_KIT}
-                        />
+                        <ConsolidationPanel key={catalogState.catalog.id} {...sectionProps} catalog={catalogState.catalog} target={templateTarget} kit={TEMPLATE_KIT} />
                       </Suspense>
                     )}
                   </AccordionPanel>
@@ -246,6 +232,23 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
               </Accordion>
             </Card>
           )}
+          <Card>
+            {/* The panel stays mounted once opened, outside the accordion's panel, so a run's results outlive a collapse. */}
+            <Accordion collapsible openItems={validationOpen ? ["validation"] : []} onToggle={(_event, data) => setValidationOpen(data.openItems.length > 0)}>
+              <AccordionItem value="validation">
+                <AccordionHeader>
+                  <Text weight="semibold">{t("validationSection")}</Text>
+                </AccordionHeader>
+              </AccordionItem>
+            </Accordion>
+            {validationOpen !== null && (
+              <div hidden={!validationOpen}>
+                <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
+                  <ValidationPanel {...sectionProps} runtime={runtime} kit={VALIDATION_KIT} />
+                </Suspense>
+              </div>
+            )}
+          </Card>
         </div>
         {runtime.files && (
           <Card className={styles.workbook}>

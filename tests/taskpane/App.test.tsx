@@ -310,3 +310,21 @@ describe("App's plan view", () => {
     expect(recognition.recognised && recognition.result.metadata.plans.map((plan) => plan.id)).toEqual(["test-plan"]);
   }, 90_000);
 });
+
+describe("App's return checking section", () => {
+  it("opens on demand, before any plan is chosen, and keeps a run's results while it is collapsed", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
+    const input = await screen.findByTestId("validation-file-input", {}, { timeout: 10_000 });
+    Object.defineProperty(input, "files", { value: [await xlsxFile("so-lieu.xlsx")], configurable: true });
+    fireEvent.change(input);
+    const totals = await screen.findByRole("status");
+
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
+    expect(screen.getByTestId("validation-panel")).not.toBeVisible();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
+    expect(screen.getByRole("status")).toBe(totals);
+    expect(within(screen.getByRole("region", { name: "so-lieu.xlsx" })).getByRole("list", { name: "Toàn tệp" })).toBeVisible();
+  });
+});

@@ -16,10 +16,10 @@ export type SettingsProblem =
 
 export type SettingsRead = { readonly ok: true; readonly settings: ValidationSettings } | { readonly ok: false; readonly problems: readonly SettingsProblem[] };
 
-type BoundKey = "jumpRatio" | "farFromTargetFactor";
+export type BoundKey = "jumpRatio" | "farFromTargetFactor";
 
 /** The smallest value each bound may take: a jump ratio above 0, a factor above 1 (1 would flag every value). */
-const BOUND_MIN: Readonly<Record<BoundKey, number>> = { jumpRatio: 0, farFromTargetFactor: 1 };
+export const BOUND_MIN: Readonly<Record<BoundKey, number>> = { jumpRatio: 0, farFromTargetFactor: 1 };
 const KEYS = new Set(["off", ...Object.keys(BOUND_MIN)]);
 const CODES = new Set<string>(VALIDATION_CODES);
 

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../../domain/grid/cellAddress";
+import { columnLetters, type CellPosition } from "../../domain/grid/cellAddress";
 import type { CellValue, Grid } from "../../domain/grid/cellValue";
 import { useI18n } from "../i18n/I18nProvider";
 
@@ -39,6 +39,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // The margins keep the focused cell clear of the sticky headers when it is scrolled to.
+  focus: { outline: `2px solid ${tokens.colorPaletteDarkOrangeForeground1}`, outlineOffset: "-2px", scrollMarginTop: "32px", scrollMarginLeft: "48px" },
   footer: { padding: tokens.spacingVerticalXS },
 });
 
@@ -48,6 +50,9 @@ function display(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** Brings the focused cell into view when it is drawn (a stable callback ref: once per cell focused). */
+const scrollTo = (cell: HTMLTableCellElement | null) => cell?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+
 /** Pixel widths from the longest text in each column, so long texts get room and codes stay narrow. */
 function columnWidths(rows: Grid, columns: number): number[] {
   return Array.from({ length: columns }, (_, column) => {
@@ -56,8 +61,11 @@ function columnWidths(rows: Grid, columns: number): number[] {
   });
 }
 
-/** A plain, read-only view of a sheet's values with Excel-style row and column headers. */
-export function SheetGrid({ grid }: { readonly grid: Grid }) {
+/**
+ * A plain, read-only view of a sheet's values with Excel-style row and column headers. `focus` (a problem's cell)
+ * is scrolled into view and highlighted, and marked selected for assistive technology.
+ */
+export function SheetGrid({ grid, focus }: { readonly grid: Grid; readonly focus?: CellPosition | null }) {
   const styles = useStyles();
   const { t } = useI18n();
   const columns = grid.reduce((max, row) => Math.max(max, row.length), 0);
@@ -96,8 +104,14 @@ export function SheetGrid({ grid }: { readonly grid: Grid }) {
               </th>
               {Array.from({ length: columns }, (_, column) => {
                 const value = row[column];
+                const hit = focus?.row === rowIndex && focus.column === column;
                 return (
-                  <td key={column} className={typeof value === "number" ? `${styles.cell} ${styles.number}` : styles.cell}>
+                  <td
+                    key={column}
+                    ref={hit ? scrollTo : undefined}
+                    aria-selected={hit || undefined}
+                    className={`${styles.cell} ${typeof value === "number" ? styles.number : ""} ${hit ? styles.focus : ""}`}
+                  >
                     {display(value)}
                   </td>
                 );

@@ -134,6 +134,7 @@ export const vi = {
   workbookRowsTruncated: "Đang hiện {shown} hàng đầu tiên trong tổng số {rows} hàng.",
   workbookHiddenSheets: "{count} trang tính ẩn không hiển thị.",
   loading: "Đang tải…",
+  validationSection: "Kiểm tra báo cáo",
   errorTitle: "Đã xảy ra lỗi",
   errorUnexpected: "Có lỗi ngoài dự kiến: {detail}. Dữ liệu của bạn không bị thay đổi. Hãy thử lại; nếu lỗi lặp lại, gửi nội dung này cho bộ phận hỗ trợ.",
 } as const;
@@ -273,6 +274,7 @@ export const en: Messages = {
   workbookRowsTruncated: "Showing the first {shown} of {rows} rows.",
   workbookHiddenSheets: "{count} hidden sheets are not shown.",
   loading: "Loading…",
+  validationSection: "Check returns",
   errorTitle: "Something went wrong",
   errorUnexpected: "Unexpected error: {detail}. Your data was not changed. Please retry; if it happens again, send this text to support.",
 };

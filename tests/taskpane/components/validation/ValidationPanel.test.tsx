@@ -1,0 +1,239 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFile } from "node:fs/promises";
+import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
+import { fromA1 } from "../../../../src/domain/grid/cellAddress";
+import { inLanguage } from "../../../../src/domain/validation/validationIssue";
+import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
+import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
+import type { ValidationOutput } from "../../../../src/taskpane/components/validation/validationOutputs";
+import { VALIDATION_SETTINGS_STORAGE_KEY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
+import { format } from "../../../../src/taskpane/i18n/messages";
+import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
+import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
+import { createStandaloneRuntime } from "../../../../src/taskpane/runtime/createStandaloneRuntime";
+import type { PaneRuntime, PickedFile } from "../../../../src/taskpane/runtime/paneRuntime";
+import { fileProblemMessage } from "../../../../src/workbook/fileProblemMessages";
+import { openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
+import { agricultureReturn, expectSameWorkbook, healthReturn, TEMPLATES_MADE_ON, validatedDirectly, type FilledReturnFile } from "../../../helpers/filledReturns";
+import { fixtureBytes } from "../../../helpers/workbookFixtures";
+import { renderWithProviders } from "../../../helpers/renderWithProviders";
+
+jest.setTimeout(120_000);
+
+const vi = validationText("vi", format);
+
+let agriculture: FilledReturnFile;
+let health: FilledReturnFile;
+
+beforeAll(async () => {
+  agriculture = await agricultureReturn();
+  health = await healthReturn();
+});
+
+beforeEach(() => localStorage.clear());
+
+const cleanups: (() => void)[] = [];
+const afterThis = (cleanup: () => void) => cleanups.push(cleanup);
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+async function picked(file: FilledReturnFile): Promise<PickedFile> {
+  const bytes = await readFile(file.path);
+  return { name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+}
+
+function pickedBytes(name: string, bytes: Uint8Array): PickedFile {
+  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+async function standalone() {
+  const saved: { fileName: string; bytes: Uint8Array }[] = [];
+  const runtime = await createStandaloneRuntime({ kind: "standalone", reason: "office-unavailable" }, (fileName, bytes) => saved.push({ fileName, bytes }));
+  return { runtime, saved };
+}
+
+function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi", outputs?: readonly ValidationOutput[]) {
+  return renderWithProviders(
+    <ValidationPanel
+      runtime={runtime}
+      plans={BUNDLED_PLANS}
+      loadCatalog={loadBundledCatalog}
+      agencies={bundledAgencies}
+      successions={bundledSuccessions}
+      asOf={TEMPLATES_MADE_ON}
+      language={language}
+      kit={VALIDATION_KIT}
+      outputs={outputs}
+    />,
+    language,
+  );
+}
+
+/** Picks files as the officer does through the file input, and waits for the run's totals. */
+async function check(files: readonly PickedFile[]) {
+  const input = screen.getByTestId("validation-file-input");
+  Object.defineProperty(input, "files", { value: files, configurable: true });
+  fireEvent.change(input);
+  await screen.findByRole("status", {}, { timeout: 60_000 });
+}
+
+const fileSection = (name: string) => screen.getByRole("region", { name });
+
+/** The cells of the issue buttons listed under a sheet of a file. */
+function listedCells(file: string, sheet: string): string[] {
+  const list = within(fileSection(file)).getByRole("list", { name: sheet });
+  return within(list)
+    .queryAllByRole("button")
+    .map((button) => button.getAttribute("data-cell") ?? "");
+}
+
+describe("the validation view in standalone mode", () => {
+  it("lists each file's issues by sheet with their counts, and says why a file cannot be read while the others go on", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    await check([await picked(agriculture), pickedBytes("ghi-chu.xlsx", Uint8Array.from(Buffer.from("không phải sổ tính"))), await picked(health)]);
+
+    for (const file of [agriculture, health]) {
+      const expected = await validatedDirectly(file);
+      const { errors, warnings } = expected.validation.summary;
+      expect(within(fileSection(file.name)).getByText(vi("counts", { errors, warnings }))).toBeInTheDocument();
+      for (const sheet of new Set(file.mistakes.map((mistake) => mistake.sheet))) {
+        const cells = file.mistakes.filter((mistake) => mistake.sheet === sheet).map((mistake) => mistake.cell);
+        expect(listedCells(file.name, sheet).sort()).toEqual([...cells].sort());
+      }
+    }
+    expect(within(fileSection("ghi-chu.xlsx")).getByText(vi("stateUnreadable", { reason: fileProblemMessage("not_a_workbook", "vi") }))).toBeInTheDocument();
+  });
+
+  it("filters the issues by severity and by text", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    await check([await picked(agriculture)]);
+    const sheet = agriculture.mistakes[0]!.sheet;
+    const errorsOnly = agriculture.mistakes.filter((mistake) => mistake.code !== "number_as_text").map((mistake) => mistake.cell);
+
+    fireEvent.click(screen.getByRole("radio", { name: vi("filterErrors") }));
+    expect(listedCells(agriculture.name, sheet).sort()).toEqual([...errorsOnly].sort());
+
+    fireEvent.click(screen.getByRole("radio", { name: vi("filterAll") }));
+    const dated = agriculture.mistakes.find((mistake) => mistake.code === "date_after_cutoff")!;
+    fireEvent.change(screen.getByRole("searchbox", { name: vi("textFilter") }), { target: { value: dated.cell } });
+    expect(listedCells(agriculture.name, sheet)).toEqual([dated.cell]);
+
+    fireEvent.change(screen.getByRole("searchbox", { name: vi("textFilter") }), { target: { value: "không có ở đâu" } });
+    expect(within(fileSection(agriculture.name)).getByText(vi("noMatch"))).toBeInTheDocument();
+  });
+
+  it("shows the file's sheet in the grid, scrolled to the clicked issue's cell and highlighting it", async () => {
+    // jsdom lays nothing out and has no scrollIntoView: record which element asked to be brought into view.
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+      scrolled.push(this);
+    };
+    afterThis(() => delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView);
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    await check([await picked(agriculture), await picked(health)]);
+    const mistake = health.mistakes.find((entry) => entry.code === "status_unknown")!;
+
+    fireEvent.click(within(within(fileSection(health.name)).getByRole("list", { name: mistake.sheet })).getByRole("button", { name: new RegExp(mistake.cell) }));
+
+    const view = await screen.findByTestId("validation-view");
+    const selected = await waitFor(() => {
+      const cell = within(view).getByRole("grid").querySelector("td[aria-selected='true']");
+      if (!cell) throw new Error("no cell selected yet");
+      return cell;
+    });
+    const position = fromA1(mistake.cell)!;
+    const row = selected.closest("tr")!;
+    expect(within(row).getByRole("rowheader")).toHaveTextContent(String(position.row + 1));
+    expect([...row.children].indexOf(selected)).toBe(position.column + 1);
+    expect(selected).toHaveTextContent("Xong rồi");
+    expect(scrolled).toContain(selected);
+  });
+
+  it("marks a file's problem cells, then unmarks them, and downloads the file as it was", async () => {
+    const { runtime, saved } = await standalone();
+    renderPanel(runtime);
+    await check([await picked(agriculture)]);
+    const section = () => fileSection(agriculture.name);
+
+    fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
+    await within(section()).findByText(vi("marked", { count: agriculture.mistakes.length }));
+    fireEvent.click(within(section()).getByRole("button", { name: vi("download") }));
+    await within(section()).findByText(vi("downloaded", { fileName: "so-nnmt-2026-kiem-tra.xlsx" }));
+    const marked = await openWorkbookFile(saved[0]!.bytes);
+    for (const mistake of agriculture.mistakes) {
+      const cell = fromA1(mistake.cell)!;
+      const grid = await marked.readCells(mistake.sheet);
+      expect(grid[cell.row]![cell.column]!.comment).toBeTruthy();
+    }
+
+    fireEvent.click(within(section()).getByRole("button", { name: vi("unmark") }));
+    await within(section()).findByText(vi("unmarked"));
+    fireEvent.click(within(section()).getByRole("button", { name: vi("download") }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    await expectSameWorkbook(saved[1]!.bytes, await readFile(agriculture.path));
+  });
+
+  it("leaves a switched-off rule out of the next run and keeps the setting in this browser", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    await check([await picked(agriculture)]);
+    const asText = agriculture.mistakes.find((mistake) => mistake.code === "number_as_text")!;
+    expect(listedCells(agriculture.name, asText.sheet)).toContain(asText.cell);
+
+    fireEvent.click(screen.getByRole("button", { name: vi("rulesShow", { off: 0 }) }));
+    fireEvent.click(screen.getByRole("checkbox", { name: vi("ruleSwitch", { code: "number_as_text" }) }));
+    fireEvent.click(screen.getByRole("button", { name: vi("saveSettings") }));
+    await screen.findByText(vi("savedOnDevice"));
+    expect(JSON.parse(localStorage.getItem(VALIDATION_SETTINGS_STORAGE_KEY)!).off).toEqual(["number_as_text"]);
+
+    fireEvent.click(screen.getByRole("button", { name: vi("recheck") }));
+    await waitFor(() => expect(listedCells(agriculture.name, asText.sheet)).not.toContain(asText.cell));
+    expect(screen.getByRole("checkbox", { name: vi("ruleSwitch", { code: "date_as_text" }) })).toBeChecked();
+  });
+
+  it("words the issues in English when the pane is in English", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime, "en");
+    await check([await picked(health)]);
+    const expected = await validatedDirectly(health);
+    for (const issue of expected.validation.issues) {
+      expect(within(fileSection(health.name)).getByText(inLanguage(issue, "en").message)).toBeInTheDocument();
+    }
+  });
+
+  it("checks the files dropped on its drop area", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    fireEvent.drop(screen.getByRole("group", { name: vi("dropZoneLabel") }), { dataTransfer: { files: [await picked(health)] } });
+    await screen.findByRole("status", {}, { timeout: 60_000 });
+    const expected = await validatedDirectly(health);
+    const { errors, warnings } = expected.validation.summary;
+    expect(within(fileSection(health.name)).getByText(vi("counts", { errors, warnings }))).toBeInTheDocument();
+  });
+
+  it("offers each output that applies to the run as a button, and says what it made", async () => {
+    const { runtime } = await standalone();
+    const output: ValidationOutput = {
+      id: "count",
+      label: { vi: "Đếm báo cáo", en: "Count returns" },
+      available: (context) => context.runs.some((entry) => entry.state === "validated"),
+      produce: async (context) => `Đã đếm ${context.runs.length} báo cáo.`,
+    };
+    renderPanel(runtime, "vi", [output]);
+    expect(screen.queryByRole("button", { name: "Đếm báo cáo" })).not.toBeInTheDocument();
+    await check([await picked(health), await picked(agriculture)]);
+    fireEvent.click(screen.getByRole("button", { name: "Đếm báo cáo" }));
+    expect(await screen.findByText("Đã đếm 2 báo cáo.")).toBeInTheDocument();
+  });
+
+  it("reports a hand-made workbook as not a template, about the whole file", async () => {
+    const { runtime } = await standalone();
+    renderPanel(runtime);
+    await check([pickedBytes("so-lieu.xlsx", fixtureBytes("openpyxl-user-content.xlsx"))]);
+    const list = within(fileSection("so-lieu.xlsx")).getByRole("list", { name: vi("wholeFile") });
+    expect(within(list).queryAllByRole("button")).toHaveLength(0);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(1);
+  });
+});

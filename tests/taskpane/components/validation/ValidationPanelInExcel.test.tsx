@@ -1,0 +1,151 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFile } from "node:fs/promises";
+import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
+import { toA1 } from "../../../../src/domain/grid/cellAddress";
+import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
+import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
+import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
+import { VALIDATION_SETTINGS_ENTRY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
+import { format } from "../../../../src/taskpane/i18n/messages";
+import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
+import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
+import { createExcelRuntime } from "../../../../src/taskpane/runtime/createExcelRuntime";
+import { generateTemplates } from "../../../../src/workflows/generateTemplates";
+import { installExcelFake, type ExcelFakeHandle } from "../../../fakes/excel";
+import { agricultureReturn, TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
+import { renderWithProviders } from "../../../helpers/renderWithProviders";
+import { templateInput, THANH_HOA_PLANS } from "../../../workflows/templateFixtures";
+
+const vi = validationText("vi", format);
+const ACTIVE = vi("activeName");
+
+let fake: ExcelFakeHandle;
+
+afterEach(() => fake.uninstall());
+
+/** Sở Y tế's template written into the open workbook, with a status typed that is not in the list. */
+async function templateInExcel(): Promise<{ sheet: string; status: string }> {
+  fake = installExcelFake({ sheets: [{ name: "Sheet1" }] });
+  const generated = await generateTemplates(templateInput(THANH_HOA_PLANS, { agency: "thanhhoa.syt" }), async () => createExcelWorkbook());
+  if (!generated.ok) throw new Error(generated.error.code);
+  const sheet = generated.result.written[0]!.template.metadata.sheets.leadTasks!;
+  const values = fake.sheet(sheet).values;
+  const column = values.find((row) => row.includes("Tình trạng"))!.indexOf("Tình trạng");
+  const firstTask = values.findIndex((row) => typeof row[0] === "string" && row[0].includes("|"));
+  const status = toA1({ row: firstTask, column });
+  await createExcelWorkbook().apply([{ kind: "writeRange", sheet, address: status, values: [["Xong rồi"]] }]);
+  return { sheet, status };
+}
+
+function renderPanel() {
+  renderWithProviders(
+    <ValidationPanel
+      runtime={createExcelRuntime()}
+      plans={BUNDLED_PLANS}
+      loadCatalog={loadBundledCatalog}
+      agencies={bundledAgencies}
+      successions={bundledSuccessions}
+      asOf={TEMPLATES_MADE_ON}
+      language="vi"
+      kit={VALIDATION_KIT}
+    />,
+  );
+}
+
+async function checkOpenWorkbook() {
+  fireEvent.click(screen.getByRole("button", { name: vi("checkActive") }));
+  await screen.findByRole("status", {}, { timeout: 60_000 });
+}
+
+const issueAt = (sheet: string, cell: string) =>
+  within(within(screen.getByRole("region", { name: ACTIVE })).getByRole("list", { name: sheet }))
+    .getAllByRole("button")
+    .find((button) => button.getAttribute("data-cell") === cell);
+
+describe("the validation view inside Excel", () => {
+  it("checks the open workbook and selects an issue's cell in Excel when it is clicked", async () => {
+    const { sheet, status } = await templateInExcel();
+    renderPanel();
+    await checkOpenWorkbook();
+    const issue = issueAt(sheet, status);
+    expect(issue).toBeDefined();
+
+    fireEvent.click(issue!);
+    await waitFor(() => expect(fake.selection).toEqual({ sheet, address: status }));
+    expect(screen.queryByTestId("validation-view")).not.toBeInTheDocument();
+  });
+
+  it("says how to unprotect the sheets when the return's sheets are still protected", async () => {
+    await templateInExcel();
+    renderPanel();
+    await checkOpenWorkbook();
+    fireEvent.click(within(screen.getByRole("region", { name: ACTIVE })).getByRole("button", { name: vi("mark") }));
+    expect(await within(screen.getByRole("region", { name: ACTIVE })).findByText(vi("protectedSheet"))).toBeInTheDocument();
+  });
+
+  it("marks the open workbook's problem cells and removes the marks, each within three syncs", async () => {
+    const { sheet, status } = await templateInExcel();
+    await unprotectEverySheet();
+    const before = { fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) };
+    renderPanel();
+    await checkOpenWorkbook();
+    const section = () => screen.getByRole("region", { name: ACTIVE });
+
+    fake.resetCounters();
+    fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
+    await within(section()).findByText(/^Đã đánh dấu \d+ ô/);
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(fake.sheet(sheet).format(status).fill).toBe("#FFC7CE");
+    expect(fake.sheet(sheet).comment(status)).toContain("Xong rồi");
+
+    fake.resetCounters();
+    fireEvent.click(within(section()).getByRole("button", { name: vi("unmark") }));
+    await within(section()).findByText(vi("unmarked"));
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect({ fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) }).toEqual(before);
+  });
+
+  it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
+    fake = installExcelFake({ sheets: [{ name: "Sheet1", values: [["Của tôi"]] }] });
+    const file = await agricultureReturn();
+    const bytes = await readFile(file.path);
+    renderPanel();
+    const input = screen.getByTestId("validation-file-input");
+    Object.defineProperty(input, "files", { value: [{ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
+    fireEvent.change(input);
+    await screen.findByRole("status", {}, { timeout: 60_000 });
+    const section = () => screen.getByRole("region", { name: file.name });
+    const mistake = file.mistakes[0]!;
+
+    fireEvent.click(within(section()).getAllByRole("button").find((button) => button.getAttribute("data-cell") === mistake.cell)!);
+    expect(await screen.findByTestId("validation-view")).toBeInTheDocument();
+    expect(fake.selection).toBeNull();
+
+    fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
+    await within(section()).findByText(vi("marked", { count: file.mistakes.length }));
+    fireEvent.click(within(section()).getByRole("button", { name: vi("openInExcel") }));
+    await within(section()).findByText(vi("openedInExcel", { fileName: "so-nnmt-2026-kiem-tra.xlsx" }));
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    expect(fake.sheet("Sheet1").values).toEqual([["Của tôi"]]);
+  });
+
+  it("keeps the officer's rule settings in the open workbook's metadata", async () => {
+    await templateInExcel();
+    renderPanel();
+    fireEvent.click(screen.getByRole("button", { name: vi("rulesShow", { off: 0 }) }));
+    fireEvent.click(screen.getByRole("checkbox", { name: vi("ruleSwitch", { code: "task_overdue" }) }));
+    fireEvent.click(screen.getByRole("button", { name: vi("saveSettings") }));
+    await screen.findByText(vi("savedInWorkbook"));
+    const stored = (await createExcelWorkbook().inspect()).metadata[VALIDATION_SETTINGS_ENTRY];
+    expect(JSON.parse(stored!).off).toEqual(["task_overdue"]);
+  });
+});
+
+/** What the officer does in Excel before marking a return: Review → Unprotect Sheet (our templates set no password). */
+async function unprotectEverySheet(): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheets = fake.sheets.filter((sheet) => sheet.protection.protected);
+    for (const sheet of sheets) context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+    await context.sync();
+  });
+}
