@@ -1,8 +1,8 @@
 import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ConsolidatedReport } from "../../../domain/consolidation/consolidateReport";
-import { SHEET_TITLES } from "../../../domain/consolidation/consolidationText";
-import { chooseSheetName } from "../../../domain/sheet/sheetNames";
+import type { ProgressProfileId } from "../../../domain/consolidation/progressStatus";
+import type { ReportSheetRole } from "../../../domain/consolidation/reportSheets";
 import { localIsoDate } from "../../../domain/text/vietnameseFormat";
 import type { WorkbookPort } from "../../../workbook/port";
 import { consolidate, type ReturnSource } from "../../../workflows/consolidate";
@@ -33,6 +33,8 @@ export interface ConsolidationRequest {
   readonly include: readonly string[];
   readonly agencies: readonly Agency[];
   readonly successions: readonly AgencySuccession[];
+  /** Cut points the progress statuses are judged by. */
+  readonly profile: ProgressProfileId;
 }
 
 export type ConsolidationProgress =
@@ -51,7 +53,17 @@ export type HistoryOutcome =
 
 export type Written =
   | { readonly kind: "file"; readonly fileName: string }
-  | { readonly kind: "sheets"; readonly sheets: readonly string[] };
+  | {
+      readonly kind: "sheets";
+      readonly sheets: readonly string[];
+      /** Sheets of the officer's that had a report sheet's name, left untouched, and the name the report took. */
+      readonly beside: readonly SheetBeside[];
+    };
+
+export interface SheetBeside {
+  readonly sheet: string;
+  readonly used: string;
+}
 
 export type ConsolidationOutcome =
   | { readonly kind: "error"; readonly error: TemplateError }
@@ -71,16 +83,6 @@ export function reportFileName(year: number): string {
 /** The day a file was last saved, as an ISO date in the officer's time zone; null when the browser does not say. */
 export function submittedOn(file: ReturnFile): string | null {
   return Number.isFinite(file.lastModified) && file.lastModified > 0 ? localIsoDate(new Date(file.lastModified)) : null;
-}
-
-/**
- * The open workbook's sheets that writing the report would replace (a sheet of the same name, as Excel compares
- * them): an earlier report's, or the officer's own. Nothing in a download is replaced.
- */
-export async function sheetsReplaced(target: TemplateTarget): Promise<string[]> {
-  if (target.kind !== "excel") return [];
-  const taken = (await target.port.inspect()).sheets.map((sheet) => sheet.name);
-  return Object.values(SHEET_TITLES).filter((title) => chooseSheetName(title, taken) !== title);
 }
 
 export async function runConsolidation(
@@ -104,6 +106,7 @@ export async function runConsolidation(
       successions: request.successions,
       include: request.include,
       history: history.port,
+      profile: request.profile,
     },
     target.kind === "excel" ? target.port : book!,
   );
@@ -115,7 +118,12 @@ export async function runConsolidation(
   let written: Written;
   if (target.kind === "excel") {
     target.changed();
-    written = { kind: "sheets", sheets: result.report.sheets.map((sheet) => sheet.name) };
+    const taken = Object.entries(result.placement.taken) as [ReportSheetRole, string][];
+    written = {
+      kind: "sheets",
+      sheets: result.report.sheets.map((sheet) => sheet.name),
+      beside: taken.map(([role, sheet]) => ({ sheet, used: result.placement.names[role] })),
+    };
   } else {
     const fileName = reportFileName(request.year);
     target.save(fileName, await book!.toBuffer());

@@ -7,7 +7,7 @@ import {
   TASK_STATE_LABELS,
 } from "../../../../src/domain/consolidation/consolidationText";
 import { TASK_LINE_STATES } from "../../../../src/domain/consolidation/progressColumn";
-import { SUMMARY_GROUP_LABELS } from "../../../../src/domain/consolidation/progressMessages";
+import { PROGRESS_PROFILE_LABELS, SUMMARY_GROUP_LABELS } from "../../../../src/domain/consolidation/progressMessages";
 import { SUMMARY_GROUPS } from "../../../../src/domain/consolidation/progressStatus";
 import ConsolidationPanel from "../../../../src/taskpane/components/consolidation/ConsolidationPanel";
 import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
@@ -269,22 +269,39 @@ describe("ConsolidationPanel", () => {
     expect(screen.getByText(/^Đã ghi báo cáo vào các trang:/)).toHaveTextContent(`“${SHEET_TITLES.register}”`);
   }, 120_000);
 
-  it("in Excel, asks before replacing a sheet of the open workbook that has a report sheet's name", async () => {
+  it("in Excel, leaves the officer's own sheet with a report sheet's name untouched and says where the report went", async () => {
     const workbook = await createXlsxWorkbook();
-    await workbook.apply([{ kind: "writeSheet", sheet: { name: SHEET_TITLES.register, values: [["Sổ của tôi"]] } }]);
-    const changed = jest.fn();
-    await renderPanel({ kind: "excel", port: workbook, changed, openNewWorkbook: null });
+    const own = [
+      ["Sổ của tôi", 42],
+      ["ghi chú", "không sửa"],
+    ];
+    await workbook.apply([{ kind: "writeSheet", sheet: { name: SHEET_TITLES.register, values: own } }]);
+    const before = await workbook.readSheet(SHEET_TITLES.register);
+    await renderPanel({ kind: "excel", port: workbook, changed: jest.fn(), openNewWorkbook: null });
     pick([returnFile(ON_TIME)]);
-    fireEvent.click(screen.getByRole("button", { name: /^Tổng hợp vào sổ tính/ }));
+    await consolidateAndWait(/^Tổng hợp vào sổ tính/);
 
-    const question = await screen.findByTestId("consolidation-replace");
-    expect(question).toHaveTextContent(`“${SHEET_TITLES.register}”`);
-    expect(await workbook.readSheet(SHEET_TITLES.register)).toEqual([["Sổ của tôi"]]);
-    expect(changed).not.toHaveBeenCalled();
+    expect(await workbook.readSheet(SHEET_TITLES.register)).toEqual(before);
+    const beside = `${SHEET_TITLES.register} (2)`;
+    expect((await workbook.readSheet(beside)).flat()).toContain(ON_TIME);
+    const kept = screen.getByTestId("consolidation-kept");
+    expect(kept).toHaveTextContent(`“${SHEET_TITLES.register}” (báo cáo ghi vào “${beside}”)`);
+    expect(screen.queryByRole("button", { name: /ghi đè/i })).toBeNull();
+  }, 120_000);
 
-    fireEvent.click(within(question).getByRole("button", { name: "Ghi đè và tổng hợp" }));
-    await screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
-    expect(changed).toHaveBeenCalledTimes(1);
-    expect((await workbook.readSheet(SHEET_TITLES.register)).flat()).toContain(ON_TIME);
+  it("judges progress by the UNSD thresholds once the officer chooses them, as the method sheet states", async () => {
+    const workbook = await createXlsxWorkbook();
+    await renderPanel({ kind: "excel", port: workbook, changed: jest.fn(), openNewWorkbook: null });
+    const unsd = screen.getByRole("radio", { name: PROGRESS_PROFILE_LABELS.unsd.vi });
+    expect(screen.getByRole("radio", { name: PROGRESS_PROFILE_LABELS.default.vi })).toBeChecked();
+    fireEvent.click(unsd);
+    expect(unsd).toBeChecked();
+    pick([returnFile(ON_TIME)]);
+    await consolidateAndWait(/^Tổng hợp vào sổ tính/);
+
+    const named = (await workbook.readSheet(SHEET_TITLES.method)).flat().map(String);
+    const stated = (label: string) => named.some((cell) => cell.startsWith(`${label}:`));
+    expect(stated(PROGRESS_PROFILE_LABELS.unsd.vi)).toBe(true);
+    expect(stated(PROGRESS_PROFILE_LABELS.default.vi)).toBe(false);
   }, 120_000);
 });
