@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, stat, utimes } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, realpath, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliIo } from "../../../src/cli/cliIo";
@@ -14,6 +14,8 @@ jest.setTimeout(120_000);
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "consolidation");
 const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
   plan: string;
+  late: string;
+  broken: string;
   returns: { file: string; submittedOn: string }[];
 };
 
@@ -34,9 +36,21 @@ function diskIo() {
     ...captured.io,
     readFile: async (file) => new Uint8Array(await readFile(file)),
     listDir: async (dir) => readdir(dir).catch(() => null),
+    realPath: async (file) => realpath(file).catch(() => null),
     modifiedOn: async (file) => localIsoDate((await stat(file)).mtime),
   };
   return { ...captured, io };
+}
+
+interface RegisterJson {
+  readonly register: readonly {
+    readonly agency: string;
+    readonly state: string;
+    readonly file: string | null;
+    readonly submittedOn: string | null;
+    readonly submissions: readonly { readonly file: string; readonly role: string; readonly included: boolean; readonly submittedOn: string | null }[];
+  }[];
+  readonly chase: readonly string[];
 }
 
 describe("plan-tracker consolidate", () => {
@@ -65,6 +79,20 @@ describe("plan-tracker consolidate", () => {
     expect(json.chase).toHaveLength(3);
     const report = await openWorkbookFile(run.written[out] as Uint8Array, { fileName: "tong-hop.xlsx" });
     expect((await report.inspect()).sheets.map((sheet) => sheet.name)).toContain("Sổ theo dõi");
+  });
+
+  it("reads a return given by name and through its folder once", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "hai-lan.xlsx");
+    const named = path.join(dir, manifest.late);
+    const code = await runCli(
+      ["consolidate", named, dir, named, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"],
+      run.io,
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    const records = json.register.flatMap((entry) => entry.submissions.filter((record) => record.file === manifest.late));
+    expect(records).toEqual([expect.objectContaining({ role: "used" })]);
   });
 
   it("refuses to replace a report without --force", async () => {

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { readdir, realpath } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { CliIo } from "../../src/cli/cliIo";
+import { listInputFiles } from "../../src/cli/inputFiles";
+import { memoryIo } from "../helpers/memoryIo";
+
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), "pt-inputs-"));
+});
+
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Folders and links as the disk has them, relative paths against the temporary folder. */
+function diskIo(): CliIo {
+  return {
+    ...memoryIo().io,
+    cwd: folder,
+    listDir: async (dir) => readdir(dir).catch(() => null),
+    realPath: async (file) => realpath(file).catch(() => null),
+  };
+}
+
+function file(name: string): string {
+  const at = path.join(folder, name);
+  mkdirSync(path.dirname(at), { recursive: true });
+  writeFileSync(at, "x");
+  return at;
+}
+
+describe("listInputFiles", () => {
+  it("reads a file named and also found in its folder once, where it was first given", async () => {
+    file("tra/so-yt-2026.xlsx");
+    file("tra/so-tc-2026.xlsx");
+    const listed = await listInputFiles(diskIo(), ["tra/so-yt-2026.xlsx", "tra", path.join(folder, "tra", "so-yt-2026.xlsx")]);
+    expect(listed.files.map((input) => input.path)).toEqual(["tra/so-yt-2026.xlsx", path.join("tra", "so-tc-2026.xlsx")]);
+  });
+
+  it("reads a file reached through a link once", async () => {
+    file("tra/so-yt-2026.xlsx");
+    symlinkSync(path.join(folder, "tra"), path.join(folder, "lien-ket"));
+    const listed = await listInputFiles(diskIo(), ["tra", "lien-ket"]);
+    expect(listed.files.map((input) => input.path)).toEqual([path.join("tra", "so-yt-2026.xlsx")]);
+  });
+
+  it("leaves out Office lock files and hidden files", async () => {
+    file("tra/so-yt-2026.xlsx");
+    file("tra/~$so-yt-2026.xlsx");
+    file("tra/.so-tc-2026.xlsx");
+    const listed = await listInputFiles(diskIo(), ["tra"]);
+    expect(listed.files.map((input) => path.basename(input.path))).toEqual(["so-yt-2026.xlsx"]);
+  });
+});
