@@ -12,6 +12,11 @@ export interface InputFile {
   readonly path: string;
   /** Absolute, links followed (absolute only when the file cannot be resolved): one per file however often given. */
   readonly real: string;
+  /**
+   * How reports name it: its path from the folder all the files share, so that two returns of one name in different
+   * folders (lan1/so-tc.xlsx, lan2/so-tc.xlsx) are told apart; a lone file's own name.
+   */
+  readonly shown: string;
 }
 
 export interface ListedInputs {
@@ -32,7 +37,7 @@ export async function listInputFiles(io: CliIo, inputs: readonly string[]): Prom
     const real = (await io.realPath?.(resolveCliPath(io, file))) ?? resolveCliPath(io, file);
     if (seen.has(real)) return;
     seen.add(real);
-    files.push({ path: file, real });
+    files.push({ path: file, real, shown: "" });
   };
   for (const input of inputs) {
     const names = io.listDir ? await io.listDir(resolveCliPath(io, input)) : null;
@@ -44,7 +49,43 @@ export async function listInputFiles(io: CliIo, inputs: readonly string[]): Prom
     if (inside.length === 0) emptyFolders.push(input);
     for (const name of inside) await add(path.join(input, name));
   }
-  return { files, emptyFolders };
+  return { files: withShownNames(io, files), emptyFolders };
+}
+
+function withShownNames(io: CliIo, files: readonly InputFile[]): InputFile[] {
+  const resolved = files.map((file) => resolveCliPath(io, file.path));
+  const folders = resolved.map((file) => path.dirname(file).split(path.sep));
+  const common = folders.reduce((shared, parts) => shared.slice(0, commonLength(shared, parts)), folders[0] ?? []);
+  const base = common.join(path.sep) || path.sep;
+  return files.map((file, index) => ({ ...file, shown: path.relative(base, resolved[index]!).split(path.sep).join("/") }));
+}
+
+function commonLength(a: readonly string[], b: readonly string[]): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * The inputs an officer names on a flag (--include, --submitted): by path, however written (relative, absolute,
+ * through a link), or by the name the reports show, or by a bare file name when only one input has it.
+ * `ambiguous` when a bare name fits several inputs; `unknown` when it fits none.
+ */
+export async function inputsNamed(
+  io: CliIo,
+  given: string,
+  files: readonly InputFile[],
+): Promise<{ readonly files: readonly InputFile[] } | { readonly problem: "unknown" | "ambiguous"; readonly candidates: readonly InputFile[] }> {
+  const resolved = resolveCliPath(io, given);
+  const real = (await io.realPath?.(resolved)) ?? resolved;
+  const byPath = files.filter((file) => file.real === real || resolveCliPath(io, file.path) === resolved);
+  if (byPath.length > 0) return { files: byPath };
+  const byShown = files.filter((file) => file.shown === given.split(path.sep).join("/"));
+  if (byShown.length > 0) return { files: byShown };
+  if (/[\\/]/.test(given)) return { problem: "unknown", candidates: [] };
+  const byName = files.filter((file) => path.basename(file.path) === given);
+  if (byName.length === 1) return { files: byName };
+  return { problem: byName.length === 0 ? "unknown" : "ambiguous", candidates: byName };
 }
 
 /** Files as given, and the workbooks inside each folder given, each once; or why not (a folder without any). */

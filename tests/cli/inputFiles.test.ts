@@ -3,7 +3,7 @@ import { readdir, realpath } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliIo } from "../../src/cli/cliIo";
-import { listInputFiles } from "../../src/cli/inputFiles";
+import { inputsNamed, listInputFiles } from "../../src/cli/inputFiles";
 import { memoryIo } from "../helpers/memoryIo";
 
 let folder: string;
@@ -52,5 +52,49 @@ describe("listInputFiles", () => {
     file("tra/.so-tc-2026.xlsx");
     const listed = await listInputFiles(diskIo(), ["tra"]);
     expect(listed.files.map((input) => path.basename(input.path))).toEqual(["so-yt-2026.xlsx"]);
+  });
+});
+
+describe("the names reports show", () => {
+  it("are paths from the folder the inputs share, so returns of one name in two folders are told apart", async () => {
+    file("tra/lan1/so-tc-2026.xlsx");
+    file("tra/lan2/so-tc-2026.xlsx");
+    const listed = await listInputFiles(diskIo(), ["tra/lan1", path.join(folder, "tra/lan2")]);
+    expect(listed.files.map((input) => input.shown)).toEqual(["lan1/so-tc-2026.xlsx", "lan2/so-tc-2026.xlsx"]);
+  });
+
+  it("are a lone file's own name", async () => {
+    file("tra/so-tc-2026.xlsx");
+    const listed = await listInputFiles(diskIo(), ["tra/so-tc-2026.xlsx"]);
+    expect(listed.files.map((input) => input.shown)).toEqual(["so-tc-2026.xlsx"]);
+  });
+});
+
+describe("inputsNamed", () => {
+  async function named(given: string) {
+    file("tra/lan1/so-tc-2026.xlsx");
+    file("tra/lan2/so-tc-2026.xlsx");
+    file("tra/lan2/so-yt-2026.xlsx");
+    const io = diskIo();
+    const found = await inputsNamed(io, given, (await listInputFiles(io, ["tra/lan1", "tra/lan2"])).files);
+    return "problem" in found ? found.problem : found.files.map((input) => input.shown);
+  }
+
+  it("finds an input by its absolute path", async () => {
+    expect(await named(path.join(folder, "tra/lan1/so-tc-2026.xlsx"))).toEqual(["lan1/so-tc-2026.xlsx"]);
+  });
+
+  it("finds an input by a relative path written differently", async () => {
+    expect(await named("./tra/lan2/../lan2/so-yt-2026.xlsx")).toEqual(["lan2/so-yt-2026.xlsx"]);
+  });
+
+  it("finds an input by the name the register shows, or by a bare name only one input has", async () => {
+    expect(await named("lan2/so-tc-2026.xlsx")).toEqual(["lan2/so-tc-2026.xlsx"]);
+    expect(await named("so-yt-2026.xlsx")).toEqual(["lan2/so-yt-2026.xlsx"]);
+  });
+
+  it("says a bare name several inputs have is ambiguous, and a name no input has is unknown", async () => {
+    expect(await named("so-tc-2026.xlsx")).toBe("ambiguous");
+    expect(await named(path.join(folder, "khac/so-tc-2026.xlsx"))).toBe("unknown");
   });
 });

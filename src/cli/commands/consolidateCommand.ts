@@ -1,4 +1,3 @@
-import path from "node:path";
 import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../domain/catalog/types";
 import { STATE_LABELS } from "../../domain/consolidation/consolidationText";
@@ -16,7 +15,7 @@ import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { readDutyFlags, type DutyFlags } from "../dutyFlags";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { expandInputs } from "../inputFiles";
+import { emptyFolderMessage, inputsNamed, listInputFiles, type InputFile } from "../inputFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { terminalLine } from "../terminalText";
 
@@ -31,7 +30,8 @@ dự thảo báo cáo và bảng dữ liệu qua các năm. Ngày gửi của m�
   --year     năm báo cáo, ví dụ 2026
   --out      tệp báo cáo tổng hợp (.xlsx)
   --history  báo cáo tổng hợp năm trước (trang "Dữ liệu") hoặc tệp .csv xuất từ trang đó: nối thêm số liệu năm nay
-  --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp); nhắc lại cho nhiều tệp
+  --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp): đường dẫn của tệp, hoặc tên tệp
+             như sổ theo dõi ghi; nhắc lại cho nhiều tệp
   --csv      ghi thêm trang "Dữ liệu" ra tệp .csv (chữ bắt đầu bằng = + - @ được thêm dấu ' để không thành công thức)
   --profile  bộ ngưỡng đánh giá tiến độ: default (Open SDG, Thống kê Canada: 0,95 / 0,6 / 0) hoặc unsd (0,95 / 0,5 / -0,1)
   --successors, --assign, --accept-suggestions  như lệnh template, để cơ quan phải báo cáo đúng là các cơ quan đã nhận mẫu biểu:
@@ -73,9 +73,14 @@ export async function runConsolidateCommand(
     io.stderr(refusal);
     return 1;
   }
-  const files = await expandInputs(io, request.inputs);
-  if (typeof files === "string") {
-    io.stderr(files);
+  const { files, emptyFolders } = await listInputFiles(io, request.inputs);
+  if (emptyFolders.length > 0) {
+    io.stderr(emptyFolderMessage(emptyFolders[0]!));
+    return 2;
+  }
+  const include = await includedFiles(io, request.include, files);
+  if (typeof include === "string") {
+    io.stderr(include);
     return 2;
   }
   const opened = await openReturns(io, files);
@@ -95,7 +100,7 @@ export async function runConsolidateCommand(
       choices: request.duties.choices,
       acceptSuggestions: request.duties.acceptSuggestions,
       profile: request.profile,
-      include: request.include,
+      include,
       history: history?.port ?? null,
     },
     out,
@@ -156,7 +161,7 @@ async function readRequest(
     year: Number(yearText),
     out,
     history: flagValue(parsed, "history"),
-    // Matched by the name the register shows: as given, or the file's own name.
+    // Matched against the inputs once they are listed (includedFiles).
     include: repeatedFlag(args, "include"),
     csv: flagValue(parsed, "csv"),
     duties,
@@ -190,21 +195,38 @@ async function openOne(io: CliIo, file: string): Promise<{ port: WorkbookPort } 
   }
 }
 
-/** Each return opened, named as given; those that cannot be opened are listed and left out. */
+/**
+ * The register's names of the files --include names (by path, or by the name the register shows); a refusal when one
+ * names no input, or a bare name fits several: including nothing, or the wrong return, must not pass unnoticed.
+ */
+async function includedFiles(io: CliIo, given: readonly string[], files: readonly InputFile[]): Promise<string[] | string> {
+  const shown: string[] = [];
+  for (const name of given) {
+    const named = await inputsNamed(io, name, files);
+    if ("problem" in named)
+      return named.problem === "unknown"
+        ? `--include ${terminalLine(name)}: không phải tệp nào trong các tệp đang tổng hợp.`
+        : `--include ${terminalLine(name)}: có ${named.candidates.length} tệp cùng tên (${named.candidates.map((file) => terminalLine(file.shown)).join(", ")}); ghi rõ đường dẫn.`;
+    shown.push(...named.files.map((file) => file.shown));
+  }
+  return shown;
+}
+
+/** Each return opened, named as the register shows it; those that cannot be opened are listed and left out. */
 async function openReturns(
   io: CliIo,
-  files: readonly string[],
+  files: readonly InputFile[],
 ): Promise<{ returns: ReturnSource[]; unreadable: Unreadable[] }> {
   const returns: ReturnSource[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of files) {
-    const opened = await openOne(io, file);
+    const opened = await openOne(io, file.path);
     if ("reason" in opened) unreadable.push(opened);
     else
       returns.push({
-        file: path.basename(file),
+        file: file.shown,
         port: opened.port,
-        submittedOn: (await io.modifiedOn?.(resolveCliPath(io, file))) ?? null,
+        submittedOn: (await io.modifiedOn?.(resolveCliPath(io, file.path))) ?? null,
       });
   }
   return { returns, unreadable };

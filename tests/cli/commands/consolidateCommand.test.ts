@@ -95,6 +95,25 @@ describe("plan-tracker consolidate", () => {
     expect(records).toEqual([expect.objectContaining({ role: "used" })]);
   });
 
+  it("merges a return with structural errors that --include names by its absolute path", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "gom-ca-loi.xlsx");
+    const broken = path.join(dir, manifest.broken);
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"];
+    expect(await runCli([...args, "--include", broken], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    const records = json.register.flatMap((entry) => entry.submissions.filter((record) => record.file === manifest.broken));
+    expect(records).toEqual([expect.objectContaining({ role: "used", included: true })]);
+  });
+
+  it("refuses an --include that names none of the returns, and writes nothing", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "khong-gom.xlsx");
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out];
+    expect(await runCli([...args, "--include", path.join(dir, "khong-co.xlsx")], run.io)).toBe(2);
+    expect(run.written[out]).toBeUndefined();
+  });
+
   it("refuses to replace a report without --force", async () => {
     const run = diskIo();
     const out = path.join(dir, "da-co.xlsx");
