@@ -78,6 +78,11 @@ export async function runConsolidateCommand(
     io.stderr(emptyFolderMessage(emptyFolders[0]!));
     return 2;
   }
+  const overwrite = await inputOverwritten(io, request, files);
+  if (overwrite) {
+    io.stderr(overwrite);
+    return 2;
+  }
   const include = await includedFiles(io, request.include, files);
   if (typeof include === "string") {
     io.stderr(include);
@@ -175,6 +180,18 @@ async function outputRefusal(io: CliIo, request: ConsolidateRequest): Promise<st
   for (const target of [request.out, request.csv].filter((file): file is string => file !== null)) {
     if (!request.force && (await io.exists(resolveCliPath(io, target))))
       return `${terminalLine(target)} đã có; thêm --force để ghi đè.`;
+  }
+  return null;
+}
+
+/** Refusal when --out or --csv is one of the returns or the history (--force or not): an agency's file is never replaced. */
+async function inputOverwritten(io: CliIo, request: ConsolidateRequest, files: readonly InputFile[]): Promise<string | null> {
+  const real = async (file: string) => (await io.realPath?.(resolveCliPath(io, file))) ?? resolveCliPath(io, file);
+  const read = new Set(files.map((file) => file.real));
+  if (request.history) read.add(await real(request.history));
+  for (const [flag, target] of [["--out", request.out], ["--csv", request.csv]] as const) {
+    if (target !== null && read.has(await real(target)))
+      return `${flag} ${terminalLine(target)} là một tệp đang đọc (báo cáo của cơ quan hoặc --history); chọn tên khác.`;
   }
   return null;
 }

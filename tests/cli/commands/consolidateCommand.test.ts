@@ -114,6 +114,21 @@ describe("plan-tracker consolidate", () => {
     expect(run.written[out]).toBeUndefined();
   });
 
+  it("refuses, even with --force, to write the report over a return or over the history", async () => {
+    const aReturn = path.join(dir, manifest.late);
+    for (const target of ["--out", "--csv"]) {
+      const run = diskIo();
+      const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", path.join(dir, "x.xlsx"), "--force"];
+      const code = await runCli([...args, target, aReturn], run.io);
+      expect({ target, code, written: Object.keys(run.written) }).toEqual({ target, code: 2, written: [] });
+    }
+    const run = diskIo();
+    const history = path.join(dir, manifest.broken);
+    const args = ["consolidate", path.join(dir, manifest.late), "--plan", manifest.plan, "--year", "2026", "--force"];
+    expect(await runCli([...args, "--history", history, "--out", `${dir}/./${manifest.broken}`], run.io)).toBe(2);
+    expect(run.written).toEqual({});
+  });
+
   it("refuses to replace a report without --force", async () => {
     const run = diskIo();
     const out = path.join(dir, "da-co.xlsx");
