@@ -25,16 +25,27 @@ export interface ListedInputs {
   readonly emptyFolders: readonly string[];
 }
 
+export interface ListOptions {
+  /**
+   * How many levels of subfolders to look into below a folder given: 0 reads only the folder itself. Hidden folders
+   * are skipped, and so are the copies `validate --mark` writes ("…-kiem-tra.xlsx"), which are not returns.
+   */
+  readonly subfolders?: number;
+}
+
+/** Subfolders consolidation looks into: a folder per round of returns, or per district, and their own subfolders. */
+export const SUBFOLDER_DEPTH = 3;
+
 /**
- * The files given and the workbooks in each folder given (not its subfolders), each once: a file named twice,
- * or named and also found in its folder, is read once, where it was first given.
+ * The files given and the workbooks in each folder given (and its subfolders, as deep as asked), each once: a file
+ * named twice, or named and also found in its folder, is read once, where it was first given.
  */
-export async function listInputFiles(io: CliIo, inputs: readonly string[]): Promise<ListedInputs> {
+export async function listInputFiles(io: CliIo, inputs: readonly string[], options: ListOptions = {}): Promise<ListedInputs> {
   const files: InputFile[] = [];
   const emptyFolders: string[] = [];
   const seen = new Set<string>();
   const add = async (file: string) => {
-    const real = (await io.realPath?.(resolveCliPath(io, file))) ?? resolveCliPath(io, file);
+    const real = await realOf(io, file);
     if (seen.has(real)) return;
     seen.add(real);
     files.push({ path: file, real, shown: "" });
@@ -45,11 +56,48 @@ export async function listInputFiles(io: CliIo, inputs: readonly string[]): Prom
       await add(input);
       continue;
     }
-    const inside = names.filter(isReturnName).sort();
-    if (inside.length === 0) emptyFolders.push(input);
-    for (const name of inside) await add(path.join(input, name));
+    const found = await filesInFolder(io, input, names, options.subfolders ?? 0, new Set([await realOf(io, input)]));
+    if (found.length === 0) emptyFolders.push(input);
+    for (const file of found) await add(file);
   }
   return { files: withShownNames(io, files), emptyFolders };
+}
+
+/** The return files of a folder, by name, then those of its subfolders, each folder once (links may loop). */
+async function filesInFolder(io: CliIo, folder: string, names: readonly string[], depth: number, folders: Set<string>): Promise<string[]> {
+  const sorted = [...names].sort();
+  const found = sorted.filter(isReturnName).map((name) => path.join(folder, name));
+  if (depth === 0) return found;
+  for (const name of sorted) {
+    if (name.startsWith(".") || RETURN_EXTENSIONS.test(name)) continue;
+    const sub = path.join(folder, name);
+    const inside = await io.listDir!(resolveCliPath(io, sub));
+    const real = inside === null ? null : await realOf(io, sub);
+    if (inside === null || real === null || folders.has(real)) continue;
+    folders.add(real);
+    found.push(...(await filesInFolder(io, sub, inside, depth - 1, folders)));
+  }
+  return found;
+}
+
+async function realOf(io: CliIo, file: string): Promise<string> {
+  return (await io.realPath?.(resolveCliPath(io, file))) ?? resolveCliPath(io, file);
+}
+
+/** Files as given, and the workbooks inside each folder given, each once; or why not (a folder without any). */
+export async function expandInputs(io: CliIo, inputs: readonly string[]): Promise<string[] | string> {
+  const listed = await listInputFiles(io, inputs);
+  const [empty] = listed.emptyFolders;
+  if (empty !== undefined) return emptyFolderMessage(empty);
+  return listed.files.map((file) => file.path);
+}
+
+export function emptyFolderMessage(folder: string): string {
+  return `Thư mục ${terminalLine(folder)} không có tệp .xlsx, .xls, .ods hay .csv nào.`;
+}
+
+function isReturnName(name: string): boolean {
+  return RETURN_EXTENSIONS.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !/-kiem-tra\.xlsx$/i.test(name);
 }
 
 function withShownNames(io: CliIo, files: readonly InputFile[]): InputFile[] {
@@ -77,7 +125,7 @@ export async function inputsNamed(
   files: readonly InputFile[],
 ): Promise<{ readonly files: readonly InputFile[] } | { readonly problem: "unknown" | "ambiguous"; readonly candidates: readonly InputFile[] }> {
   const resolved = resolveCliPath(io, given);
-  const real = (await io.realPath?.(resolved)) ?? resolved;
+  const real = await realOf(io, given);
   const byPath = files.filter((file) => file.real === real || resolveCliPath(io, file.path) === resolved);
   if (byPath.length > 0) return { files: byPath };
   const byShown = files.filter((file) => file.shown === given.split(path.sep).join("/"));
@@ -86,20 +134,4 @@ export async function inputsNamed(
   const byName = files.filter((file) => path.basename(file.path) === given);
   if (byName.length === 1) return { files: byName };
   return { problem: byName.length === 0 ? "unknown" : "ambiguous", candidates: byName };
-}
-
-/** Files as given, and the workbooks inside each folder given, each once; or why not (a folder without any). */
-export async function expandInputs(io: CliIo, inputs: readonly string[]): Promise<string[] | string> {
-  const listed = await listInputFiles(io, inputs);
-  const [empty] = listed.emptyFolders;
-  if (empty !== undefined) return emptyFolderMessage(empty);
-  return listed.files.map((file) => file.path);
-}
-
-export function emptyFolderMessage(folder: string): string {
-  return `Thư mục ${terminalLine(folder)} không có tệp .xlsx, .xls, .ods hay .csv nào.`;
-}
-
-function isReturnName(name: string): boolean {
-  return RETURN_EXTENSIONS.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }

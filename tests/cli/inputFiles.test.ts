@@ -55,6 +55,39 @@ describe("listInputFiles", () => {
   });
 });
 
+describe("listInputFiles in subfolders", () => {
+  it("reads subfolders as deep as asked, and no deeper", async () => {
+    file("tra/so-yt-2026.xlsx");
+    file("tra/lan2/so-tc-2026.xlsx");
+    file("tra/lan2/huyen/ubnd-2026.ods");
+    const shown = async (subfolders: number) => (await listInputFiles(diskIo(), ["tra"], { subfolders })).files.map((input) => input.shown);
+    expect(await shown(0)).toEqual(["so-yt-2026.xlsx"]);
+    expect(await shown(1)).toEqual(["so-yt-2026.xlsx", "lan2/so-tc-2026.xlsx"]);
+    expect(await shown(2)).toEqual(["so-yt-2026.xlsx", "lan2/so-tc-2026.xlsx", "lan2/huyen/ubnd-2026.ods"]);
+  });
+
+  it("skips hidden folders and the marked copies validate --mark writes", async () => {
+    file("tra/so-yt-2026.xlsx");
+    file("tra/.cu/so-tc-2026.xlsx");
+    file("tra/kiem-tra/so-yt-2026-kiem-tra.xlsx");
+    const listed = await listInputFiles(diskIo(), ["tra"], { subfolders: 3 });
+    expect(listed.files.map((input) => input.shown)).toEqual(["so-yt-2026.xlsx"]);
+  });
+
+  it("follows a link back to a folder above only once", async () => {
+    file("tra/lan1/so-yt-2026.xlsx");
+    symlinkSync(path.join(folder, "tra"), path.join(folder, "tra", "lan1", "vong"));
+    const listed = await listInputFiles(diskIo(), ["tra"], { subfolders: 5 });
+    expect(listed.files.map((input) => input.shown)).toEqual(["so-yt-2026.xlsx"]);
+  });
+
+  it("names a folder without any return, subfolders included", async () => {
+    file("tra/ghi-chu.txt");
+    mkdirSync(path.join(folder, "tra", "lan1"));
+    expect((await listInputFiles(diskIo(), ["tra"], { subfolders: 3 })).emptyFolders).toEqual(["tra"]);
+  });
+});
+
 describe("the names reports show", () => {
   it("are paths from the folder the inputs share, so returns of one name in two folders are told apart", async () => {
     file("tra/lan1/so-tc-2026.xlsx");

@@ -15,7 +15,7 @@ import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { readDutyFlags, type DutyFlags } from "../dutyFlags";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { emptyFolderMessage, inputsNamed, listInputFiles, type InputFile } from "../inputFiles";
+import { inputsNamed, listInputFiles, SUBFOLDER_DEPTH, type InputFile } from "../inputFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { terminalLine } from "../terminalText";
 
@@ -26,6 +26,8 @@ const USAGE = `Cách dùng: plan-tracker consolidate <tệp hoặc thư mục>�
 Tổng hợp báo cáo các cơ quan gửi về thành báo cáo của tỉnh: sổ theo dõi (cơ quan nào đã gửi, đúng hạn hay muộn,
 chưa gửi), danh sách cần đôn đốc, bảng chỉ tiêu và nhiệm vụ, tổng hợp theo mục tiêu và theo cơ quan (kèm biểu đồ),
 dự thảo báo cáo và bảng dữ liệu qua các năm. Ngày gửi của mỗi tệp là ngày sửa tệp lần cuối.
+Thư mục: đọc mọi tệp .xlsx, .xls, .ods, .csv trong thư mục và các thư mục con (tối đa ${SUBFOLDER_DEPTH} cấp), trừ tệp ẩn
+và bản "…-kiem-tra.xlsx" do lệnh validate --mark ghi. Thư mục chưa có tệp nào vẫn cho sổ theo dõi (mọi cơ quan chưa gửi).
   --plan     các kế hoạch tổng hợp; nhắc lại cho nhiều kế hoạch
   --year     năm báo cáo, ví dụ 2026
   --out      tệp báo cáo tổng hợp (.xlsx)
@@ -73,11 +75,10 @@ export async function runConsolidateCommand(
     io.stderr(refusal);
     return 1;
   }
-  const { files, emptyFolders } = await listInputFiles(io, request.inputs);
-  if (emptyFolders.length > 0) {
-    io.stderr(emptyFolderMessage(emptyFolders[0]!));
-    return 2;
-  }
+  const { files, emptyFolders } = await listInputFiles(io, request.inputs, { subfolders: SUBFOLDER_DEPTH });
+  // The first day, nothing has arrived: the register of who is missing is what the officer wants.
+  for (const folder of emptyFolders)
+    io.stderr(`Chú ý: thư mục ${terminalLine(folder)} (cả các thư mục con) chưa có báo cáo nào (.xlsx, .xls, .ods, .csv).`);
   const overwrite = await inputOverwritten(io, request, files);
   if (overwrite) {
     io.stderr(overwrite);

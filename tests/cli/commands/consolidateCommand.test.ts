@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, realpath, stat, utimes } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, realpath, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliIo } from "../../../src/cli/cliIo";
@@ -127,6 +127,31 @@ describe("plan-tracker consolidate", () => {
     const args = ["consolidate", path.join(dir, manifest.late), "--plan", manifest.plan, "--year", "2026", "--force"];
     expect(await runCli([...args, "--history", history, "--out", `${dir}/./${manifest.broken}`], run.io)).toBe(2);
     expect(run.written).toEqual({});
+  });
+
+  it("gives the register with every agency missing for an empty folder, with a warning", async () => {
+    const run = diskIo();
+    const empty = await mkdtemp(path.join(tmpdir(), "consolidate-empty-"));
+    const out = path.join(empty, "tong-hop.xlsx");
+    expect(await runCli(["consolidate", empty, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    expect(new Set(json.register.map((entry) => entry.state))).toEqual(new Set(["missing"]));
+    expect(json.chase).toHaveLength(json.register.length);
+    expect(run.stderr()).toContain(empty);
+  });
+
+  it("reads the returns in subfolders, one folder per round", async () => {
+    const run = diskIo();
+    const rounds = await mkdtemp(path.join(tmpdir(), "consolidate-rounds-"));
+    await mkdir(path.join(rounds, "lan1"));
+    await mkdir(path.join(rounds, "lan2"));
+    await copyFile(path.join(dir, manifest.late), path.join(rounds, "lan1", manifest.late));
+    await copyFile(path.join(dir, manifest.late), path.join(rounds, "lan2", manifest.late));
+    const out = path.join(rounds, "tong-hop.xlsx");
+    expect(await runCli(["consolidate", rounds, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    const files = json.register.flatMap((entry) => entry.submissions.map((record) => record.file)).sort();
+    expect(files).toEqual([`lan1/${manifest.late}`, `lan2/${manifest.late}`]);
   });
 
   it("refuses to replace a report without --force", async () => {
