@@ -6,6 +6,7 @@ import { PROGRESS_PROFILES, type ProgressProfileId } from "../../domain/consolid
 import type { SubmissionRegister } from "../../domain/consolidation/submissionRegister";
 import { templateErrorMessage } from "../../domain/templates/templateMessages";
 import { formatDateVi } from "../../domain/text/vietnameseFormat";
+import type { DatedSubmission } from "../../domain/validation/timeliness";
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { WorkbookPort } from "../../workbook/port";
@@ -17,11 +18,13 @@ import { readDutyFlags, type DutyFlags } from "../dutyFlags";
 import { fileAccessMessage } from "../fileAccessMessage";
 import { inputsNamed, listInputFiles, SUBFOLDER_DEPTH, type InputFile } from "../inputFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { enteredDates, readSubmittedFlags, submissionOf, type EnteredSubmission } from "../submittedFlags";
+import { VALIDATE_WORDS } from "./validateWords";
 import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker consolidate <tệp hoặc thư mục>… --plan <mã> [--plan <mã>…] --year <năm> --out <báo-cáo.xlsx>
        [--history <báo cáo năm trước .xlsx | dữ liệu .csv>] [--include <tệp>…] [--csv <dữ-liệu.csv>] [--profile default|unsd]
-       [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--json] [--force]
+       [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--submitted <tệp>=<dd/mm/yyyy>]… [--json] [--force]
 
 Tổng hợp báo cáo các cơ quan gửi về thành báo cáo của tỉnh: sổ theo dõi (cơ quan nào đã gửi, đúng hạn hay muộn,
 chưa gửi), danh sách cần đôn đốc, bảng chỉ tiêu và nhiệm vụ, tổng hợp theo mục tiêu và theo cơ quan (kèm biểu đồ),
@@ -38,6 +41,8 @@ và bản "…-kiem-tra.xlsx" do lệnh validate --mark ghi. Thư mục chưa c�
   --profile  bộ ngưỡng đánh giá tiến độ: default (Open SDG, Thống kê Canada: 0,95 / 0,6 / 0) hoặc unsd (0,95 / 0,5 / -0,1)
   --successors, --assign, --accept-suggestions  như lệnh template, để cơ quan phải báo cáo đúng là các cơ quan đã nhận mẫu biểu:
              bảng cơ quan kế nhiệm sửa đổi (.json); phân giao nhiệm vụ của cơ quan bị chia tách (.json); nhận các gợi ý phân giao
+  --submitted  ngày nhận được tệp (dd/mm/yyyy), thay cho ngày sửa tệp; nhắc lại cho từng tệp. Đúng hạn hay muộn
+             tính theo lần gửi đầu tiên tổng hợp được; sổ theo dõi ghi ngày của tệp được dùng
   --json     in sổ theo dõi dạng JSON: trạng thái từng cơ quan, các tệp đã gửi, phần còn thiếu
   --force    ghi đè tệp đã có
 
@@ -53,6 +58,7 @@ interface ConsolidateRequest {
   readonly csv: string | null;
   readonly duties: DutyFlags;
   readonly profile: ProgressProfileId;
+  readonly submitted: readonly EnteredSubmission[];
   readonly json: boolean;
   readonly force: boolean;
 }
@@ -84,12 +90,17 @@ export async function runConsolidateCommand(
     io.stderr(overwrite);
     return 2;
   }
+  const entered = await enteredDates(io, request.submitted, files);
+  if ("unknown" in entered) {
+    io.stderr(`--submitted: "${terminalLine(entered.unknown)}" không phải tệp nào trong các tệp đang tổng hợp.`);
+    return 2;
+  }
   const include = await includedFiles(io, request.include, files);
   if (typeof include === "string") {
     io.stderr(include);
     return 2;
   }
-  const opened = await openReturns(io, files);
+  const opened = await openReturns(io, files, entered);
   const history = request.history ? await openOne(io, request.history) : null;
   if (history && "reason" in history) {
     io.stderr(`--history ${history.reason}`);
@@ -141,9 +152,11 @@ async function readRequest(
     planIds.length === 0 ||
     !yearText ||
     !out ||
-    ["history", "include", "csv", "profile", "successors", "assign"].some((flag) => parsed.flags[flag] === true)
+    ["history", "include", "csv", "profile", "successors", "assign", "submitted"].some((flag) => parsed.flags[flag] === true)
   )
     return { exitCode: 2, message: USAGE };
+  const submitted = readSubmittedFlags(args);
+  if ("bad" in submitted) return { exitCode: 2, message: VALIDATE_WORDS.vi.submittedBad(terminalLine(submitted.bad)) };
   if (!/^\d{4}$/.test(yearText))
     return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
   if (!/\.xlsx$/i.test(out))
@@ -172,6 +185,7 @@ async function readRequest(
     csv: flagValue(parsed, "csv"),
     duties,
     profile: profile as ProgressProfileId,
+    submitted,
     json: parsed.flags.json === true,
     force: parsed.flags.force === true,
   };
@@ -234,6 +248,7 @@ async function includedFiles(io: CliIo, given: readonly string[], files: readonl
 async function openReturns(
   io: CliIo,
   files: readonly InputFile[],
+  entered: ReadonlyMap<string, DatedSubmission>,
 ): Promise<{ returns: ReturnSource[]; unreadable: Unreadable[] }> {
   const returns: ReturnSource[] = [];
   const unreadable: Unreadable[] = [];
@@ -244,7 +259,7 @@ async function openReturns(
       returns.push({
         file: file.shown,
         port: opened.port,
-        submittedOn: (await io.modifiedOn?.(resolveCliPath(io, file.path))) ?? null,
+        submittedOn: (await submissionOf(io, file, entered))?.on ?? null,
       });
   }
   return { returns, unreadable };
@@ -301,7 +316,9 @@ function jsonOf(
       name: entry.name,
       state: entry.state,
       file: entry.used?.file ?? null,
+      // The day the file used arrived, and the first mergeable return's day, on which on_time/late was judged.
       submittedOn: entry.submittedOn,
+      firstSubmittedOn: entry.firstSubmittedOn,
       expectedRows: entry.expectedRows,
       rowsOwed: entry.owes.rows.map((row) => ({ plan: row.plan, code: row.code, section: row.section })),
       errors: entry.owes.errors.map(({ code, sheet, cell, message }) => ({ code, sheet, cell, message })),

@@ -48,6 +48,7 @@ interface RegisterJson {
     readonly state: string;
     readonly file: string | null;
     readonly submittedOn: string | null;
+    readonly firstSubmittedOn: string | null;
     readonly submissions: readonly { readonly file: string; readonly role: string; readonly included: boolean; readonly submittedOn: string | null }[];
   }[];
   readonly chase: readonly string[];
@@ -152,6 +153,32 @@ describe("plan-tracker consolidate", () => {
     const json = JSON.parse(run.stdout()) as RegisterJson;
     const files = json.register.flatMap((entry) => entry.submissions.map((record) => record.file)).sort();
     expect(files).toEqual([`lan1/${manifest.late}`, `lan2/${manifest.late}`]);
+  });
+
+  it("dates each agency by the file it uses, keeping the first return's day for timeliness", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "ngay-gui.xlsx");
+    expect(await runCli(["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    const twice = json.register.find((entry) => entry.file === "so-nn-mt-2026-lan-2.xlsx");
+    expect(twice).toMatchObject({ submittedOn: "2026-11-12", firstSubmittedOn: "2026-11-05", state: "on_time" });
+  });
+
+  it("takes the day the officer entered with --submitted over the file's date", async () => {
+    const run = diskIo();
+    const out = path.join(dir, "ngay-nhap.xlsx");
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", out, "--json"];
+    expect(await runCli([...args, "--submitted", `${manifest.late}=10/11/2026`], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout()) as RegisterJson;
+    expect(json.register.find((entry) => entry.file === manifest.late)).toMatchObject({ submittedOn: "2026-11-10", state: "on_time" });
+  });
+
+  it("refuses a --submitted that is not <file>=<dd/mm/yyyy>, or names no return", async () => {
+    const args = ["consolidate", dir, "--plan", manifest.plan, "--year", "2026", "--out", path.join(dir, "x.xlsx")];
+    for (const value of [`${manifest.late}=31/02/2026`, `${manifest.late}`, "khong-co.xlsx=10/11/2026"]) {
+      const run = diskIo();
+      expect({ value, code: await runCli([...args, "--submitted", value], run.io) }).toEqual({ value, code: 2 });
+    }
   });
 
   it("refuses to replace a report without --force", async () => {
