@@ -149,12 +149,30 @@ describe("a workbook that is not a template", () => {
 });
 
 describe("two returns of one agency", () => {
-  it("gives the second a duplicate submission naming the first", async () => {
-    const first = await validateFile(await filled("first.xlsx", correctFill()));
-    const second = await validateFile(await filled("second.xlsx", correctFill()));
-    const [kept, duplicate] = checkDuplicateSubmissions([first, second]);
+  it("gives the older a duplicate submission naming the newer, which is kept", async () => {
+    const older = await validateFile(await filled("older.xlsx", correctFill()));
+    const newer = await validateFile(await filled("newer.xlsx", correctFill()));
+    const [duplicate, kept] = checkDuplicateSubmissions([older, newer], ["2026-11-05", "2026-11-12"]);
     expect(kept!.validation.issues).toEqual([]);
-    expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "first.xlsx"]]);
+    expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "newer.xlsx"]]);
+  });
+
+  it("keeps the one given later when neither day is known, or both are the same", async () => {
+    const first = await validateFile(await filled("lan-1.xlsx", correctFill()));
+    const second = await validateFile(await filled("lan-2.xlsx", correctFill()));
+    for (const days of [[], ["2026-11-12", "2026-11-12"]]) {
+      const [duplicate, kept] = checkDuplicateSubmissions([first, second], days);
+      expect(kept!.validation.issues).toEqual([]);
+      expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "lan-2.xlsx"]]);
+    }
+  });
+
+  it("keeps the newer even when it was given first", async () => {
+    const newer = await validateFile(await filled("moi.xlsx", correctFill()));
+    const older = await validateFile(await filled("cu.xlsx", correctFill()));
+    const [kept, duplicate] = checkDuplicateSubmissions([newer, older], ["2026-11-12", null]);
+    expect(kept!.validation.issues).toEqual([]);
+    expect(duplicate!.validation.issues.map((issue) => issue.code)).toEqual(["duplicate_submission"]);
   });
 });
 

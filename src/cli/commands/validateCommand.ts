@@ -68,7 +68,7 @@ type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
 
 /** One file's outcome: validated, or why it could not be read. */
 type FileOutcome =
-  | { readonly kind: "validated"; readonly file: string; readonly result: ValidatedReturn; readonly workbook: XlsxWorkbook }
+  | { readonly kind: "validated"; readonly file: string; readonly result: ValidatedReturn; readonly workbook: XlsxWorkbook; readonly submitted: DatedSubmission | null }
   | { readonly kind: "unreadable"; readonly file: string; readonly code: string; readonly reason: string };
 
 /** `plan-tracker validate`: every return given, each problem at its cell, then a summary per file and overall. */
@@ -238,7 +238,7 @@ async function validateOne(io: CliIo, input: InputFile, request: ValidateRequest
       settings: request.settings,
       submitted,
     });
-    return { kind: "validated", file, result, workbook };
+    return { kind: "validated", file, result, workbook, submitted };
   } catch (error) {
     if (isWorkbookFileError(error)) return { kind: "unreadable", file, code: error.code, reason: fileProblemMessage(error.code, request.language) };
     // A file that trips the reader in a way nobody foresaw must not stop the other returns.
@@ -250,7 +250,10 @@ async function validateOne(io: CliIo, input: InputFile, request: ValidateRequest
 
 function withDuplicates(outcomes: readonly FileOutcome[]): FileOutcome[] {
   const validated = outcomes.flatMap((outcome) => (outcome.kind === "validated" ? [outcome] : []));
-  const checked = checkDuplicateSubmissions(validated.map((outcome) => outcome.result));
+  const checked = checkDuplicateSubmissions(
+    validated.map((outcome) => outcome.result),
+    validated.map((outcome) => outcome.submitted?.on ?? null),
+  );
   return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[validated.indexOf(outcome)]! } : outcome));
 }
 
