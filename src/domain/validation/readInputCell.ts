@@ -2,6 +2,7 @@ import type { CellRead } from "../grid/cellRead";
 import { readEnteredNumber } from "../catalog/values/parseVietnameseNumber";
 import { normalizeText } from "../text/normalizeVietnamese";
 import { foldForSearch } from "../text/foldForSearch";
+import { cleanEnteredText } from "../text/stripControls";
 import type { Finding } from "./validationIssue";
 import type { DateField, InputField, LocatedCell, NumberField, PercentField, StatusField, StatusOption } from "./inputLayout";
 import { readEnteredDate } from "./readEnteredDate";
@@ -168,8 +169,9 @@ function isEmpty(cell: CellRead): boolean {
   return cell.kind === "empty" || (cell.kind === "text" && String(cell.value ?? "").trim() === "");
 }
 
+/** A cell's text, cleaned once here: every value and every message quoting it reach the report without escapes. */
 function shown(cell: CellRead): string {
-  return typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
+  return typeof cell.value === "string" ? cleanEnteredText(cell.value).trim() : String(cell.value);
 }
 
 function within(value: number, range: { readonly min: number; readonly max: number }): boolean {

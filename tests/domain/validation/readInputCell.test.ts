@@ -26,6 +26,17 @@ describe("readInputCell", () => {
     }
   });
 
+  it("reads text without control characters or terminal escapes, in NFC", () => {
+    const difficulties = { id: "difficulties", label: "Khó khăn", kind: "text", required: false } as const;
+    const typed = "\u001b[31mThiếu kinh phí\u001b[0m\u0007\nCần bổ sung".normalize("NFD");
+    expect(readInputCell(difficulties, located("L", 8, text(typed))).value).toEqual({ kind: "text", text: "Thiếu kinh phí\nCần bổ sung" });
+  });
+
+  it("quotes a bad value in its finding without control characters", () => {
+    const reading = readInputCell(progress, located("E", 8, text("\u001b]8;;http://x\u0007abc")));
+    expect(reading.findings).toEqual([expect.objectContaining({ code: "not_a_number", params: expect.objectContaining({ value: "abc" }) })]);
+  });
+
   it("reads nothing from a non-top-left cell of a merged area, and says it is merged", () => {
     const reading = readInputCell(progress, located("E", 9, { ...num(60), merged: "$E$8:$E$9" }));
     expect(reading).toEqual({ value: null, findings: [expect.objectContaining({ code: "merged_input" })] });
