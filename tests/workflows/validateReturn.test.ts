@@ -148,6 +148,26 @@ describe("a workbook that is not a template", () => {
   });
 });
 
+describe("what a return's readings hand on to consolidation", () => {
+  it("takes away a value with an error at its cell, flags a value with a warning, and marks the row for correction", async () => {
+    const done = metadata.rows.leadTasks[0]!;
+    const asText = metadata.rows.leadTasks[1]!;
+    const file = await filled("readings.xlsx", withMistakes([
+      { ...address("leadTasks", done, "status"), value: STATUSES[0], kind: "text" },
+      { ...address("leadTasks", done, "percent"), value: 50, kind: "number" },
+      { ...address("leadTasks", asText, "status"), value: STATUSES[2], kind: "text" },
+      { ...address("leadTasks", asText, "percent"), value: "45", kind: "text" },
+    ]));
+    const result = await validateFile(file);
+    const reading = (code: string) => result.readings.find((row) => row.section === "leadTasks" && `${row.plan}|NV|${row.code}` === code)!;
+    expect(reading(done).fields.status).toMatchObject({ value: null, flag: "error", codes: ["status_contradicts_progress"] });
+    expect(reading(done).fields.percent).toMatchObject({ value: { kind: "number", value: 50 } });
+    expect(reading(done).needsCorrection).toBe(true);
+    expect(reading(asText).fields.percent).toMatchObject({ value: { kind: "number", value: 45 }, flag: "warning", codes: ["number_as_text"] });
+    expect(reading(asText).needsCorrection).toBeUndefined();
+  });
+});
+
 describe("two returns of one agency", () => {
   it("gives the older a duplicate submission naming the newer, which is kept", async () => {
     const older = await validateFile(await filled("older.xlsx", correctFill()));
