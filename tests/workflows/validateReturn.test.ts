@@ -148,6 +148,28 @@ describe("a workbook that is not a template", () => {
   });
 });
 
+describe("indicators whose unit is a percentage", () => {
+  const share = "thanhhoa-sdg-2017|CT|6.3#1"; // "100%" of hazardous waste water treated
+  const otherShare = "thanhhoa-sdg-2017|CT|6.3#2";
+  const change = "thanhhoa-sdg-2017|CT|12.3#1"; // food waste per head cut by 50%: a change, in %
+  const count = "thanhhoa-sdg-2017|CT|2.3#1"; // labour productivity, in "lần"
+
+  it("reads a share in percent points, suspects 0.45 of meaning 45%, refuses what no figure can be, and accepts a negative change", async () => {
+    expect(metadata.rows.indicators).toEqual(expect.arrayContaining([share, otherShare, change, count]));
+    const result = (key: string) => address("indicators", key, "result");
+    const file = await filled("percent-units.xlsx", withMistakes([
+      { ...result(share), value: 0.45, kind: "number" },
+      { ...result(otherShare), value: 1e308, kind: "number" },
+      { ...result(change), value: -20, kind: "number" },
+      { ...result(count), value: -1e308, kind: "number" },
+    ]));
+    const issues = placed(await validateFile(file));
+    const at = (code: string, key: string) => ({ code, sheet: result(key).sheet, cell: result(key).address });
+    expect(issues).toEqual(expect.arrayContaining([at("percent_scale_suspect", share), at("out_of_range", otherShare), at("out_of_range", count)]));
+    expect(issues).toHaveLength(3);
+  });
+});
+
 describe("what a return's readings hand on to consolidation", () => {
   it("takes away a value with an error at its cell, flags a value with a warning, and marks the row for correction", async () => {
     const done = metadata.rows.leadTasks[0]!;
