@@ -17,6 +17,8 @@ export interface CliIo {
   exists(path: string): Promise<boolean>;
   /** Whether two paths name the same file (through links too); false when either does not exist. */
   sameFile(a: string, b: string): Promise<boolean>;
+  /** The path with links followed, or null when it does not exist: tells the same file given twice. */
+  realPath?(path: string): Promise<string | null>;
   /** The names in a folder, or null when the path is not a folder. Commands that take folders need it. */
   listDir?(path: string): Promise<readonly string[] | null>;
   /** The local calendar day a file was last modified (yyyy-mm-dd), or null; consolidation takes it as the day a return arrived. */
@@ -71,6 +73,7 @@ export function processIo(): CliIo {
         return false;
       }
     },
+    realPath: async (file) => realpath(path.resolve(cwd, file)).catch(() => null),
     modifiedOn: async (file) => {
       try {
         return localIsoDate((await stat(path.resolve(cwd, file))).mtime);

@@ -304,9 +304,16 @@ function finish(file: string | null, issues: readonly ValidationIssue[], setting
   return validateReturn({ file, layout: { fields: [] }, rows: [], planStart: null, cutoff: null, readerIssues: issues, sheetOrder: info.sheets.map((s) => s.name) }, settings);
 }
 
-/** duplicate_submission across returns, in the order given (the first of an agency is kept); each result updated. */
-export function checkDuplicateSubmissions(results: readonly ValidatedReturn[]): ValidatedReturn[] {
-  const duplicates = checkSubmissions(results.flatMap((result) => (result.identity ? [result.identity] : [])));
+/**
+ * duplicate_submission across returns: the newest of an agency is kept and every older one carries the issue, naming
+ * it, as the issue's hint says to keep the newest. Newest by the day each arrived (`submittedOn`, aligned with
+ * `results`); a return of unknown day counts as older; between equals, the one given later is newer.
+ */
+export function checkDuplicateSubmissions(results: readonly ValidatedReturn[], submittedOn: readonly (string | null)[] = []): ValidatedReturn[] {
+  const newestFirst = results
+    .map((result, index) => ({ result, index, on: submittedOn[index] ?? "" }))
+    .sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : b.index - a.index));
+  const duplicates = checkSubmissions(newestFirst.flatMap(({ result }) => (result.identity ? [result.identity] : [])));
   return results.map((result) => {
     const mine = duplicates.filter((issue) => issue.file === result.file);
     if (mine.length === 0) return result;

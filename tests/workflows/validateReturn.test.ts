@@ -148,13 +148,73 @@ describe("a workbook that is not a template", () => {
   });
 });
 
+describe("indicators whose unit is a percentage", () => {
+  const share = "thanhhoa-sdg-2017|CT|6.3#1"; // "100%" of hazardous waste water treated
+  const otherShare = "thanhhoa-sdg-2017|CT|6.3#2";
+  const change = "thanhhoa-sdg-2017|CT|12.3#1"; // food waste per head cut by 50%: a change, in %
+  const count = "thanhhoa-sdg-2017|CT|2.3#1"; // labour productivity, in "lần"
+
+  it("reads a share in percent points, suspects 0.45 of meaning 45%, refuses what no figure can be, and accepts a negative change", async () => {
+    expect(metadata.rows.indicators).toEqual(expect.arrayContaining([share, otherShare, change, count]));
+    const result = (key: string) => address("indicators", key, "result");
+    const file = await filled("percent-units.xlsx", withMistakes([
+      { ...result(share), value: 0.45, kind: "number" },
+      { ...result(otherShare), value: 1e308, kind: "number" },
+      { ...result(change), value: -20, kind: "number" },
+      { ...result(count), value: -1e308, kind: "number" },
+    ]));
+    const issues = placed(await validateFile(file));
+    const at = (code: string, key: string) => ({ code, sheet: result(key).sheet, cell: result(key).address });
+    expect(issues).toEqual(expect.arrayContaining([at("percent_scale_suspect", share), at("out_of_range", otherShare), at("out_of_range", count)]));
+    expect(issues).toHaveLength(3);
+  });
+});
+
+describe("what a return's readings hand on to consolidation", () => {
+  it("takes away a value with an error at its cell, flags a value with a warning, and marks the row for correction", async () => {
+    const done = metadata.rows.leadTasks[0]!;
+    const asText = metadata.rows.leadTasks[1]!;
+    const file = await filled("readings.xlsx", withMistakes([
+      { ...address("leadTasks", done, "status"), value: STATUSES[0], kind: "text" },
+      { ...address("leadTasks", done, "percent"), value: 50, kind: "number" },
+      { ...address("leadTasks", asText, "status"), value: STATUSES[2], kind: "text" },
+      { ...address("leadTasks", asText, "percent"), value: "45", kind: "text" },
+    ]));
+    const result = await validateFile(file);
+    const reading = (code: string) => result.readings.find((row) => row.section === "leadTasks" && `${row.plan}|NV|${row.code}` === code)!;
+    expect(reading(done).fields.status).toMatchObject({ value: null, flag: "error", codes: ["status_contradicts_progress"] });
+    expect(reading(done).fields.percent).toMatchObject({ value: { kind: "number", value: 50 } });
+    expect(reading(done).needsCorrection).toBe(true);
+    expect(reading(asText).fields.percent).toMatchObject({ value: { kind: "number", value: 45 }, flag: "warning", codes: ["number_as_text"] });
+    expect(reading(asText).needsCorrection).toBeUndefined();
+  });
+});
+
 describe("two returns of one agency", () => {
-  it("gives the second a duplicate submission naming the first", async () => {
-    const first = await validateFile(await filled("first.xlsx", correctFill()));
-    const second = await validateFile(await filled("second.xlsx", correctFill()));
-    const [kept, duplicate] = checkDuplicateSubmissions([first, second]);
+  it("gives the older a duplicate submission naming the newer, which is kept", async () => {
+    const older = await validateFile(await filled("older.xlsx", correctFill()));
+    const newer = await validateFile(await filled("newer.xlsx", correctFill()));
+    const [duplicate, kept] = checkDuplicateSubmissions([older, newer], ["2026-11-05", "2026-11-12"]);
     expect(kept!.validation.issues).toEqual([]);
-    expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "first.xlsx"]]);
+    expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "newer.xlsx"]]);
+  });
+
+  it("keeps the one given later when neither day is known, or both are the same", async () => {
+    const first = await validateFile(await filled("lan-1.xlsx", correctFill()));
+    const second = await validateFile(await filled("lan-2.xlsx", correctFill()));
+    for (const days of [[], ["2026-11-12", "2026-11-12"]]) {
+      const [duplicate, kept] = checkDuplicateSubmissions([first, second], days);
+      expect(kept!.validation.issues).toEqual([]);
+      expect(duplicate!.validation.issues.map((issue) => [issue.code, issue.params.otherFile])).toEqual([["duplicate_submission", "lan-2.xlsx"]]);
+    }
+  });
+
+  it("keeps the newer even when it was given first", async () => {
+    const newer = await validateFile(await filled("moi.xlsx", correctFill()));
+    const older = await validateFile(await filled("cu.xlsx", correctFill()));
+    const [kept, duplicate] = checkDuplicateSubmissions([newer, older], ["2026-11-12", null]);
+    expect(kept!.validation.issues).toEqual([]);
+    expect(duplicate!.validation.issues.map((issue) => issue.code)).toEqual(["duplicate_submission"]);
   });
 });
 

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../domain/catalog/types";
 import { STATE_LABELS } from "../../domain/consolidation/consolidationText";
@@ -7,6 +6,7 @@ import { PROGRESS_PROFILES, type ProgressProfileId } from "../../domain/consolid
 import type { SubmissionRegister } from "../../domain/consolidation/submissionRegister";
 import { templateErrorMessage } from "../../domain/templates/templateMessages";
 import { formatDateVi } from "../../domain/text/vietnameseFormat";
+import type { DatedSubmission } from "../../domain/validation/timeliness";
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
 import type { WorkbookPort } from "../../workbook/port";
@@ -16,26 +16,33 @@ import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { readDutyFlags, type DutyFlags } from "../dutyFlags";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { expandInputs } from "../inputFiles";
+import { inputsNamed, listInputFiles, SUBFOLDER_DEPTH, type InputFile } from "../inputFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
+import { enteredDates, readSubmittedFlags, submissionOf, type EnteredSubmission } from "../submittedFlags";
+import { VALIDATE_WORDS } from "./validateWords";
 import { terminalLine } from "../terminalText";
 
 const USAGE = `Cách dùng: plan-tracker consolidate <tệp hoặc thư mục>… --plan <mã> [--plan <mã>…] --year <năm> --out <báo-cáo.xlsx>
        [--history <báo cáo năm trước .xlsx | dữ liệu .csv>] [--include <tệp>…] [--csv <dữ-liệu.csv>] [--profile default|unsd]
-       [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--json] [--force]
+       [--successors <tệp.json>] [--assign <tệp.json>] [--accept-suggestions] [--submitted <tệp>=<dd/mm/yyyy>]… [--json] [--force]
 
 Tổng hợp báo cáo các cơ quan gửi về thành báo cáo của tỉnh: sổ theo dõi (cơ quan nào đã gửi, đúng hạn hay muộn,
 chưa gửi), danh sách cần đôn đốc, bảng chỉ tiêu và nhiệm vụ, tổng hợp theo mục tiêu và theo cơ quan (kèm biểu đồ),
 dự thảo báo cáo và bảng dữ liệu qua các năm. Ngày gửi của mỗi tệp là ngày sửa tệp lần cuối.
+Thư mục: đọc mọi tệp .xlsx, .xls, .ods, .csv trong thư mục và các thư mục con (tối đa ${SUBFOLDER_DEPTH} cấp), trừ tệp ẩn
+và bản "…-kiem-tra.xlsx" do lệnh validate --mark ghi. Thư mục chưa có tệp nào vẫn cho sổ theo dõi (mọi cơ quan chưa gửi).
   --plan     các kế hoạch tổng hợp; nhắc lại cho nhiều kế hoạch
   --year     năm báo cáo, ví dụ 2026
   --out      tệp báo cáo tổng hợp (.xlsx)
   --history  báo cáo tổng hợp năm trước (trang "Dữ liệu") hoặc tệp .csv xuất từ trang đó: nối thêm số liệu năm nay
-  --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp); nhắc lại cho nhiều tệp
+  --include  tổng hợp cả tệp này dù có lỗi cấu trúc (mặc định không tổng hợp): đường dẫn của tệp, hoặc tên tệp
+             như sổ theo dõi ghi; nhắc lại cho nhiều tệp
   --csv      ghi thêm trang "Dữ liệu" ra tệp .csv (chữ bắt đầu bằng = + - @ được thêm dấu ' để không thành công thức)
   --profile  bộ ngưỡng đánh giá tiến độ: default (Open SDG, Thống kê Canada: 0,95 / 0,6 / 0) hoặc unsd (0,95 / 0,5 / -0,1)
   --successors, --assign, --accept-suggestions  như lệnh template, để cơ quan phải báo cáo đúng là các cơ quan đã nhận mẫu biểu:
              bảng cơ quan kế nhiệm sửa đổi (.json); phân giao nhiệm vụ của cơ quan bị chia tách (.json); nhận các gợi ý phân giao
+  --submitted  ngày nhận được tệp (dd/mm/yyyy), thay cho ngày sửa tệp; nhắc lại cho từng tệp. Đúng hạn hay muộn
+             tính theo lần gửi đầu tiên tổng hợp được; sổ theo dõi ghi ngày của tệp được dùng
   --json     in sổ theo dõi dạng JSON: trạng thái từng cơ quan, các tệp đã gửi, phần còn thiếu
   --force    ghi đè tệp đã có
 
@@ -51,6 +58,7 @@ interface ConsolidateRequest {
   readonly csv: string | null;
   readonly duties: DutyFlags;
   readonly profile: ProgressProfileId;
+  readonly submitted: readonly EnteredSubmission[];
   readonly json: boolean;
   readonly force: boolean;
 }
@@ -73,12 +81,26 @@ export async function runConsolidateCommand(
     io.stderr(refusal);
     return 1;
   }
-  const files = await expandInputs(io, request.inputs);
-  if (typeof files === "string") {
-    io.stderr(files);
+  const { files, emptyFolders } = await listInputFiles(io, request.inputs, { subfolders: SUBFOLDER_DEPTH });
+  // The first day, nothing has arrived: the register of who is missing is what the officer wants.
+  for (const folder of emptyFolders)
+    io.stderr(`Chú ý: thư mục ${terminalLine(folder)} (cả các thư mục con) chưa có báo cáo nào (.xlsx, .xls, .ods, .csv).`);
+  const overwrite = await inputOverwritten(io, request, files);
+  if (overwrite) {
+    io.stderr(overwrite);
     return 2;
   }
-  const opened = await openReturns(io, files);
+  const entered = await enteredDates(io, request.submitted, files);
+  if ("unknown" in entered) {
+    io.stderr(`--submitted: "${terminalLine(entered.unknown)}" không phải tệp nào trong các tệp đang tổng hợp.`);
+    return 2;
+  }
+  const include = await includedFiles(io, request.include, files);
+  if (typeof include === "string") {
+    io.stderr(include);
+    return 2;
+  }
+  const opened = await openReturns(io, files, entered);
   const history = request.history ? await openOne(io, request.history) : null;
   if (history && "reason" in history) {
     io.stderr(`--history ${history.reason}`);
@@ -95,7 +117,7 @@ export async function runConsolidateCommand(
       choices: request.duties.choices,
       acceptSuggestions: request.duties.acceptSuggestions,
       profile: request.profile,
-      include: request.include,
+      include,
       history: history?.port ?? null,
     },
     out,
@@ -130,9 +152,11 @@ async function readRequest(
     planIds.length === 0 ||
     !yearText ||
     !out ||
-    ["history", "include", "csv", "profile", "successors", "assign"].some((flag) => parsed.flags[flag] === true)
+    ["history", "include", "csv", "profile", "successors", "assign", "submitted"].some((flag) => parsed.flags[flag] === true)
   )
     return { exitCode: 2, message: USAGE };
+  const submitted = readSubmittedFlags(args);
+  if ("bad" in submitted) return { exitCode: 2, message: VALIDATE_WORDS.vi.submittedBad(terminalLine(submitted.bad)) };
   if (!/^\d{4}$/.test(yearText))
     return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
   if (!/\.xlsx$/i.test(out))
@@ -156,11 +180,12 @@ async function readRequest(
     year: Number(yearText),
     out,
     history: flagValue(parsed, "history"),
-    // Matched by the name the register shows: as given, or the file's own name.
+    // Matched against the inputs once they are listed (includedFiles).
     include: repeatedFlag(args, "include"),
     csv: flagValue(parsed, "csv"),
     duties,
     profile: profile as ProgressProfileId,
+    submitted,
     json: parsed.flags.json === true,
     force: parsed.flags.force === true,
   };
@@ -170,6 +195,18 @@ async function outputRefusal(io: CliIo, request: ConsolidateRequest): Promise<st
   for (const target of [request.out, request.csv].filter((file): file is string => file !== null)) {
     if (!request.force && (await io.exists(resolveCliPath(io, target))))
       return `${terminalLine(target)} đã có; thêm --force để ghi đè.`;
+  }
+  return null;
+}
+
+/** Refusal when --out or --csv is one of the returns or the history (--force or not): an agency's file is never replaced. */
+async function inputOverwritten(io: CliIo, request: ConsolidateRequest, files: readonly InputFile[]): Promise<string | null> {
+  const real = async (file: string) => (await io.realPath?.(resolveCliPath(io, file))) ?? resolveCliPath(io, file);
+  const read = new Set(files.map((file) => file.real));
+  if (request.history) read.add(await real(request.history));
+  for (const [flag, target] of [["--out", request.out], ["--csv", request.csv]] as const) {
+    if (target !== null && read.has(await real(target)))
+      return `${flag} ${terminalLine(target)} là một tệp đang đọc (báo cáo của cơ quan hoặc --history); chọn tên khác.`;
   }
   return null;
 }
@@ -190,21 +227,39 @@ async function openOne(io: CliIo, file: string): Promise<{ port: WorkbookPort } 
   }
 }
 
-/** Each return opened, named as given; those that cannot be opened are listed and left out. */
+/**
+ * The register's names of the files --include names (by path, or by the name the register shows); a refusal when one
+ * names no input, or a bare name fits several: including nothing, or the wrong return, must not pass unnoticed.
+ */
+async function includedFiles(io: CliIo, given: readonly string[], files: readonly InputFile[]): Promise<string[] | string> {
+  const shown: string[] = [];
+  for (const name of given) {
+    const named = await inputsNamed(io, name, files);
+    if ("problem" in named)
+      return named.problem === "unknown"
+        ? `--include ${terminalLine(name)}: không phải tệp nào trong các tệp đang tổng hợp.`
+        : `--include ${terminalLine(name)}: có ${named.candidates.length} tệp cùng tên (${named.candidates.map((file) => terminalLine(file.shown)).join(", ")}); ghi rõ đường dẫn.`;
+    shown.push(...named.files.map((file) => file.shown));
+  }
+  return shown;
+}
+
+/** Each return opened, named as the register shows it; those that cannot be opened are listed and left out. */
 async function openReturns(
   io: CliIo,
-  files: readonly string[],
+  files: readonly InputFile[],
+  entered: ReadonlyMap<string, DatedSubmission>,
 ): Promise<{ returns: ReturnSource[]; unreadable: Unreadable[] }> {
   const returns: ReturnSource[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of files) {
-    const opened = await openOne(io, file);
+    const opened = await openOne(io, file.path);
     if ("reason" in opened) unreadable.push(opened);
     else
       returns.push({
-        file: path.basename(file),
+        file: file.shown,
         port: opened.port,
-        submittedOn: (await io.modifiedOn?.(resolveCliPath(io, file))) ?? null,
+        submittedOn: (await submissionOf(io, file, entered))?.on ?? null,
       });
   }
   return { returns, unreadable };
@@ -261,7 +316,9 @@ function jsonOf(
       name: entry.name,
       state: entry.state,
       file: entry.used?.file ?? null,
+      // The day the file used arrived, and the first mergeable return's day, on which on_time/late was judged.
       submittedOn: entry.submittedOn,
+      firstSubmittedOn: entry.firstSubmittedOn,
       expectedRows: entry.expectedRows,
       rowsOwed: entry.owes.rows.map((row) => ({ plan: row.plan, code: row.code, section: row.section })),
       errors: entry.owes.errors.map(({ code, sheet, cell, message }) => ({ code, sheet, cell, message })),

@@ -8,7 +8,7 @@ import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
 import { readValidationSettings } from "../../domain/validation/readValidationSettings";
 import { settingsProblemText } from "../../domain/validation/settingsMessages";
-import { enteredSubmission, type DatedSubmission } from "../../domain/validation/timeliness";
+import type { DatedSubmission } from "../../domain/validation/timeliness";
 import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, VALIDATION_CODES, VALIDATION_RULES, type ValidationSettings } from "../../domain/validation/validationRules";
 import { formatNumberVi } from "../../domain/text/vietnameseFormat";
 import { checkDuplicateSubmissions, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
@@ -18,10 +18,11 @@ import { todayIso } from "../agencies/agenciesInPlan";
 import { flagValue, parseArgs, repeatedFlag, resolveCliPath } from "../cliArgs";
 import type { CliIo } from "../cliIo";
 import { fileAccessMessage } from "../fileAccessMessage";
-import { expandInputs } from "../inputFiles";
+import { emptyFolderMessage, listInputFiles, type InputFile } from "../inputFiles";
 import { fileAccessProblem } from "../regularFiles";
 import { planReadMessage, readPlanCatalog } from "../readPlanCatalog";
 import { agencyArgMessage, resolveAgencyArg } from "../resolveAgencyArg";
+import { enteredDates, readSubmittedFlags, submissionOf, type EnteredSubmission } from "../submittedFlags";
 import { terminalLine } from "../terminalText";
 import { VALIDATE_WORDS, type ValidateWords } from "./validateWords";
 
@@ -60,14 +61,14 @@ interface ValidateRequest {
   readonly force: boolean;
   readonly settings: ValidationSettings;
   /** Submission dates the officer entered, by the file as given. */
-  readonly submitted: readonly { readonly file: string; readonly submission: DatedSubmission }[];
+  readonly submitted: readonly EnteredSubmission[];
 }
 
 type Refusal = { readonly exitCode: 1 | 2; readonly message: string };
 
 /** One file's outcome: validated, or why it could not be read. */
 type FileOutcome =
-  | { readonly kind: "validated"; readonly file: string; readonly result: ValidatedReturn; readonly workbook: XlsxWorkbook }
+  | { readonly kind: "validated"; readonly file: string; readonly result: ValidatedReturn; readonly workbook: XlsxWorkbook; readonly submitted: DatedSubmission | null }
   | { readonly kind: "unreadable"; readonly file: string; readonly code: string; readonly reason: string };
 
 /** `plan-tracker validate`: every return given, each problem at its cell, then a summary per file and overall. */
@@ -78,14 +79,15 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     io.stderr(request.message);
     return request.exitCode;
   }
-  const files = await expandInputs(io, request.inputs);
-  if (typeof files === "string") {
-    io.stderr(files);
+  const listed = await listInputFiles(io, request.inputs);
+  if (listed.emptyFolders.length > 0) {
+    io.stderr(emptyFolderMessage(listed.emptyFolders[0]!));
     return 2;
   }
-  const unmatched = request.submitted.find((entry) => !files.some((file) => namesFile(io, entry.file, file)));
-  if (unmatched) {
-    io.stderr(VALIDATE_WORDS[request.language].submittedUnknown(terminalLine(unmatched.file)));
+  const files = listed.files;
+  const entered = await enteredDates(io, request.submitted, files);
+  if ("unknown" in entered) {
+    io.stderr(VALIDATE_WORDS[request.language].submittedUnknown(terminalLine(entered.unknown)));
     return 2;
   }
   if (request.mark && files.length > 1 && /\.xlsx$/i.test(request.mark)) {
@@ -93,7 +95,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateOne(io, file, request));
+  for (const file of files) outcomes.push(await validateOne(io, file, request, await submissionOf(io, file, entered)));
   const checked = withDuplicates(outcomes);
   const words = VALIDATE_WORDS[request.language];
   const markLines = request.mark ? await writeReturnFiles(io, checked, request, words) : [];
@@ -115,8 +117,8 @@ async function readRequest(args: readonly string[], io: CliIo, bundledData: stri
   const words = VALIDATE_WORDS[language];
   const settings = await readRulesFlag(io, flagValue(parsed, "rules"), language);
   if ("exitCode" in settings) return settings;
-  const submitted = readSubmittedFlags(args, words);
-  if ("exitCode" in submitted) return submitted;
+  const submitted = readSubmittedFlags(args);
+  if ("bad" in submitted) return { exitCode: 2, message: words.submittedBad(terminalLine(submitted.bad)) };
   if (yearText !== null && !/^\d{4}$/.test(yearText)) return { exitCode: 2, message: `Năm báo cáo "${terminalLine(yearText)}" không hợp lệ: ghi dạng yyyy, ví dụ 2026.` };
   const dataFlag = flagValue(parsed, "data");
   const dataDir = dataFlag ? resolveCliPath(io, dataFlag) : bundledData;
@@ -159,32 +161,6 @@ async function readRulesFlag(io: CliIo, file: string | null, language: Language)
   const read = readValidationSettings(data);
   if (read.ok) return read.settings;
   return { exitCode: 2, message: [words.rulesRefused(file), ...read.problems.map((problem) => `  - ${settingsProblemText(problem, language)}`)].map(terminalLine).join("\n") };
-}
-
-/** `--submitted <file>=<dd/mm/yyyy>`, repeated: the day each return arrived, which wins over the file's date. */
-function readSubmittedFlags(args: readonly string[], words: ValidateWords): ValidateRequest["submitted"] | Refusal {
-  const entries: { file: string; submission: DatedSubmission }[] = [];
-  for (const value of repeatedFlag(args, "submitted")) {
-    const split = value.lastIndexOf("=");
-    const submission = split > 0 ? enteredSubmission(value.slice(split + 1)) : null;
-    if (!submission) return { exitCode: 2, message: words.submittedBad(terminalLine(value)) };
-    entries.push({ file: value.slice(0, split), submission });
-  }
-  return entries;
-}
-
-/** Whether `given` (from --submitted) names `file`: the same path, or its bare name. */
-function namesFile(io: CliIo, given: string, file: string): boolean {
-  if (resolveCliPath(io, given) === resolveCliPath(io, file)) return true;
-  return !/[\\/]/.test(given) && path.basename(file) === given;
-}
-
-/** The day a return arrived: what the officer entered, else the file's date. */
-async function submissionOf(io: CliIo, file: string, request: ValidateRequest): Promise<DatedSubmission | null> {
-  const entered = request.submitted.filter((entry) => namesFile(io, entry.file, file)).pop();
-  if (entered) return entered.submission;
-  const modified = (await io.modifiedOn?.(resolveCliPath(io, file))) ?? null;
-  return modified ? { on: modified, source: "file_date" } : null;
 }
 
 /** `--list-rules`: the rule table, with the officer's settings when --rules is given. */
@@ -242,7 +218,8 @@ function resolveExpectedAgency(text: string, plans: readonly PlanCatalog[]): Age
   return message;
 }
 
-async function validateOne(io: CliIo, file: string, request: ValidateRequest): Promise<FileOutcome> {
+async function validateOne(io: CliIo, input: InputFile, request: ValidateRequest, submitted: DatedSubmission | null): Promise<FileOutcome> {
+  const file = input.path;
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(resolveCliPath(io, file));
@@ -259,9 +236,9 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
       expected: { agency: request.agency, year: request.year },
       today: todayIso(),
       settings: request.settings,
-      submitted: await submissionOf(io, file, request),
+      submitted,
     });
-    return { kind: "validated", file, result, workbook };
+    return { kind: "validated", file, result, workbook, submitted };
   } catch (error) {
     if (isWorkbookFileError(error)) return { kind: "unreadable", file, code: error.code, reason: fileProblemMessage(error.code, request.language) };
     // A file that trips the reader in a way nobody foresaw must not stop the other returns.
@@ -273,7 +250,10 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
 
 function withDuplicates(outcomes: readonly FileOutcome[]): FileOutcome[] {
   const validated = outcomes.flatMap((outcome) => (outcome.kind === "validated" ? [outcome] : []));
-  const checked = checkDuplicateSubmissions(validated.map((outcome) => outcome.result));
+  const checked = checkDuplicateSubmissions(
+    validated.map((outcome) => outcome.result),
+    validated.map((outcome) => outcome.submitted?.on ?? null),
+  );
   return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[validated.indexOf(outcome)]! } : outcome));
 }
 

@@ -12,6 +12,11 @@ export interface SectionReading {
   readonly section: TemplateSection;
   /** By template column id ("status", "percent", "result", "difficulties"…). */
   readonly fields: Readonly<Record<string, ReadInput>>;
+  /**
+   * Some input of the row has an error: that value contributes nothing (its field's value is null) and the row needs
+   * correction by the agency; warnings leave values in, flagged field by field.
+   */
+  readonly needsCorrection?: boolean;
 }
 
 /**
@@ -29,6 +34,8 @@ export function sectionReadings(readings: readonly RowReading[]): SectionReading
       section = known;
       fields[column] = value;
     }
-    return section === null ? [] : [{ plan: reading.key.plan, code: reading.key.code, section, fields }];
+    if (section === null) return [];
+    const needsCorrection = Object.values(fields).some((field) => field.flag === "error");
+    return [{ plan: reading.key.plan, code: reading.key.code, section, fields, ...(needsCorrection ? { needsCorrection } : {}) }];
   });
 }

@@ -46,8 +46,13 @@ export interface RegisterEntry {
   readonly used: ReceivedReturn | null;
   /** Every return of the agency, newest first. */
   readonly submissions: readonly SubmissionRecord[];
-  /** The date that counts for timeliness: the first mergeable return's. */
+  /** The day the return shown arrived: the one merged, else the newest (so the date sits beside its file). */
   readonly submittedOn: string | null;
+  /**
+   * The day timeliness is judged on: the first mergeable return's. A correction sent after the deadline does not make
+   * an agency late; differs from submittedOn only when a later return is merged.
+   */
+  readonly firstSubmittedOn: string | null;
   readonly owes: AgencyOwes;
   readonly expectedRows: number;
 }
@@ -128,14 +133,15 @@ function registerEntry(
     };
   });
   const firstMergeable = [...newestFirst].reverse().find(mergeable) ?? null;
-  const submittedOn = firstMergeable?.submittedOn ?? null;
+  const firstSubmittedOn = firstMergeable?.submittedOn ?? null;
   return {
     agency: agency.agency,
     name: agency.name,
-    state: stateOf(used, submittedOn, returns.length, input.dueOn),
+    state: stateOf(used, firstSubmittedOn, returns.length, input.dueOn),
     used,
     submissions,
-    submittedOn,
+    submittedOn: (used ?? newestFirst[0])?.submittedOn ?? null,
+    firstSubmittedOn,
     owes: owed(agency, used, newestFirst[0] ?? null),
     expectedRows: agency.rows.length,
   };

@@ -16,3 +16,11 @@ export function stripControls(text: string): string {
   if (!CONTROL.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, "").replace(new RegExp(CONTROL.source, "gu"), "");
 }
+
+/**
+ * Text an agency typed, as the add-in keeps it: control characters and terminal escapes gone, NFC (a return saved
+ * on a Mac or pasted from a PDF may hold decomposed letters, which look alike but neither match nor sort alike).
+ */
+export function cleanEnteredText(text: string): string {
+  return stripControls(text).normalize("NFC");
+}

@@ -18,11 +18,33 @@ export interface NumberTextOptions {
 export function formatNumberVi(value: number, options: NumberTextOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
   if (options.exact && /e/i.test(String(value))) return String(value);
+  // toFixed writes exponent notation from 10^21 on ("1e+308"): written as a power of ten instead.
+  if (Math.abs(value) >= 1e21) return powerOfTenVi(value);
   const sign = value < 0 ? "-" : "";
   const digits = options.exact ? String(Math.abs(value)) : Math.abs(value).toFixed(6).replace(/\.?0+$/, "");
   const [whole = "0", fraction] = digits.split(".");
   const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** -1e308 → "-1 × 10³⁰⁸"; 1.5e22 → "1,5 × 10²²". */
+function powerOfTenVi(value: number): string {
+  const [mantissa = "0", exponent = "0"] = value.toExponential(6).split("e");
+  const power = [...String(Number(exponent))].map((digit) => SUPERSCRIPT[Number(digit)] ?? digit).join("");
+  return `${formatNumberVi(Number(mantissa))} × 10${power}`;
+}
+
+/**
+ * A figure with its unit as Vietnamese text writes it: "54,7%" and "9,5%/năm" with the sign against the number,
+ * "120 tỷ đồng" with a space; text figures as they are.
+ */
+export function formatQuantityVi(value: number | string, unit: string | null): string {
+  const shown = typeof value === "number" ? formatNumberVi(value) : value;
+  const trimmed = unit?.trim() ?? "";
+  if (trimmed === "") return shown;
+  return trimmed.startsWith("%") ? `${shown}${trimmed}` : `${shown} ${trimmed}`;
 }
 
 /** 9.5 and 10 → "9,5–10"; a missing end is left out ("9,5"). */

@@ -2,7 +2,7 @@ import type { InputContext, InputField, InputRow, LocatedCell, RowKey } from "./
 import { checkPlausibility, type ReadRow } from "./checkPlausibility";
 import { readInputCell, type FieldValue } from "./readInputCell";
 import { issueAtCell, type Finding, type ValidationIssue } from "./validationIssue";
-import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, type ValidationSettings } from "./validationRules";
+import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, type ValidationCode, type ValidationSettings, type ValidationSeverity } from "./validationRules";
 
 /**
  * Every value problem in the input rows of one return, in one pass: each cell against its field, then the
@@ -17,11 +17,18 @@ export function checkInputs(
   return checkAndReadInputs(rows, context, settings).issues;
 }
 
-/** One input of a row once read: its value (null when empty or untrusted) and the cell it came from. */
+/**
+ * One input of a row once read: its value and the cell it came from. A cell with an error contributes nothing (value
+ * null, flag "error": a contradicted status, a date after the cut-off, as well as what could not be read); a warning
+ * leaves the value, flagged, so the report can say it is doubtful.
+ */
 export interface ReadInput {
   readonly value: FieldValue | null;
   readonly sheet: string;
   readonly address: string;
+  /** The worst issue at this cell, if any, and the codes there. */
+  readonly flag?: ValidationSeverity;
+  readonly codes?: readonly ValidationCode[];
 }
 
 /** The values read from one row, by field id, so that later stages (consolidation) never parse a cell again. */
@@ -39,18 +46,30 @@ export function checkAndReadInputs(
   const issues: ValidationIssue[] = [];
   const readings: RowReading[] = [];
   for (const row of rows) {
-    const read = readRow(row, context, issues);
-    readings.push(readingOf(read));
-    issues.push(...checkDates(read, context), ...checkStatusAgainstProgress(read, context), ...checkEstimate(read, context));
-    issues.push(...checkPlausibility(read, context, settings));
+    const found: ValidationIssue[] = [];
+    const read = readRow(row, context, found);
+    found.push(...checkDates(read, context), ...checkStatusAgainstProgress(read, context), ...checkEstimate(read, context));
+    found.push(...checkPlausibility(read, context, settings));
+    const kept = found.filter((issue) => !isSwitchedOff(issue.code, settings));
+    readings.push(readingOf(read, kept));
+    issues.push(...kept);
   }
-  return { issues: issues.filter((issue) => !isSwitchedOff(issue.code, settings)), readings };
+  return { issues, readings };
 }
 
-function readingOf(read: ReadRow): RowReading {
+/** Each input's value with the issues at its cell: errors take the value away, warnings flag it. */
+function readingOf(read: ReadRow, issues: readonly ValidationIssue[]): RowReading {
   const values: Record<string, ReadInput> = {};
   for (const [id, located] of Object.entries(read.row.cells)) {
-    values[id] = { value: read.values.get(id)?.value ?? null, sheet: located.sheet, address: located.address };
+    const here = issues.filter((issue) => issue.sheet === located.sheet && issue.cell === located.address);
+    const value = read.values.get(id)?.value ?? null;
+    if (here.length === 0) {
+      values[id] = { value, sheet: located.sheet, address: located.address };
+      continue;
+    }
+    const flag = here.some((issue) => issue.severity === "error") ? "error" : "warning";
+    const codes = here.map((issue) => issue.code);
+    values[id] = { value: flag === "error" ? null : value, sheet: located.sheet, address: located.address, flag, codes };
   }
   return { key: read.row.key, values };
 }

@@ -20,6 +20,8 @@ export interface PercentField extends FieldBase {
   readonly kind: "percent";
   readonly min?: number;
   readonly max?: number;
+  /** Whether 0.45 is suspected of meaning 45% (percent_scale_suspect); off for growth rates, where 0.45% is normal. */
+  readonly suspectFraction?: boolean;
 }
 
 /** A quantity; `min: 0` makes it non-negative. */

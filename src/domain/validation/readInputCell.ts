@@ -2,6 +2,7 @@ import type { CellRead } from "../grid/cellRead";
 import { readEnteredNumber } from "../catalog/values/parseVietnameseNumber";
 import { normalizeText } from "../text/normalizeVietnamese";
 import { foldForSearch } from "../text/foldForSearch";
+import { cleanEnteredText } from "../text/stripControls";
 import type { Finding } from "./validationIssue";
 import type { DateField, InputField, LocatedCell, NumberField, PercentField, StatusField, StatusOption } from "./inputLayout";
 import { readEnteredDate } from "./readEnteredDate";
@@ -20,6 +21,12 @@ export interface InputReading {
 }
 
 const PERCENT_RANGE = { min: 0, max: 100 } as const;
+
+/**
+ * No figure of a provincial plan comes near 10^15 (a province's GRDP in đồng is about 10^14), and Excel keeps 15
+ * digits: beyond this a number is a typing or formula mistake (1e308), refused whatever the field's own bounds.
+ */
+export const MAX_MAGNITUDE = 1e15;
 
 /** Reads one input cell as its field expects, with every finding about that cell alone. */
 export function readInputCell(field: InputField, located: LocatedCell): InputReading {
@@ -106,17 +113,17 @@ function readPercent(field: PercentField, cell: CellRead): InputReading {
     return rejected({ code: "percent_scale_mistake", params: { field: field.label, value: reading.number, shown: points, meant: reading.number } }, reading.findings);
   }
   const findings = [...reading.findings];
-  if (!fromFormat && !reading.percentSign && points > 0 && points < 1 && within(timesHundred(points), range)) {
+  if (field.suspectFraction !== false && !fromFormat && !reading.percentSign && points > 0 && points < 1 && within(timesHundred(points), range)) {
     findings.push({ code: "percent_scale_suspect", params: { field: field.label, value: points, meant: timesHundred(points) } });
   }
   return checkRange({ ...field, ...range }, points, findings);
 }
 
 function checkRange(field: PercentField | NumberField, value: number, findings: readonly Finding[]): InputReading {
-  const min = field.min ?? null;
-  const max = field.max ?? null;
-  if ((min !== null && value < min) || (max !== null && value > max)) {
-    return rejected({ code: "out_of_range", params: { field: field.label, value, min: min ?? "−∞", max: max ?? "+∞" } }, findings);
+  const min = Math.max(field.min ?? -MAX_MAGNITUDE, -MAX_MAGNITUDE);
+  const max = Math.min(field.max ?? MAX_MAGNITUDE, MAX_MAGNITUDE);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    return rejected({ code: "out_of_range", params: { field: field.label, value, min, max } }, findings);
   }
   return { value: { kind: "number", value }, findings };
 }
@@ -168,8 +175,9 @@ function isEmpty(cell: CellRead): boolean {
   return cell.kind === "empty" || (cell.kind === "text" && String(cell.value ?? "").trim() === "");
 }
 
+/** A cell's text, cleaned once here: every value and every message quoting it reach the report without escapes. */
 function shown(cell: CellRead): string {
-  return typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
+  return typeof cell.value === "string" ? cleanEnteredText(cell.value).trim() : String(cell.value);
 }
 
 function within(value: number, range: { readonly min: number; readonly max: number }): boolean {

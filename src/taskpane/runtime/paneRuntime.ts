@@ -6,6 +6,8 @@ export interface PickedFile {
   readonly name: string;
   /** Bytes, known before reading: a file over the limit is refused unread. */
   readonly size: number;
+  /** When the file was last saved (File.lastModified, ms): tells the newer of two returns of one agency. */
+  readonly lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

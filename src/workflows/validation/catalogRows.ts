@@ -6,10 +6,10 @@ import { distributeDuties, TEMPLATE_SECTIONS, type TemplateRow, type TemplateSec
 import { fingerprintOf, lockedLine } from "../../domain/templates/fingerprint";
 import { decodeKeyPart } from "../../domain/templates/keyParts";
 import { readDue } from "../../domain/templates/reportingDates";
-import { numericRule, planLabel, rowCells } from "../../domain/templates/templateCells";
+import { planLabel, rowCells } from "../../domain/templates/templateCells";
 import { SECTION_COLUMNS } from "../../domain/templates/templateLayout";
 import type { RowKey } from "../../domain/validation/inputLayout";
-import type { NumericRule } from "./returnLayout";
+import { indicatorRule, type NumericRule } from "./returnLayout";
 
 /** What the catalogues say about a template's rows: which keys exist, what the locked cells held, what each row asks. */
 
@@ -76,7 +76,7 @@ export function expectedTemplateRows(request: TemplateRowsRequest): { readonly e
         lines.push(lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null]))));
         if (!row) continue;
         locked.set(key, values);
-        if (row.section === "indicators") numericRules.set(key, numericRule(row));
+        if (row.section === "indicators") numericRules.set(key, indicatorRule(row));
         else deadlines.set(key, readDue(row.task).by);
       }
     }

@@ -5,6 +5,7 @@ import type { TemplateSection } from "../../domain/templates/distributeDuties";
 import { lockedLine } from "../../domain/templates/fingerprint";
 import { FIRST_BODY_ROW, HEADER_ROW, SECTION_COLUMNS } from "../../domain/templates/templateLayout";
 import { foldForSearch } from "../../domain/text/foldForSearch";
+import { cleanEnteredText } from "../../domain/text/stripControls";
 import type { InputRow, LocatedCell } from "../../domain/validation/inputLayout";
 import { validationIssue, type ValidationIssue } from "../../domain/validation/validationIssue";
 import type { ExpectedTemplateRows } from "./catalogRows";
@@ -137,7 +138,8 @@ const SUCCESSION_COLUMNS: ReadonlySet<string> = new Set(["received", "lead"]);
 /** Plan texts run to paragraphs; a message quotes their start. */
 const QUOTED = 80;
 
-function clipped(text: string): string {
+function clipped(raw: string): string {
+  const text = cleanEnteredText(raw);
   return text.length <= QUOTED ? text : `${text.slice(0, QUOTED - 1).trimEnd()}…`;
 }
 

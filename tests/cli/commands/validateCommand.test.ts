@@ -100,9 +100,20 @@ describe("plan-tracker validate", () => {
     const { code, results } = await validateJson([folder]);
     expect(code).toBe(1);
     expect(results.map((result) => path.basename(result.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
-    expect(results[0]!.issues).toEqual([]);
-    expect(results[1]!.issues.map((issue) => issue.code)).toEqual(["duplicate_submission"]);
+    // Without dates, the one listed later (b) is taken as the newer and kept; the older carries the duplicate.
+    expect(results[0]!.issues.map((issue) => issue.code)).toEqual(["duplicate_submission"]);
+    expect(results[1]!.issues).toEqual([]);
     expect(results[2]).toMatchObject({ ok: false, error: { code: "not_a_workbook" }, issues: [] });
+  });
+
+  it("puts the duplicate submission on the older return by the days entered, and keeps the newer", async () => {
+    const folder = path.join(template.dir, "twice");
+    await mkdir(folder, { recursive: true });
+    const older = await filledReturn(template, "b-cu.xlsx", correctFill(template), folder);
+    const newer = await filledReturn(template, "a-moi.xlsx", correctFill(template), folder);
+    const { results } = await validateJson([folder, "--submitted", `${older}=05/11/2026`, "--submitted", `${newer}=12/11/2026`]);
+    const issues = Object.fromEntries(results.map((result) => [path.basename(result.file), result.issues.map((issue) => issue.code)]));
+    expect(issues).toEqual({ "a-moi.xlsx": [], "b-cu.xlsx": expect.arrayContaining(["duplicate_submission"]) });
   });
 
   it("reports a path that does not exist on its own, and checks the other files", async () => {

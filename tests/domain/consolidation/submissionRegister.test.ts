@@ -67,6 +67,33 @@ describe("buildRegister", () => {
     expect(entry.state).toBe("on_time");
   });
 
+  it("dates the entry by the return it uses, and keeps the first return's date for timeliness", () => {
+    const register = buildRegister({
+      expected,
+      received: [
+        received("a-v1.xlsx", "a", "2026-11-10"),
+        received("a-v2.xlsx", "a", "2026-11-18", { readings: [answered("1")] }),
+      ],
+      dueOn: "2026-11-15",
+    });
+    expect(register.entries[0]).toMatchObject({
+      used: expect.objectContaining({ file: "a-v2.xlsx" }),
+      submittedOn: "2026-11-18",
+      firstSubmittedOn: "2026-11-10",
+      state: "on_time",
+    });
+  });
+
+  it("dates an agency none of whose returns can be merged by its newest return", () => {
+    const broken = (file: string, on: string) => received(file, "b", on, { issues: [columnMissing(file)] });
+    const register = buildRegister({
+      expected,
+      received: [broken("b-v1.xlsx", "2026-11-10"), broken("b-v2.xlsx", "2026-11-12")],
+      dueOn: null,
+    });
+    expect(register.entries[1]).toMatchObject({ state: "not_merged", submittedOn: "2026-11-12", firstSubmittedOn: null });
+  });
+
   it("does not merge a return with structural errors, and says so, unless the officer includes it", () => {
     const broken = received("b.xlsx", "b", "2026-11-10", {
       issues: [columnMissing("b.xlsx")],

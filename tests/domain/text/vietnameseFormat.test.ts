@@ -3,6 +3,7 @@ import {
   formatDateVi,
   formatDayMonthVi,
   formatNumberVi,
+  formatQuantityVi,
   formatRangeVi,
   localIsoDate,
 } from "../../../src/domain/text/vietnameseFormat";
@@ -14,6 +15,18 @@ describe("Vietnamese number and date text", () => {
     expect(formatNumberVi(1234567.25)).toBe("1.234.567,25");
     expect(formatNumberVi(-0.25)).toBe("-0,25");
     expect(formatNumberVi(32.3)).toBe("32,3");
+  });
+
+  it("writes a number too large for decimals as a power of ten, never in exponent notation", () => {
+    expect(formatNumberVi(-1e308)).toBe("-1 × 10³⁰⁸");
+    expect(formatNumberVi(1.5e22)).toBe("1,5 × 10²²");
+  });
+
+  it("writes a figure with its unit, the percent sign against the number", () => {
+    expect(formatQuantityVi(54.7, "%")).toBe("54,7%");
+    expect(formatQuantityVi(9.5, "%/năm")).toBe("9,5%/năm");
+    expect(formatQuantityVi(1200, "tỷ đồng")).toBe("1.200 tỷ đồng");
+    expect(formatQuantityVi("Đã triển khai", null)).toBe("Đã triển khai");
   });
 
   it("leaves years and codes without thousands separators when asked", () => {

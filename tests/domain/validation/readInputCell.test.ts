@@ -26,6 +26,31 @@ describe("readInputCell", () => {
     }
   });
 
+  it("reads text without control characters or terminal escapes, in NFC", () => {
+    const difficulties = { id: "difficulties", label: "Khó khăn", kind: "text", required: false } as const;
+    const typed = "\u001b[31mThiếu kinh phí\u001b[0m\u0007\nCần bổ sung".normalize("NFD");
+    expect(readInputCell(difficulties, located("L", 8, text(typed))).value).toEqual({ kind: "text", text: "Thiếu kinh phí\nCần bổ sung" });
+  });
+
+  it("quotes a bad value in its finding without control characters", () => {
+    const reading = readInputCell(progress, located("E", 8, text("\u001b]8;;http://x\u0007abc")));
+    expect(reading.findings).toEqual([expect.objectContaining({ code: "not_a_number", params: expect.objectContaining({ value: "abc" }) })]);
+  });
+
+  it("refuses a number no figure can be (1e308), even where the field sets no bound", () => {
+    const result = { id: "result", label: "Kết quả", kind: "number", required: false } as const;
+    for (const value of [1e308, -1e308, 2e15]) {
+      expect(readInputCell(result, located("K", 8, num(value)))).toMatchObject({ value: null, findings: [expect.objectContaining({ code: "out_of_range" })] });
+    }
+    expect(readInputCell(result, located("K", 8, num(-3.5e14))).value).toEqual({ kind: "number", value: -3.5e14 });
+  });
+
+  it("does not suspect a small growth rate of a scale mistake", () => {
+    const growth = { id: "growth", label: "Tăng trưởng (%)", kind: "percent", min: -100, max: 1000, suspectFraction: false, required: false } as const;
+    expect(readInputCell(growth, located("K", 8, num(0.45)))).toEqual({ value: { kind: "number", value: 0.45 }, findings: [] });
+    expect(readInputCell(progress, located("E", 8, num(0.45))).findings).toEqual([expect.objectContaining({ code: "percent_scale_suspect" })]);
+  });
+
   it("reads nothing from a non-top-left cell of a merged area, and says it is merged", () => {
     const reading = readInputCell(progress, located("E", 9, { ...num(60), merged: "$E$8:$E$9" }));
     expect(reading).toEqual({ value: null, findings: [expect.objectContaining({ code: "merged_input" })] });

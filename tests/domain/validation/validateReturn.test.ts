@@ -23,7 +23,20 @@ describe("validateReturn", () => {
     const result = validateReturn({ ...wellFilled, rows: [row("1.3", 10, { ...GOOD, result: text("12,5") })] });
     expect(result.readings).toHaveLength(1);
     expect(result.readings[0]!.key).toEqual({ plan: "kh-01", code: "1.3" });
-    expect(result.readings[0]!.values.result).toEqual({ value: { kind: "number", value: 12.5 }, sheet: "Tiến độ", address: expect.stringMatching(/10$/) });
+    // Typed as text: a warning, so the value is handed over flagged.
+    expect(result.readings[0]!.values.result).toEqual({
+      value: { kind: "number", value: 12.5 },
+      sheet: "Tiến độ",
+      address: expect.stringMatching(/10$/),
+      flag: "warning",
+      codes: ["number_as_text"],
+    });
+  });
+
+  it("hands over no value from a cell with an error, only the error's flag", () => {
+    const result = validateReturn({ ...wellFilled, rows: [row("1.3", 10, { ...GOOD, status: text("Hoàn thành"), progress: num(50) })] });
+    expect(result.readings[0]!.values.status).toEqual({ value: null, sheet: "Tiến độ", address: "D10", flag: "error", codes: ["status_contradicts_progress"] });
+    expect(result.readings[0]!.values.progress).toEqual({ value: { kind: "number", value: 50 }, sheet: "Tiến độ", address: "E10" });
   });
 
   it("collects the reader's, the rows' and the values' issues in one list, by sheet and cell", () => {

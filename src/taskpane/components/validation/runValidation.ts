@@ -2,6 +2,7 @@ import type { ValidationSettings } from "../../../domain/validation/validationRu
 import { MAX_INPUT_BYTES } from "../../../workbook/fileLimits";
 import { WorkbookFileError } from "../../../workbook/fileProblems";
 import type { WorkbookPort } from "../../../workbook/port";
+import { fileDateSubmission } from "../../../domain/validation/timeliness";
 import { checkDuplicateSubmissions, validateWorkbookReturn, type ValidatedReturn, type ValidationSources } from "../../../workflows/validateReturn";
 import type { PickedFile } from "../../runtime/paneRuntime";
 
@@ -86,9 +87,13 @@ async function validateOne(source: ReturnSource, options: RunOptions): Promise<F
   }
 }
 
-/** duplicate_submission across the validated returns, the first of an agency kept. */
+/** duplicate_submission across the validated returns: the newest of an agency (by file date, else picked later) kept. */
 function withDuplicates(runs: readonly FileRun[]): FileRun[] {
   const validated = runs.flatMap((run) => (run.state === "validated" ? [run] : []));
-  const checked = checkDuplicateSubmissions(validated.map((run) => run.result));
+  const dates = validated.map((run) => {
+    const modified = run.source.kind === "file" ? run.source.file.lastModified : undefined;
+    return modified === undefined ? null : (fileDateSubmission(new Date(modified))?.on ?? null);
+  });
+  const checked = checkDuplicateSubmissions(validated.map((run) => run.result), dates);
   return runs.map((run) => (run.state === "validated" ? { ...run, result: checked[validated.indexOf(run)]! } : run));
 }

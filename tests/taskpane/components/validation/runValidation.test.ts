@@ -15,9 +15,9 @@ beforeAll(async () => {
   again = await agricultureReturn("so-nnmt-lan-2.xlsx");
 });
 
-async function source(file: FilledReturnFile): Promise<ReturnSource> {
+async function source(file: FilledReturnFile, lastModified?: number): Promise<ReturnSource> {
   const bytes = await readFile(file.path);
-  return { kind: "file", name: file.name, file: { name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
+  return { kind: "file", name: file.name, file: { name: file.name, size: bytes.byteLength, ...(lastModified === undefined ? {} : { lastModified }), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
 }
 
 function run(sources: readonly ReturnSource[], onProgress: (runs: readonly FileRun[]) => void = () => undefined) {
@@ -51,9 +51,16 @@ describe("runValidation", () => {
     expect(runs.map((entry) => (entry.state === "unreadable" ? entry.reason : entry.state))).toEqual(["damaged", "validated"]);
   });
 
-  it("reports the second return of the same agency as a duplicate submission, naming the first", async () => {
-    const runs = await run([await source(first), await source(again)]);
-    const codes = runs.map((entry) => (entry.state === "validated" ? entry.result.validation.issues.filter((issue) => issue.code === "duplicate_submission").map((issue) => issue.params.otherFile) : null));
-    expect(codes).toEqual([[], [first.name]]);
+  const duplicates = (runs: readonly FileRun[]) =>
+    runs.map((entry) => (entry.state === "validated" ? entry.result.validation.issues.filter((issue) => issue.code === "duplicate_submission").map((issue) => issue.params.otherFile) : null));
+
+  it("reports the older of two returns of the same agency as a duplicate submission, naming the newer, picked later", async () => {
+    expect(duplicates(await run([await source(first), await source(again)]))).toEqual([[again.name], []]);
+  });
+
+  it("takes the newer return by its file's date, whatever the order picked", async () => {
+    const older = new Date("2026-11-05T09:00:00").getTime();
+    const newer = new Date("2026-11-12T09:00:00").getTime();
+    expect(duplicates(await run([await source(again, newer), await source(first, older)]))).toEqual([[], [again.name]]);
   });
 });
