@@ -76,7 +76,7 @@ const vi = {
   plausibility: "Tính hợp lý",
   timeliness: "Thời hạn",
   protectedSheet:
-    "Không đánh dấu được: trang tính đang được bảo vệ. Trong Excel, chọn Xem lại → Bỏ bảo vệ trang tính cho các trang có vấn đề, rồi đánh dấu lại.",
+    "Không đánh dấu được: trang tính được bảo vệ bằng mật khẩu mà tiện ích không biết. Trong Excel, chọn Xem lại → Bỏ bảo vệ trang tính (nhập mật khẩu) cho các trang có vấn đề, rồi đánh dấu lại.",
   failed: "Có lỗi ngoài dự kiến: {detail}. Dữ liệu của bạn không bị thay đổi. Hãy thử lại; nếu lỗi lặp lại, gửi nội dung này cho bộ phận hỗ trợ.",
 };
 
@@ -154,7 +154,8 @@ const en: Readonly<Record<ValidationTextKey, string>> = {
   values: "Values",
   plausibility: "Plausibility",
   timeliness: "Timeliness",
-  protectedSheet: "Cannot mark: the sheet is protected. In Excel, choose Review → Unprotect Sheet on the sheets with problems, then mark again.",
+  protectedSheet:
+    "Cannot mark: the sheet is protected with a password the add-in does not know. In Excel, choose Review → Unprotect Sheet (enter the password) on the sheets with problems, then mark again.",
   failed: "Unexpected error: {detail}. Your data was not changed. Please retry; if it happens again, send this text to support.",
 };
 

@@ -298,7 +298,7 @@ function useSources(props: ValidationPanelProps): () => Promise<ValidationSource
  */
 async function explain(error: unknown, language: "vi" | "en", text: ValidationText, unexpected: "failed" | "unexpectedRead" = "failed"): Promise<string> {
   if (isWorkbookFileError(error)) return fileProblemMessage(error.code, language, error.detail);
-  // Excel refuses fills and notes on a protected sheet (our templates protect theirs, without a password).
+  // The adapter lifts protection without a password (as our templates have); a password it does not know is refused.
   if ((error as { code?: unknown } | null)?.code === "AccessDenied") return text("protectedSheet");
   return text(unexpected, { detail: detailOf(error) });
 }

@@ -75,17 +75,20 @@ describe("the validation view inside Excel", () => {
     expect(screen.queryByTestId("validation-view")).not.toBeInTheDocument();
   });
 
-  it("says how to unprotect the sheets when the return's sheets are still protected", async () => {
-    await templateInExcel();
+  it("says how to unprotect a sheet protected with a password the add-in does not know", async () => {
+    const { sheet } = await templateInExcel();
+    await protectWithPassword(sheet, "của-sở");
     renderPanel();
     await checkOpenWorkbook();
     fireEvent.click(within(screen.getByRole("region", { name: ACTIVE })).getByRole("button", { name: vi("mark") }));
     expect(await within(screen.getByRole("region", { name: ACTIVE })).findByText(vi("protectedSheet"))).toBeInTheDocument();
+    expect(fake.sheet(sheet).protection).toMatchObject({ protected: true, password: "của-sở" });
   });
 
-  it("marks the open workbook's problem cells and removes the marks, each within three syncs", async () => {
+  it("marks the problem cells of the template's protected sheets and removes the marks, each within three syncs, the sheets protected again", async () => {
     const { sheet, status } = await templateInExcel();
-    await unprotectEverySheet();
+    const protection = fake.sheet(sheet).protection;
+    expect(protection.protected).toBe(true);
     const before = { fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) };
     renderPanel();
     await checkOpenWorkbook();
@@ -97,12 +100,14 @@ describe("the validation view inside Excel", () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(fake.sheet(sheet).format(status).fill).toBe("#FFC7CE");
     expect(fake.sheet(sheet).comment(status)).toContain("Xong rồi");
+    expect(fake.sheet(sheet).protection).toEqual(protection);
 
     fake.resetCounters();
     fireEvent.click(within(section()).getByRole("button", { name: vi("unmark") }));
     await within(section()).findByText(vi("unmarked"));
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect({ fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) }).toEqual(before);
+    expect(fake.sheet(sheet).protection).toEqual(protection);
   });
 
   it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
@@ -141,11 +146,12 @@ describe("the validation view inside Excel", () => {
   });
 });
 
-/** What the officer does in Excel before marking a return: Review → Unprotect Sheet (our templates set no password). */
-async function unprotectEverySheet(): Promise<void> {
+/** A sheet an agency protected again with its own password. */
+async function protectWithPassword(sheet: string, password: string): Promise<void> {
   await Excel.run(async (context) => {
-    const sheets = fake.sheets.filter((sheet) => sheet.protection.protected);
-    for (const sheet of sheets) context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+    const protection = context.workbook.worksheets.getItem(sheet).protection;
+    protection.unprotect();
+    protection.protect({}, password);
     await context.sync();
   });
 }
