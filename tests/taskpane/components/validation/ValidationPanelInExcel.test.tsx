@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFile } from "node:fs/promises";
 import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
+import { cellReference } from "../../../../src/domain/sheet/sheetNames";
 import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
 import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
 import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
@@ -132,6 +133,20 @@ describe("the validation view inside Excel", () => {
     await within(section()).findByText(vi("openedInExcel", { fileName: "so-nnmt-2026-kiem-tra.xlsx" }));
     expect(fake.createdWorkbooks).toHaveLength(1);
     expect(fake.sheet("Sheet1").values).toEqual([["Của tôi"]]);
+  });
+
+  it("writes the results sheet into the open workbook, its cell column linking to each issue's cell", async () => {
+    const { sheet, status } = await templateInExcel();
+    renderPanel();
+    await checkOpenWorkbook();
+
+    fireEvent.click(screen.getByRole("button", { name: vi("outputResultsSheet") }));
+    await screen.findByText(/^Đã ghi \d+ vấn đề vào trang “Kết quả kiểm tra”/);
+
+    const results = fake.sheet("Kết quả kiểm tra");
+    const row = results.values.findIndex((cells) => cells[3] === sheet && cells[4] === status);
+    expect(row).toBeGreaterThan(0);
+    expect(results.hyperlink(`E${row + 1}`)).toMatchObject({ documentReference: cellReference(sheet, status) });
   });
 
   it("keeps the officer's rule settings in the open workbook's metadata", async () => {
