@@ -1,8 +1,9 @@
 import type { Grid } from "../domain/grid/cellValue";
 import type { ApplyOptions, ApplyReport, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
 import { parseBlockAddress } from "./addressing";
-import { toExcelAdapterError } from "./excelAdapterError";
 import { fromExcelRows, gridWidth } from "./excelCellValues";
+import { ExcelAdapterError, toExcelAdapterError } from "./excelAdapterError";
+import type { LiftedProtection } from "./planWrites";
 import { planWrites } from "./planWrites";
 import type { MarkReadRequest } from "./markState";
 import { normalMarkAddress } from "./markState";
@@ -129,7 +130,7 @@ async function applyChanges(
   supports: (name: string, version: string) => boolean,
 ): Promise<ApplyReport> {
   const existing = await readWorkbook(context, readRequestFor(changes));
-  const steps = planWrites(changes, existing, {
+  const { steps, lifted } = planWrites(changes, existing, {
     rowGroups: supports("ExcelApi", "1.10"),
     pageLayout: supports("ExcelApi", "1.9"),
     rangeAreas: supports("ExcelApi", "1.9"),
@@ -142,13 +143,48 @@ async function applyChanges(
     context.workbook.application.suspendApiCalculationUntilNextSync();
     if (suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
     for (const step of batch) step.queue(session);
-    // One sync per payload-bounded batch, as the docs advise for large writes; never one per row or cell.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per payload-bounded batch, as the docs advise for large writes; never one per row or cell.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (lifted.length > 0) await protectAgain(context, lifted);
+      throw protectionError(error, lifted);
+    }
     roundTrips += 1;
     options.onProgress?.((index + 1) / batches.length);
   }
   return { roundTrips };
+}
+
+/**
+ * After a failed write, the sheets marks had unprotected are protected again as they were (two more syncs, on this
+ * failure path only): a sheet left open would let the agency's locked cells be edited. Best effort: the write's
+ * own error is the one reported.
+ */
+async function protectAgain(context: Excel.RequestContext, lifted: readonly LiftedProtection[]): Promise<void> {
+  try {
+    const sheets = lifted.map((entry) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(entry.sheet);
+      sheet.load("protection/protected");
+      return { entry, sheet };
+    });
+    await context.sync();
+    for (const { entry, sheet } of sheets) {
+      if (!sheet.isNullObject && !sheet.protection.protected) sheet.protection.protect(entry.options, entry.password);
+    }
+    await context.sync();
+  } catch {
+    // The write's error says what went wrong; this one would hide it.
+  }
+}
+
+/** A failed unprotect means a password the add-in does not know: the pane asks the officer to unprotect the sheet. */
+function protectionError(error: unknown, lifted: readonly LiftedProtection[]): unknown {
+  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  if (lifted.length === 0 || typeof location !== "string" || !/unprotect/i.test(location)) return error;
+  const names = lifted.map((entry) => `"${entry.sheet}"`).join(", ");
+  return new ExcelAdapterError("AccessDenied", `Sheet ${names}: protected with a password the add-in does not know, cannot mark its cells`, error);
 }
 
 /**

@@ -43,6 +43,8 @@ export interface MarkPlan {
   readonly steps: WriteStep[];
   /** Metadata entries to write: new records, or "" for the records cleared. */
   readonly entries: Record<string, string>;
+  /** The sheets whose cells the steps change. */
+  readonly sheets: readonly string[];
 }
 
 /** One cell's work, decided when planning: Office.js cannot branch on what it finds. */
@@ -119,7 +121,7 @@ export function planMarkCells(
     if (!userComment) cells.setComment(key, mark.note);
     return { address: mark.address, fill: mark.fill, deleteComment: ours, addComment: userComment ? null : mark.note };
   });
-  return { steps: cellSteps(sheet, work), entries };
+  return { steps: cellSteps(sheet, work), entries, sheets: work.length > 0 ? [sheet] : [] };
 }
 
 function isColor(fill: string | null): fill is string {
@@ -161,5 +163,5 @@ export function planClearMarks(
     bySheet.set(record.sheet, [...(bySheet.get(record.sheet) ?? []), work]);
   }
   const steps = [...bySheet.entries()].flatMap(([name, work]) => cellSteps(name, work));
-  return { steps, entries };
+  return { steps, entries, sheets: [...bySheet.keys()] };
 }

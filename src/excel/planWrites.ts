@@ -37,9 +37,28 @@ const EXCEL_VISIBILITY: Record<SheetVisibility, Excel.SheetVisibility | "Visible
   veryHidden: "VeryHidden",
 };
 
+/** How a sheet is protected, to protect it again the same way. */
+export interface SheetProtection {
+  readonly options: Excel.WorksheetProtectionOptions;
+  /** The password the add-in protected it with; undefined for none, or for a sheet protected before this apply. */
+  readonly password: string | undefined;
+}
+
+/** The protection our templates put on their sheets: edits only in unlocked cells, rows and columns resizable. */
+const TEMPLATE_PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true };
+
+/** A sheet whose protection marking lifts for the apply, and how to put it back. */
+export interface LiftedProtection extends SheetProtection {
+  readonly sheet: string;
+}
+
 interface PlannedSheet {
   readonly name: string;
   protected: boolean;
+  /** How it is protected, when it is. */
+  protection: SheetProtection | null;
+  /** Protected when the apply began and not written since: its protection can be lifted before any other step. */
+  protectedAtRead: boolean;
   outlineDepth: number;
   /** Columns formatted as text ("@") by a writeSheet of this apply; null when the sheet was not written. */
   textColumns: ReadonlySet<number> | null;
@@ -56,6 +75,10 @@ class PlannedWorkbook {
   metadata: Record<string, string>;
   readonly metadataSheet: string;
   readonly cells: PlannedCells;
+  /** Sheets unprotected for marks, by nameKey: protected again at the end of the apply. */
+  readonly lifted = new Map<string, LiftedProtection>();
+  /** Unprotect steps that go before every other step (see liftProtection). */
+  readonly firstSteps: WriteStep[] = [];
 
   constructor(existing: ExistingWorkbook) {
     this.cells = new PlannedCells(existing.marks);
@@ -64,6 +87,9 @@ class PlannedWorkbook {
       this.sheets.set(nameKey(sheet.name), {
         name: sheet.name,
         protected: sheet.protected,
+        // Unprotected without a password: our templates have none, and the add-in knows no other.
+        protection: sheet.protected ? { options: sheet.protectionOptions, password: undefined } : null,
+        protectedAtRead: sheet.protected,
         outlineDepth: existing.outlineDepths.get(nameKey(sheet.name)) ?? 0,
         textColumns: null,
         charts: existing.addInCharts.get(nameKey(sheet.name)) ?? [],
@@ -80,7 +106,7 @@ class PlannedWorkbook {
   }
 
   add(name: string): PlannedSheet {
-    const sheet: PlannedSheet = { name, protected: false, outlineDepth: 0, textColumns: null, charts: [] };
+    const sheet: PlannedSheet = { name, protected: false, protection: null, protectedAtRead: false, outlineDepth: 0, textColumns: null, charts: [] };
     this.sheets.set(nameKey(name), sheet);
     this.order.push(name);
     return sheet;
@@ -88,6 +114,7 @@ class PlannedWorkbook {
 
   remove(name: string): void {
     this.sheets.delete(nameKey(name));
+    this.lifted.delete(nameKey(name));
     this.order.splice(this.order.findIndex((other) => nameKey(other) === nameKey(name)), 1);
     for (const table of this.tablesOn(name)) this.tables.delete(nameKey(table));
   }
@@ -152,6 +179,10 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
     if (planned.charts.length > 0) steps.push(deleteChartsStep(name, planned.charts));
     tables.forEach((table) => model.forgetTable(table));
     planned.protected = false;
+    planned.protection = null;
+    planned.protectedAtRead = false;
+    // The sheet's spec decides its protection from now on.
+    model.lifted.delete(nameKey(name));
     planned.outlineDepth = 0;
   } else {
     planned = model.add(name);
@@ -296,10 +327,11 @@ function sheetSteps(spec: SheetSpec, model: PlannedWorkbook, features: HostFeatu
         const sheet = session.sheet(name);
         for (const address of protection.unlocked) sheet.getRange(address).format.protection.locked = false;
         // Unlocked cells plus sheet protection: allowEditRanges is web-only (office-js#3369).
-        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true }, protection.password);
+        sheet.protection.protect(TEMPLATE_PROTECTION_OPTIONS, protection.password);
       }),
     );
     planned.protected = true;
+    planned.protection = { options: TEMPLATE_PROTECTION_OPTIONS, password: protection.password };
   }
   return steps;
 }
@@ -469,33 +501,57 @@ function setNameStep(name: string, reference: string, model: PlannedWorkbook): W
   });
 }
 
-/** Marks go on existing, unprotected sheets only: Excel refuses formats and comments on a protected sheet. */
-function markableSheet(name: string, model: PlannedWorkbook, action: string): PlannedSheet | undefined {
-  const planned = model.sheet(name);
-  if (planned?.protected) {
-    throw new ExcelAdapterError("AccessDenied", `Sheet "${planned.name}" is protected: cannot ${action} its cells`);
-  }
-  return planned;
+/**
+ * Excel refuses fills and comments on a protected sheet, so marks lift its protection and the apply's last step
+ * puts it back with the same options. A sheet protected before the apply is unprotected before any other step: a
+ * password the add-in does not know then fails the apply before anything is written.
+ */
+function liftProtection(planned: PlannedSheet, model: PlannedWorkbook): WriteStep[] {
+  if (!planned.protected || !planned.protection) return [];
+  const { name } = planned;
+  const { password } = planned.protection;
+  model.lifted.set(nameKey(name), { sheet: name, ...planned.protection });
+  planned.protected = false;
+  planned.protection = null;
+  const step = smallStep(1, name, (session) => session.sheet(name).protection.unprotect(password));
+  if (!planned.protectedAtRead) return [step];
+  planned.protectedAtRead = false;
+  model.firstSteps.push(step);
+  return [];
+}
+
+function protectAgainSteps(model: PlannedWorkbook): WriteStep[] {
+  return [...model.lifted.values()].map(({ sheet, options, password }) =>
+    smallStep(1 + Object.keys(options).length, sheet, (session) => session.sheet(sheet).protection.protect(options, password)),
+  );
 }
 
 function markCellsSteps(change: Extract<WorkbookChange, { kind: "markCells" }>, model: PlannedWorkbook): WriteStep[] {
-  const planned = markableSheet(change.sheet, model, "mark");
+  const planned = model.sheet(change.sheet);
   if (!planned) throw new ExcelAdapterError("ItemNotFound", `No sheet "${change.sheet}" to mark cells on`);
   if (change.marks.length === 0) return [];
+  const lift = liftProtection(planned, model);
   const plan = planMarkCells(planned.name, change.marks, model.cells, model.metadata);
-  return [...plan.steps, ...metadataSteps(plan.entries, model)];
+  return [...lift, ...plan.steps, ...metadataSteps(plan.entries, model)];
 }
 
 function clearMarksSteps(sheet: string | null, model: PlannedWorkbook): WriteStep[] {
-  const plan = planClearMarks(sheet, model.cells, model.metadata, (name) => markableSheet(name, model, "unmark") !== undefined);
+  const plan = planClearMarks(sheet, model.cells, model.metadata, (name) => model.sheet(name) !== undefined);
   if (Object.keys(plan.entries).length === 0) return [];
-  return [...plan.steps, ...metadataSteps(plan.entries, model)];
+  const lift = plan.sheets.flatMap((name) => liftProtection(model.sheet(name)!, model));
+  return [...lift, ...plan.steps, ...metadataSteps(plan.entries, model)];
+}
+
+export interface WritePlan {
+  readonly steps: WriteStep[];
+  /** Sheets whose protection the steps lift and restore: to restore if a sync fails between. */
+  readonly lifted: readonly LiftedProtection[];
 }
 
 /** Turns the changes into ordered, size-estimated steps, given what the workbook held before. */
-export function planWrites(changes: readonly WorkbookChange[], existing: ExistingWorkbook, features: HostFeatures): WriteStep[] {
+export function planWrites(changes: readonly WorkbookChange[], existing: ExistingWorkbook, features: HostFeatures): WritePlan {
   const model = new PlannedWorkbook(existing);
-  return changes.flatMap((change, index): WriteStep[] => {
+  const steps = changes.flatMap((change, index): WriteStep[] => {
     switch (change.kind) {
       case "writeSheet":
         return sheetSteps(change.sheet, model, features);
@@ -513,4 +569,5 @@ export function planWrites(changes: readonly WorkbookChange[], existing: Existin
         return clearMarksSteps(change.sheet, model);
     }
   });
+  return { steps: [...model.firstSteps, ...steps, ...protectAgainSteps(model)], lifted: [...model.lifted.values()] };
 }

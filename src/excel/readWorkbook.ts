@@ -26,6 +26,8 @@ export interface ExistingSheet {
   readonly name: string;
   readonly visibility: SheetVisibility;
   readonly protected: boolean;
+  /** How the sheet is protected, to protect it again the same way after marking. */
+  readonly protectionOptions: Excel.WorksheetProtectionOptions;
 }
 
 export interface ExistingWorkbook {
@@ -66,7 +68,7 @@ const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden
 /** Everything apply and inspect need to know about the workbook: one sync, two when marks need it. */
 export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<ExistingWorkbook> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name, items/visibility, items/position, items/protection/protected");
+  worksheets.load("items/name, items/visibility, items/position, items/protection/protected, items/protection/options");
   const tables = context.workbook.tables;
   tables.load("items/name, items/worksheet/name");
   const names = context.workbook.names;
@@ -103,6 +105,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       name: sheet.name,
       visibility: VISIBILITY[sheet.visibility] ?? "visible",
       protected: sheet.protection.protected,
+      protectionOptions: sheet.protection.options,
     }));
   const outlineDepths = new Map<string, number>();
   for (const { sheet, record } of outlineRecords) {

@@ -115,13 +115,68 @@ describe("createExcelWorkbook › apply markCells", () => {
     expect(fake.syncCount).toBe(0);
   });
 
-  it("refuses to mark a protected sheet, before writing anything", async () => {
-    fake.uninstall();
-    fake = installExcelFake({ sheets: [{ ...RETURNS_SHEET, protection: {} }] });
-    await expect(
-      createExcelWorkbook().apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B3")] }]),
-    ).rejects.toMatchObject({ code: "AccessDenied" });
+});
+
+describe("createExcelWorkbook › marks on a protected sheet", () => {
+  /** As our templates protect their sheets: no password, rows and columns resizable, AutoFilter allowed. */
+  const TEMPLATE_OPTIONS = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true };
+  const USER_OPTIONS = { allowSort: true, allowInsertRows: true, selectionMode: "Unlocked" as const };
+
+  it("marks a sheet protected without a password within three syncs, and protects it again with its options", async () => {
+    fake = installExcelFake({ sheets: [{ ...RETURNS_SHEET, protection: { options: TEMPLATE_OPTIONS } }] });
+
+    const report = await createExcelWorkbook().apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B2"), mark("B3")] }]);
+
+    expect(fake.sheet(RETURNS).format("B3").fill).toBe(RED);
+    expect(fake.sheet(RETURNS).comment("B3")).toBe("Giá trị phải là số");
+    expect(fake.sheet(RETURNS).protection).toEqual({ protected: true, options: expect.objectContaining(TEMPLATE_OPTIONS), password: null });
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(report.roundTrips).toBe(fake.syncCount);
+  });
+
+  it("keeps the options a user protected the sheet with", async () => {
+    fake = installExcelFake({ sheets: [{ ...RETURNS_SHEET, protection: { options: USER_OPTIONS } }] });
+
+    await createExcelWorkbook().apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B3")] }]);
+
+    expect(fake.sheet(RETURNS).protection.options).toEqual(expect.objectContaining({ ...USER_OPTIONS, allowFormatCells: false }));
+  });
+
+  it("clears its marks from a protected sheet within three syncs, leaving the sheet protected as before", async () => {
+    fake = installExcelFake({ sheets: [{ ...RETURNS_SHEET, protection: { options: TEMPLATE_OPTIONS } }] });
+    const port = createExcelWorkbook();
+    await port.apply([{ kind: "markCells", sheet: RETURNS, marks: [mark("B2"), mark("B3")] }]);
+    fake.resetCounters();
+
+    await port.apply([{ kind: "clearMarks", sheet: null }]);
+
+    expect(fake.sheet(RETURNS).format("B2").fill).toBe(USER_BLUE);
     expect(fake.sheet(RETURNS).format("B3").fill).toBeNull();
+    expect(fake.sheet(RETURNS).comment("B3")).toBeNull();
+    expect(fake.sheet(RETURNS).protection).toEqual({ protected: true, options: expect.objectContaining(TEMPLATE_OPTIONS), password: null });
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it("refuses a sheet protected with a password it does not know with AccessDenied, marking nothing and leaving every sheet protected", async () => {
+    fake = installExcelFake({
+      sheets: [
+        { name: "Tổng hợp", values: [["Tổng", 3]], protection: { options: TEMPLATE_OPTIONS } },
+        { ...RETURNS_SHEET, protection: { password: "bí mật", options: USER_OPTIONS } },
+      ],
+    });
+
+    await expect(
+      createExcelWorkbook().apply([
+        { kind: "markCells", sheet: "Tổng hợp", marks: [mark("B1")] },
+        { kind: "markCells", sheet: RETURNS, marks: [mark("B3")] },
+      ]),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+
+    expect(fake.sheet("Tổng hợp").format("B1").fill).toBeNull();
+    expect(fake.sheet(RETURNS).format("B3").fill).toBeNull();
+    expect(fake.comments.map((comment) => comment.content)).toEqual(["Số liệu của Sở"]);
+    expect(fake.sheet("Tổng hợp").protection).toEqual({ protected: true, options: expect.objectContaining(TEMPLATE_OPTIONS), password: null });
+    expect(fake.sheet(RETURNS).protection).toEqual({ protected: true, options: expect.objectContaining(USER_OPTIONS), password: "bí mật" });
   });
 });
 

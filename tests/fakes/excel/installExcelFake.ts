@@ -18,6 +18,7 @@ import {
   usedValuesRect,
 } from "./state";
 import { FakeRequestContext } from "./workbook";
+import { withDefaultOptions } from "./worksheet";
 
 /** Formats preset on a cell or a range. */
 export interface FakeFormatInit {
@@ -57,7 +58,7 @@ export interface FakeSheetInit {
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
   /** Rows (1-based, inclusive) grouped once each. */
   readonly rowGroups?: readonly { readonly from: number; readonly to: number }[];
-  readonly protection?: { readonly password?: string };
+  readonly protection?: { readonly password?: string; readonly options?: Excel.WorksheetProtectionOptions };
   readonly names?: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
 }
 
@@ -335,7 +336,7 @@ function buildWorkbook(initial: FakeWorkbookInit): WorkbookState {
     for (const group of init.rowGroups ?? []) {
       for (let row = group.from - 1; row < group.to; row += 1) sheet.rowLevels.set(row, (sheet.rowLevels.get(row) ?? 0) + 1);
     }
-    if (init.protection) sheet.protection = { protected: true, options: {}, password: init.protection.password ?? null };
+    if (init.protection) sheet.protection = { protected: true, options: withDefaultOptions(init.protection.options ?? null), password: init.protection.password ?? null };
     for (const item of init.names ?? []) {
       sheet.names.push({ id: newId(workbook, "name"), name: item.name, formula: item.formula, comment: item.comment ?? "", visible: true, deleted: false });
     }

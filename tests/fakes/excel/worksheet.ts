@@ -386,12 +386,38 @@ const PROTECTION_OPTIONS = [
   "selectionMode",
 ];
 
+/**
+ * What Excel reports for each option when protection did not set it: the Protect Sheet dialog's defaults (users
+ * may select cells, nothing else). An unprotected sheet reports the same.
+ */
+const DEFAULT_PROTECTION_OPTIONS: Required<Excel.WorksheetProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
+};
+
+/** Every option, as Excel keeps them: those protection did not set take the defaults. */
+export function withDefaultOptions(options: Excel.WorksheetProtectionOptions | null): Excel.WorksheetProtectionOptions {
+  return { ...DEFAULT_PROTECTION_OPTIONS, ...options };
+}
+
 export class FakeWorksheetProtection
   extends SheetPart
-  implements Pick<Excel.WorksheetProtection, "protect" | "unprotect" | "protected" | "load">
+  implements Pick<Excel.WorksheetProtection, "protect" | "unprotect" | "protected" | "options" | "load">
 {
   protected readonly typeName = "WorksheetProtection";
-  protected readonly loadable = ["protected"] as const;
+  protected readonly loadable = ["protected", "options"] as const;
 
   constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<SheetState>) {
     super(queue, path, resolver);
@@ -399,6 +425,8 @@ export class FakeWorksheetProtection
 
   protected readScalar(target: SheetState, property: string): unknown {
     if (property === "protected") return target.protection.protected;
+    // Every option, as Excel answers (a copy: the answer must not follow later changes).
+    if (property === "options") return withDefaultOptions(target.protection.protected ? target.protection.options : null);
     throw new FakeLimitationError(`WorksheetProtection.${property}`);
   }
 
@@ -411,6 +439,10 @@ export class FakeWorksheetProtection
     return this.read("protected");
   }
 
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read("options");
+  }
+
   /** Since mid-2026 Excel rejects protecting a protected sheet with AccessDenied (office-js#6784). */
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.enqueue("WorksheetProtection.protect", [options ?? null, password ?? null], (target, [receivedOptions, receivedPassword]) => {
@@ -419,7 +451,7 @@ export class FakeWorksheetProtection
       const unknown = Object.keys(checked).filter((key) => !PROTECTION_OPTIONS.includes(key));
       if (unknown.length > 0) throw officeError("InvalidArgument", "WorksheetProtection.protect", `options ${unknown.join(", ")}`);
       const password = receivedPassword === null ? null : expectString(receivedPassword, "WorksheetProtection.protect", 255);
-      target.protection = { protected: true, options: checked as Excel.WorksheetProtectionOptions, password };
+      target.protection = { protected: true, options: withDefaultOptions(checked as Excel.WorksheetProtectionOptions), password };
     });
   }
 

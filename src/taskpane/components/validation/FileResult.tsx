@@ -36,6 +36,8 @@ export interface FileResultProps {
   /** The cell shown in the panel's view, when it is in this file. */
   readonly current: ViewedCell | null;
   readonly actions: FileActions;
+  /** What can be made from this file (its return to the agency), one button each. */
+  readonly outputs: readonly { readonly id: string; readonly label: string; readonly disabled: boolean; readonly produce: () => void }[];
 }
 
 /** Issues shown per sheet before "show more": a return of 400 rows left empty has over a thousand. */
@@ -94,6 +96,11 @@ function Validated(props: FileResultProps & { readonly run: ValidatedFile }) {
               {text(props.saveAs)}
             </Button>
           )}
+          {props.outputs.map((output) => (
+            <Button key={output.id} size="small" disabled={output.disabled} onClick={output.produce}>
+              {output.label}
+            </Button>
+          ))}
         </div>
       )}
       {note && (

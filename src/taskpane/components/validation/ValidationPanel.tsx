@@ -17,7 +17,7 @@ import { runValidation, type FileRun, type ReturnSource, type ValidatedFile } fr
 import { markFile, saveFile, unmarkFile } from "./fileActions";
 import { ReturnInputs } from "./ReturnInputs";
 import type { ValidationKit } from "./validationKit";
-import { VALIDATION_OUTPUTS, type OutputContext, type ValidationOutput } from "./validationOutputs";
+import { VALIDATION_FILE_OUTPUTS, VALIDATION_OUTPUTS, type FileOutput, type OutputContext, type OutputNote, type ValidationOutput } from "./validationOutputs";
 import { STYLES } from "./validationPanelStyles";
 import { deviceSettingsStore, workbookSettingsStore, type SettingsStore } from "./validationSettingsStore";
 
@@ -37,6 +37,7 @@ export interface ValidationPanelProps {
   /** Where rule settings are kept; by default the workbook in Excel, this browser in standalone mode. */
   readonly settingsStore?: SettingsStore;
   readonly outputs?: readonly ValidationOutput[];
+  readonly fileOutputs?: readonly FileOutput[];
 }
 
 /** The file adapter is its own chunk, shared with the standalone runtime. */
@@ -59,6 +60,7 @@ export default function ValidationPanel(props: ValidationPanelProps) {
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<ViewedCell | null>(null);
   const [filter, setFilter] = useState<IssueFilter>({ severity: "all", text: "" });
+  const [building, setBuilding] = useState<string | null>(null);
   const note = useCallback((file: string | null, value: FileNote | null) => setNotes((current) => withEntry(current, file, value)), []);
   const guard: Guard = useCallback(
     (task, file = null) => {
@@ -138,13 +140,22 @@ export default function ValidationPanel(props: ValidationPanelProps) {
   };
 
   const outputs = props.outputs ?? VALIDATION_OUTPUTS;
+  const fileOutputs = props.fileOutputs ?? VALIDATION_FILE_OUTPUTS;
   const context: OutputContext = {
     runs,
     language,
+    text,
+    agencies: props.agencies,
+    checkedOn: props.asOf,
+    openWorkbook: runtime.mode === "excel" ? runtime.session.getSnapshot().port : null,
     save: runtime.files?.save ?? null,
     openNewWorkbook: runtime.openNewWorkbook ?? null,
+    openFile: async (bytes, fileName) => (await fileAdapter()).openWorkbookFile(bytes, { fileName }),
+    newWorkbook: async () => (await fileAdapter()).createXlsxWorkbook(),
+    progress: setBuilding,
     changed: runtime.session.changed.bind(runtime.session),
   };
+  const produced = (file: string | null, made: OutputNote) => note(file, typeof made === "string" ? { intent: "success", text: made } : made);
   const done = !running && runs.length > 0;
   const checking = runs.findIndex((entry) => entry.state === "checking");
   return (
@@ -172,13 +183,14 @@ export default function ValidationPanel(props: ValidationPanelProps) {
         <Spinner size="tiny" label={text("progress", { done: checking + 1, total: runs.length, name: runs[checking]!.source.name })} />
       )}
       {done && <Totals kit={kit} text={text} runs={runs} />}
+      {building && <Spinner size="tiny" label={building} />}
       {done && outputs.some((output) => output.available(context)) && (
         <div style={STYLES.row} data-testid="validation-outputs">
           {outputs
             .filter((output) => output.available(context))
             .map((output) => (
-              <Button key={output.id} onClick={() => guard(async () => note(null, { intent: "success", text: await output.produce(context) }))}>
-                {output.label[language]}
+              <Button key={output.id} disabled={building !== null} onClick={() => guard(async () => produced(null, await output.produce(context)))}>
+                {typeof output.label === "string" ? text(output.label) : output.label[language]}
               </Button>
             ))}
         </div>
@@ -199,6 +211,18 @@ export default function ValidationPanel(props: ValidationPanelProps) {
           note={notes.get(entry.source.name) ?? null}
           current={view?.file === entry ? view : null}
           actions={actions}
+          outputs={
+            entry.state === "validated"
+              ? fileOutputs
+                  .filter((output) => output.available(entry, context))
+                  .map((output) => ({
+                    id: output.id,
+                    label: text(output.label),
+                    disabled: building !== null,
+                    produce: () => guard(async () => produced(entry.source.name, await output.produce(entry, context)), entry.source.name),
+                  }))
+              : []
+          }
         />
       ))}
     </div>
@@ -298,7 +322,7 @@ function useSources(props: ValidationPanelProps): () => Promise<ValidationSource
  */
 async function explain(error: unknown, language: "vi" | "en", text: ValidationText, unexpected: "failed" | "unexpectedRead" = "failed"): Promise<string> {
   if (isWorkbookFileError(error)) return fileProblemMessage(error.code, language, error.detail);
-  // Excel refuses fills and notes on a protected sheet (our templates protect theirs, without a password).
+  // The adapter lifts protection without a password (as our templates have); a password it does not know is refused.
   if ((error as { code?: unknown } | null)?.code === "AccessDenied") return text("protectedSheet");
   return text(unexpected, { detail: detailOf(error) });
 }

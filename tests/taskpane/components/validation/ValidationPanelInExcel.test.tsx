@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFile } from "node:fs/promises";
 import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
+import { cellReference } from "../../../../src/domain/sheet/sheetNames";
 import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
 import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
 import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
@@ -75,17 +76,20 @@ describe("the validation view inside Excel", () => {
     expect(screen.queryByTestId("validation-view")).not.toBeInTheDocument();
   });
 
-  it("says how to unprotect the sheets when the return's sheets are still protected", async () => {
-    await templateInExcel();
+  it("says how to unprotect a sheet protected with a password the add-in does not know", async () => {
+    const { sheet } = await templateInExcel();
+    await protectWithPassword(sheet, "của-sở");
     renderPanel();
     await checkOpenWorkbook();
     fireEvent.click(within(screen.getByRole("region", { name: ACTIVE })).getByRole("button", { name: vi("mark") }));
     expect(await within(screen.getByRole("region", { name: ACTIVE })).findByText(vi("protectedSheet"))).toBeInTheDocument();
+    expect(fake.sheet(sheet).protection).toMatchObject({ protected: true, password: "của-sở" });
   });
 
-  it("marks the open workbook's problem cells and removes the marks, each within three syncs", async () => {
+  it("marks the problem cells of the template's protected sheets and removes the marks, each within three syncs, the sheets protected again", async () => {
     const { sheet, status } = await templateInExcel();
-    await unprotectEverySheet();
+    const protection = fake.sheet(sheet).protection;
+    expect(protection.protected).toBe(true);
     const before = { fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) };
     renderPanel();
     await checkOpenWorkbook();
@@ -97,12 +101,14 @@ describe("the validation view inside Excel", () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(fake.sheet(sheet).format(status).fill).toBe("#FFC7CE");
     expect(fake.sheet(sheet).comment(status)).toContain("Xong rồi");
+    expect(fake.sheet(sheet).protection).toEqual(protection);
 
     fake.resetCounters();
     fireEvent.click(within(section()).getByRole("button", { name: vi("unmark") }));
     await within(section()).findByText(vi("unmarked"));
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect({ fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) }).toEqual(before);
+    expect(fake.sheet(sheet).protection).toEqual(protection);
   });
 
   it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
@@ -129,6 +135,20 @@ describe("the validation view inside Excel", () => {
     expect(fake.sheet("Sheet1").values).toEqual([["Của tôi"]]);
   });
 
+  it("writes the results sheet into the open workbook, its cell column linking to each issue's cell", async () => {
+    const { sheet, status } = await templateInExcel();
+    renderPanel();
+    await checkOpenWorkbook();
+
+    fireEvent.click(screen.getByRole("button", { name: vi("outputResultsSheet") }));
+    await screen.findByText(/^Đã ghi \d+ vấn đề vào trang “Kết quả kiểm tra”/);
+
+    const results = fake.sheet("Kết quả kiểm tra");
+    const row = results.values.findIndex((cells) => cells[3] === sheet && cells[4] === status);
+    expect(row).toBeGreaterThan(0);
+    expect(results.hyperlink(`E${row + 1}`)).toMatchObject({ documentReference: cellReference(sheet, status) });
+  });
+
   it("keeps the officer's rule settings in the open workbook's metadata", async () => {
     await templateInExcel();
     renderPanel();
@@ -141,11 +161,12 @@ describe("the validation view inside Excel", () => {
   });
 });
 
-/** What the officer does in Excel before marking a return: Review → Unprotect Sheet (our templates set no password). */
-async function unprotectEverySheet(): Promise<void> {
+/** A sheet an agency protected again with its own password. */
+async function protectWithPassword(sheet: string, password: string): Promise<void> {
   await Excel.run(async (context) => {
-    const sheets = fake.sheets.filter((sheet) => sheet.protection.protected);
-    for (const sheet of sheets) context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+    const protection = context.workbook.worksheets.getItem(sheet).protection;
+    protection.unprotect();
+    protection.protect({}, password);
     await context.sync();
   });
 }
