@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { Agency, AgencySuccession } from "../domain/catalog/agency";
+import type { Agency } from "../domain/catalog/agency";
 import { mergeSuccessions } from "../domain/catalog/agencies/mergeSuccessions";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { SheetInfo } from "../workbook/port";
@@ -22,6 +22,7 @@ import { HostNotice } from "./components/HostNotice";
 import type { InjectRequest } from "./components/plan/InjectPanel";
 import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
+import type { AgencyData } from "./agencies/bundledAgencyData";
 import { useSuccessionEdits } from "./agencies/useSuccessionEdits";
 import { TEMPLATE_KIT } from "./components/templates/templateKit";
 import type { TemplateTarget } from "./components/templates/templateTarget";
@@ -36,9 +37,11 @@ import { localIsoDate } from "../domain/text/vietnameseFormat";
 export interface AppProps {
   readonly runtime: PaneRuntime;
   readonly plans: readonly BundledPlan[];
-  readonly agencies: readonly Agency[];
-  /** The bundled successor mapping (data/agency-successors.json). */
-  readonly successions: readonly AgencySuccession[];
+  /**
+   * Loads the agency directory and the bundled successor mapping (data/agency-successors.json), called once: the
+   * first screen does not wait for them; a plan's view and the sections do.
+   */
+  readonly loadAgencies: () => Promise<AgencyData>;
   /** Loads a bundled plan's catalogue (lazily, one chunk per plan in the browser). */
   readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
   /** The clock used to stamp injections. */
@@ -52,6 +55,10 @@ const ConsolidationPanel = lazy(
 );
 // Likewise the validation view, the validation workflow and its rules.
 const ValidationPanel = lazy(() => import(/* webpackChunkName: "validation" */ "./components/validation/ValidationPanel"));
+
+type AgencyState = { readonly status: "loading" } | { readonly status: "ready"; readonly data: AgencyData } | { readonly status: "failed" };
+
+const NO_AGENCIES: AgencyData = { agencies: [], successions: [] };
 
 type CatalogState =
   | { readonly status: "none" }
@@ -85,12 +92,16 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ runtime, plans, agencies, successions, loadCatalog, now = () => new Date() }: AppProps) {
+export function App({ runtime, plans, loadAgencies, loadCatalog, now = () => new Date() }: AppProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const snapshot = useSyncExternalStore(runtime.session.subscribe, runtime.session.getSnapshot);
   const [planId, setPlanId] = useState<string | null>(null);
   const [catalogState, setCatalogState] = useState<CatalogState>({ status: "none" });
+  // Started at once, awaited only where the data is used.
+  const [agenciesLoaded] = useState(loadAgencies);
+  const [agencyState, setAgencyState] = useState<AgencyState>({ status: "loading" });
+  const { agencies, successions } = agencyState.status === "ready" ? agencyState.data : NO_AGENCIES;
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
   const { edits: successionEdits, change: changeSuccessionEdits } = useSuccessionEdits(runtime.session);
   const [templatesOpen, setTemplatesOpen] = useState(false);
@@ -101,17 +112,29 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
   const directory = useMemo(() => new Map<AgencyId, Agency>(agencies.map((agency) => [agency.id, agency])), [agencies]);
 
   useEffect(() => {
+    let cancelled = false;
+    agenciesLoaded.then(
+      (data) => !cancelled && setAgencyState({ status: "ready", data }),
+      () => !cancelled && setAgencyState({ status: "failed" }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [agenciesLoaded]);
+
+  useEffect(() => {
     if (!planId) return;
     let cancelled = false;
     setCatalogState({ status: "loading", planId });
-    loadCatalog(planId).then(
-      (catalog) => !cancelled && setCatalogState({ status: "ready", catalog }),
+    // The plan's view shows agencies: it waits for them as part of the plan.
+    Promise.all([loadCatalog(planId), agenciesLoaded]).then(
+      ([catalog]) => !cancelled && setCatalogState({ status: "ready", catalog }),
       () => !cancelled && setCatalogState({ status: "failed" }),
     );
     return () => {
       cancelled = true;
     };
-  }, [planId, loadCatalog]);
+  }, [planId, loadCatalog, agenciesLoaded]);
 
   // Only standalone mode shows the workbook; in Excel the user sees the sheets, and a read would cost a sync.
   const showsWorkbook = runtime.files !== null;
@@ -243,9 +266,17 @@ export function App({ runtime, plans, agencies, successions, loadCatalog, now = 
             </Accordion>
             {validationOpen !== null && (
               <div hidden={!validationOpen}>
-                <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
-                  <ValidationPanel {...sectionProps} runtime={runtime} kit={VALIDATION_KIT} />
-                </Suspense>
+                {agencyState.status === "loading" && <Spinner size="tiny" label={t("loading")} />}
+                {agencyState.status === "failed" && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>{t("agenciesLoadFailed")}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {agencyState.status === "ready" && (
+                  <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
+                    <ValidationPanel {...sectionProps} runtime={runtime} kit={VALIDATION_KIT} />
+                  </Suspense>
+                )}
               </div>
             )}
           </Card>

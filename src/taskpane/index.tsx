@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { I18nProvider } from "./i18n/I18nProvider";
-import { bundledAgencies, bundledSuccessions } from "../domain/catalog/agencies/bundledAgencies";
+import { loadBundledAgencyData } from "./agencies/bundledAgencyData";
 import { BUNDLED_PLANS, loadBundledCatalog } from "./plans/bundledPlans";
 import { detectHost } from "./runtime/detectHost";
 import { createStandaloneRuntime } from "./runtime/createStandaloneRuntime";
@@ -21,7 +21,7 @@ function render(root: Root, content: ReactNode): void {
 }
 
 function renderApp(root: Root, runtime: PaneRuntime): void {
-  render(root, <App runtime={runtime} plans={BUNDLED_PLANS} agencies={bundledAgencies} successions={bundledSuccessions} loadCatalog={loadBundledCatalog} />);
+  render(root, <App runtime={runtime} plans={BUNDLED_PLANS} loadAgencies={loadBundledAgencyData} loadCatalog={loadBundledCatalog} />);
 }
 
 async function bootstrap(): Promise<void> {

@@ -34,13 +34,16 @@ async function openSuccessorRow(agency: string): Promise<HTMLElement> {
   })) as HTMLElement;
 }
 
-function renderApp(runtime: PaneRuntime, loadCatalog = async () => makeCatalog()) {
+function renderApp(
+  runtime: PaneRuntime,
+  loadCatalog = async () => makeCatalog(),
+  loadAgencies = async () => ({ agencies: DIRECTORY, successions: SUCCESSIONS }),
+) {
   return renderWithProviders(
     <App
       runtime={runtime}
       plans={BUNDLED_PLANS}
-      agencies={DIRECTORY}
-      successions={SUCCESSIONS}
+      loadAgencies={loadAgencies}
       loadCatalog={loadCatalog}
       now={() => new Date("2026-11-23T08:00:00Z")}
     />,
@@ -242,6 +245,16 @@ describe("App's plan view", () => {
     fireEvent.click(screen.getByRole("combobox"));
     fireEvent.click((await screen.findAllByRole("option"))[0]!);
     expect(await screen.findByText(/Không tải được danh mục của kế hoạch này/)).toBeInTheDocument();
+  });
+
+  it("shows the plan picker without waiting for the agency directory, and says plainly when that cannot be loaded", async () => {
+    const { runtime } = await standalone();
+    renderApp(runtime, async () => makeCatalog(), () => Promise.reject(new Error("offline")));
+    fireEvent.click(screen.getByRole("combobox"));
+    fireEvent.click((await screen.findAllByRole("option"))[0]!);
+    expect(await screen.findByText(/Không tải được danh mục của kế hoạch này/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
+    expect(await screen.findByText(/Không tải được danh mục cơ quan/)).toBeInTheDocument();
   });
 
   it("shows who now holds a merged department's duties, and lets the officer change it", async () => {

@@ -17,7 +17,7 @@ afterEach(() => fake.uninstall());
 describe("App inside Excel", () => {
   it("injects the chosen plan into the open workbook through Office.js, in three syncs", async () => {
     renderWithProviders(
-      <App runtime={createExcelRuntime()} plans={BUNDLED_PLANS} agencies={AGENCIES} successions={[]} loadCatalog={async () => makeCatalog()} />,
+      <App runtime={createExcelRuntime()} plans={BUNDLED_PLANS} loadAgencies={async () => ({ agencies: AGENCIES, successions: [] })} loadCatalog={async () => makeCatalog()} />,
     );
     expect(screen.getByText("Đang làm việc trên sổ tính Excel đang mở")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Tải tệp về máy" })).not.toBeInTheDocument();
@@ -39,8 +39,7 @@ describe("App inside Excel, reviewing", () => {
       <App
         runtime={createExcelRuntime()}
         plans={BUNDLED_PLANS}
-        agencies={AGENCIES}
-        successions={[]}
+        loadAgencies={async () => ({ agencies: AGENCIES, successions: [] })}
         loadCatalog={async () => makeCatalog()}
         now={() => new Date("2026-11-23T08:00:00Z")}
       />,
