@@ -120,8 +120,11 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
     if (!resolution) resolutions.set(id, (resolution = resolveSuccessor(id, options.successions, options.asOf)));
     return resolution;
   };
-  const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) =>
-    groupHoldings(listed.flatMap((id) => holdingsOf(id, resolve(id), duty, options, pending)));
+  const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) => {
+    // Most duties name one agency that still exists: it holds the duty itself.
+    if (listed.length === 1 && resolve(listed[0]!).chain.length === 0) return new Map([[listed[0]!, NAMED]]);
+    return groupHoldings(listed.flatMap((id) => holdingsOf(id, resolve(id), duty, options, pending)));
+  };
 
   // The importer is still growing (tasks read from the body only…): a list it leaves out counts as empty.
   for (const plan of plans) {
