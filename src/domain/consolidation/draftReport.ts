@@ -2,7 +2,8 @@ import type { PlanCatalog } from "../catalog/types";
 import { formatDateVi, formatNumberVi } from "../text/vietnameseFormat";
 import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
 import { OTHER_GOAL_TITLE } from "./consolidationText";
-import { describeProgress, describeTaskRollUp, SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { progressBasisText } from "./progressBasisText";
+import { SUMMARY_GROUP_LABELS } from "./progressMessages";
 import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
 import { goalLines, linesByGoal, OTHER, type LinesOf, type Summaries } from "./summaries";
@@ -116,9 +117,8 @@ function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskL
 
 /** The numbers behind an indicator's status (describeProgress), its tasks' counts, or the value reported. */
 function numbersText(line: IndicatorLine): string {
-  const { progress } = line;
-  if (progress.assessment) return describeProgress(progress.assessment, line.unit, "vi");
-  if (progress.rollUp) return describeTaskRollUp(progress.rollUp, "vi");
+  const basis = progressBasisText(line);
+  if (basis !== null) return basis;
   const value = valueText(line);
   return value ? `${value}.` : "chưa có số liệu.";
 }

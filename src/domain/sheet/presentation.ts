@@ -112,17 +112,27 @@ export function withRowHeights(spec: SheetSpec): SheetSpec {
     const row = spec.values[index]!;
     const over = cells.overRow(index);
     if (over.styles.some(({ style }) => style.rowHeight !== undefined)) continue;
+    // Most rows have no style or merge of their own: their cells look as their columns do.
+    const plain = over.styles.length === 0 && over.merges.length === 0;
     let tallest = 1;
     let fontSize = 11;
     for (let column = 0; column < row.length; column++) {
       const text = row[column];
       if (typeof text !== "string") continue;
-      const look = cells.look(column, over);
-      if (!look.wrap) continue;
-      const lines = estimateLineCount(text, charactersPerLine(look.width, look));
-      if (lines > tallest || (lines === tallest && look.fontSize > fontSize)) {
+      let lines: number;
+      let size = 11;
+      if (plain) {
+        if (!cells.wraps(column)) continue;
+        lines = estimateLineCount(text, cells.capacity(column));
+      } else {
+        const look = cells.look(column, over);
+        if (!look.wrap) continue;
+        lines = estimateLineCount(text, charactersPerLine(look.width, look));
+        size = look.fontSize;
+      }
+      if (lines > tallest || (lines === tallest && size > fontSize)) {
         tallest = lines;
-        fontSize = look.fontSize;
+        fontSize = size;
       }
     }
     if (tallest > 1) heights.push({ row: index + 1, height: heightForLines(tallest, fontSize) });
@@ -211,6 +221,9 @@ class CellLooks {
 
   private readonly widths: number[];
 
+  /** Characters per line of each column in the sheet's plain font, worked out once. */
+  private readonly capacities: number[] = [];
+
   constructor(private readonly spec: SheetSpec) {
     this.styles = new RowIndex(
       (spec.styles ?? []).flatMap((style, order) => {
@@ -229,6 +242,16 @@ class CellLooks {
   /** The styles (that change a look or a height, in the sheet's order) and the merges over a row. */
   overRow(row: number): RowCover {
     return { styles: this.styles.at(row), merges: this.merges.at(row) };
+  }
+
+  /** Whether the column wraps, for a cell no style or merge touches. */
+  wraps(column: number): boolean {
+    return this.spec.columns?.[column]?.wrap ?? false;
+  }
+
+  /** Characters per line in the column, for a cell no style or merge touches. */
+  capacity(column: number): number {
+    return (this.capacities[column] ??= charactersPerLine(this.columnWidth(column), { bold: false, fontSize: 11 }));
   }
 
   private columnWidth(index: number): number {
