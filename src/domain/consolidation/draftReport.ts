@@ -6,7 +6,7 @@ import { progressBasisText } from "./progressBasisText";
 import { SUMMARY_GROUP_LABELS } from "./progressMessages";
 import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
-import { goalLines, linesByGoal, OTHER, type LinesOf, type Summaries } from "./summaries";
+import { goalLines, linesByGoal, OTHER, type GoalIndex, type Summaries } from "./summaries";
 
 /**
  * The draft of the province's report, paragraph by paragraph, following the plans' structure: who reported, then for
@@ -60,7 +60,7 @@ function submissionParagraphs(register: SubmissionRegister): string[] {
   return lines;
 }
 
-function planParagraphs(plan: PlanCatalog, input: DraftInput, index: ReadonlyMap<string, LinesOf>): string[] {
+function planParagraphs(plan: PlanCatalog, input: DraftInput, index: GoalIndex): string[] {
   const heading = `${plan.title}${plan.documentNumber ? ` (${plan.documentNumber})` : ""}`;
   const goals = input.summaries.byGoal.filter((summary) => summary.plan === plan.id);
   return [

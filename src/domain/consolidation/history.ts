@@ -61,13 +61,16 @@ export function mergeHistory(earlier: readonly HistoryRow[], current: readonly H
   for (const rows of [earlier, current]) for (const row of rows) byKey.set(historyKey(row), row);
   const merged = [...byKey.values()];
   const codeRank = ranks(merged.map((row) => row.code), compareCodes);
-  return merged.sort(
-    (a, b) =>
-      compareText(a.plan, b.plan) ||
-      codeRank.get(a.code)! - codeRank.get(b.code)! ||
-      compareText(a.agency, b.agency) ||
-      a.year - b.year,
-  );
+  return merged
+    .map((row) => ({ row, code: codeRank.get(row.code)! }))
+    .sort(
+      (a, b) =>
+        compareText(a.row.plan, b.row.plan) ||
+        a.code - b.code ||
+        compareText(a.row.agency, b.row.agency) ||
+        a.row.year - b.row.year,
+    )
+    .map(({ row }) => row);
 }
 
 /** Each distinct value's place in `order`, found by sorting the distinct values once rather than on every comparison. */
