@@ -18,7 +18,6 @@ import {
 import { PROGRESS_PROFILES, type Observation, type ProgressProfile, type ProgressStatus } from "./progressStatus";
 import type { SectionReading } from "./returnReadings";
 import type { SubmissionRegister } from "./submissionRegister";
-import { rowId } from "./submissions";
 
 /**
  * The consolidated tables: each indicator with its lead's figures, each task with its lead's answers and its partners'
@@ -106,54 +105,103 @@ interface UsedReading {
  */
 export function consolidateTables(input: TablesInput): ConsolidatedTables {
   const readings = usedReadings(input.register);
-  const names = new Map<string, string>();
-  const nameOf = (id: string) => {
-    let name = names.get(id);
-    if (name === undefined) names.set(id, (name = input.directory.get(id as AgencyId)?.name ?? id));
-    return name;
-  };
-  const find = (agency: string, section: SectionReading["section"], row: { plan: string; code: string }) =>
-    readings.get(`${agency}\u0000${section}\u0000${rowId(row)}`) ?? null;
   const rows = dutyIndex(input.distribution);
+  const names = agencyNames(rows, input.directory);
+  const nameOf = (id: string) => names.get(id)!.name;
+  const rank = (id: string) => names.get(id)!.rank;
+  const find = (agency: string, section: SectionReading["section"], plan: string, code: string) =>
+    readings[section].get(agency)?.get(plan, code) ?? null;
   const series = seriesIndex(input.history, input.year);
-  const byName = (a: { agency: string }, b: { agency: string }) => NAME_ORDER.compare(nameOf(a.agency), nameOf(b.agency));
-  const tasks = input.plans.flatMap((plan) =>
-    plan.tasks.flatMap((task) => {
-      const key = itemKey(plan.id, task.id);
-      const notes = [...(rows.partners.get(key) ?? [])]
-        .sort((a, b) => byName({ agency: a }, { agency: b }))
-        .flatMap((agency) => partnerNote(nameOf(agency), find(agency, "partnerTasks", { plan: plan.id, code: task.id })));
-      return [...(rows.leads.get(key) ?? [])]
-        .sort(byName)
-        .map(({ agency, row }) =>
-          taskLine(row, agency, nameOf(agency), find(agency, "leadTasks", { plan: plan.id, code: task.id }), notes, input),
-        );
-    }),
-  );
-  const tasksOfTarget = new Map<string, TaskLine[]>();
-  for (const line of tasks) {
-    if (line.task.target === null) continue;
-    const key = itemKey(line.plan, line.task.target);
-    const list = tasksOfTarget.get(key);
-    if (list) list.push(line);
-    else tasksOfTarget.set(key, [line]);
+  const byName = (a: { agency: string }, b: { agency: string }) => rank(a.agency) - rank(b.agency);
+  const tasks: TaskLine[] = [];
+  const tasksOfTarget = new Pairs<TaskLine[]>();
+  for (const plan of input.plans) {
+    for (const task of plan.tasks) {
+      const notes: string[] = [];
+      for (const agency of (rows.partners.get(plan.id, task.id) ?? []).sort((a, b) => rank(a) - rank(b))) {
+        const note = partnerNote(nameOf(agency), find(agency, "partnerTasks", plan.id, task.id));
+        if (note !== null) notes.push(note);
+      }
+      for (const { agency, row } of (rows.leads.get(plan.id, task.id) ?? []).sort(byName)) {
+        const line = taskLine(row, agency, nameOf(agency), find(agency, "leadTasks", plan.id, task.id), notes, input);
+        tasks.push(line);
+        if (task.target !== null) tasksOfTarget.add(plan.id, task.target, line);
+      }
+    }
   }
-  const indicators = input.plans.flatMap((plan) =>
-    plan.targets.flatMap((target) =>
-      [...(rows.indicators.get(itemKey(plan.id, target.code)) ?? [])]
-        .sort((a, b) => a.row.indicatorNumber - b.row.indicatorNumber || byName(a, b))
-        .map(({ agency, row }) => {
-          const code = indicatorCode(row);
-          return indicatorLine(row, agency, nameOf(agency), find(agency, "indicators", { plan: plan.id, code }), {
+  const indicators: IndicatorLine[] = [];
+  for (const plan of input.plans) {
+    for (const target of plan.targets) {
+      const held = (rows.indicators.get(plan.id, target.code) ?? []).sort(
+        (a, b) => a.row.indicatorNumber - b.row.indicatorNumber || byName(a, b),
+      );
+      for (const { agency, row } of held) {
+        const code = indicatorCode(row);
+        indicators.push(
+          indicatorLine(row, code, agency, nameOf(agency), find(agency, "indicators", plan.id, code), {
             plan,
-            earlier: series.get(seriesKey(plan.id, code, agency)) ?? [],
-            tasks: tasksOfTarget.get(itemKey(plan.id, target.code)) ?? [],
+            earlier: series.get(agency)?.get(plan.id, code) ?? [],
+            tasks: tasksOfTarget.get(plan.id, target.code) ?? [],
             input,
-          });
-        }),
-    ),
-  );
+          }),
+        );
+      }
+    }
+  }
   return { indicators, tasks };
+}
+
+/**
+ * Values keyed by two strings, as maps within a map. The keys are strings the plans and returns already hold, whose
+ * hashes V8 keeps; a key joined per row ("plan\0code") would be a new string, built and hashed on every look-up.
+ */
+class Pairs<V> {
+  private readonly outer = new Map<string, Map<string, V>>();
+
+  get(first: string, second: string): V | undefined {
+    return this.outer.get(first)?.get(second);
+  }
+
+  has(first: string, second: string): boolean {
+    return this.outer.get(first)?.has(second) ?? false;
+  }
+
+  set(first: string, second: string, value: V): void {
+    let inner = this.outer.get(first);
+    if (!inner) this.outer.set(first, (inner = new Map()));
+    inner.set(second, value);
+  }
+
+  /** Appends to the list under the keys. */
+  add<T>(this: Pairs<T[]>, first: string, second: string, value: T): void {
+    const list = this.get(first, second);
+    if (list) list.push(value);
+    else this.set(first, second, [value]);
+  }
+
+  *values(): IterableIterator<V> {
+    for (const inner of this.outer.values()) yield* inner.values();
+  }
+}
+
+/**
+ * Each agency's name and its place in Vietnamese name order, worked out once: sorting rows by a number is cheap,
+ * collating names on every comparison is not. Agencies with the same name share a place, as the collator ties them.
+ */
+function agencyNames(rows: ReturnType<typeof dutyIndex>, directory: TablesInput["directory"]) {
+  const ids = new Set<string>();
+  for (const list of rows.partners.values()) for (const agency of list) ids.add(agency);
+  for (const list of rows.leads.values()) for (const { agency } of list) ids.add(agency);
+  for (const list of rows.indicators.values()) for (const { agency } of list) ids.add(agency);
+  const named = [...ids].map((id) => ({ id, name: directory.get(id as AgencyId)?.name ?? id }));
+  named.sort((a, b) => NAME_ORDER.compare(a.name, b.name));
+  const places = new Map<string, { name: string; rank: number }>();
+  named.forEach(({ id, name }, index) => {
+    const previous = index > 0 ? named[index - 1]! : null;
+    const rank = previous && NAME_ORDER.compare(previous.name, name) === 0 ? places.get(previous.id)!.rank : index;
+    places.set(id, { name, rank });
+  });
+  return places;
 }
 
 /** Vietnamese order of agency names; one collator for all comparisons (localeCompare builds one per call). */
@@ -164,53 +212,49 @@ interface Held<Row> {
   readonly row: Row;
 }
 
-const itemKey = (plan: string, code: string) => `${plan}\u0000${code}`;
-const seriesKey = (plan: string, code: string, agency: string) => `${plan}\u0000${code}\u0000${agency}`;
-
 /** Each agency's rows, by plan and target (indicators) or plan and task (leads, partners): one pass over the duties. */
 function dutyIndex(distribution: DutyDistribution) {
-  const indicators = new Map<string, Held<IndicatorRow>[]>();
-  const leads = new Map<string, Held<TaskRow>[]>();
-  const partners = new Map<string, Set<string>>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+  const indicators = new Pairs<Held<IndicatorRow>[]>();
+  const leads = new Pairs<Held<TaskRow>[]>();
+  const partners = new Pairs<string[]>();
   for (const duties of distribution.byAgency.values()) {
-    for (const row of duties.indicators) push(indicators, itemKey(row.planId, row.target.code), { agency: duties.agency, row });
-    for (const row of duties.leadTasks) push(leads, itemKey(row.planId, row.code), { agency: duties.agency, row });
+    const agency = duties.agency;
+    for (const row of duties.indicators) indicators.add(row.planId, row.target.code, { agency, row });
+    for (const row of duties.leadTasks) leads.add(row.planId, row.code, { agency, row });
     for (const row of duties.partnerTasks) {
-      const key = itemKey(row.planId, row.code);
-      partners.set(key, (partners.get(key) ?? new Set()).add(duties.agency));
+      // byAgency holds each agency once; the check keeps a task its rows name twice to one note.
+      const list = partners.get(row.planId, row.code);
+      if (!list?.includes(agency)) partners.add(row.planId, row.code, agency);
     }
   }
   return { indicators, leads, partners };
 }
 
-/** Earlier years' numbers by plan, indicator and agency; this year's row, if the history has one, is left out. */
-function seriesIndex(history: readonly HistoryRow[], year: number): Map<string, Observation[]> {
-  const index = new Map<string, Observation[]>();
+/** Earlier years' numbers by agency, plan and indicator; this year's row, if the history has one, is left out. */
+function seriesIndex(history: readonly HistoryRow[], year: number): Map<string, Pairs<Observation[]>> {
+  const index = new Map<string, Pairs<Observation[]>>();
   for (const point of history) {
     if (point.year === year || typeof point.value !== "number") continue;
-    const key = seriesKey(point.plan, point.code, point.agency);
-    const list = index.get(key);
-    const observation = { year: point.year, value: point.value };
-    if (list) list.push(observation);
-    else index.set(key, [observation]);
+    let ofAgency = index.get(point.agency);
+    if (!ofAgency) index.set(point.agency, (ofAgency = new Pairs()));
+    ofAgency.add(point.plan, point.code, { year: point.year, value: point.value });
   }
   return index;
 }
 
-/** The merged return's readings, by agency, section and row. */
-function usedReadings(register: SubmissionRegister): Map<string, UsedReading> {
-  const found = new Map<string, UsedReading>();
+type ReadingIndex = Readonly<Record<SectionReading["section"], Map<string, Pairs<UsedReading>>>>;
+
+/** The merged return's readings, by section, agency, plan and row. */
+function usedReadings(register: SubmissionRegister): ReadingIndex {
+  const found: ReadingIndex = { indicators: new Map(), leadTasks: new Map(), partnerTasks: new Map() };
   for (const entry of register.entries) {
     if (!entry.used) continue;
     for (const reading of entry.used.readings) {
-      const key = `${entry.agency}\u0000${reading.section}\u0000${rowId(reading)}`;
+      const bySection = found[reading.section];
+      let rows = bySection.get(entry.agency);
+      if (!rows) bySection.set(entry.agency, (rows = new Pairs()));
       // A duplicated row counts once: the first, as validation reported the others.
-      if (!found.has(key)) found.set(key, { file: entry.used.file, reading });
+      if (!rows.has(reading.plan, reading.code)) rows.set(reading.plan, reading.code, { file: entry.used.file, reading });
     }
   }
   return found;
@@ -225,6 +269,7 @@ interface IndicatorContext {
 
 function indicatorLine(
   row: IndicatorRow,
+  code: string,
   agency: string,
   agencyName: string,
   used: UsedReading | null,
@@ -233,7 +278,6 @@ function indicatorLine(
   const fields = used?.reading.fields ?? {};
   const result = plain(fields.result);
   const estimate = plain(fields.estimate);
-  const code = indicatorCode(row);
   const year = context.input.year;
   const yearValue = typeof estimate === "number" ? estimate : typeof result === "number" ? result : null;
   const series = yearValue === null ? context.earlier : [...context.earlier, { year, value: yearValue }];
@@ -262,7 +306,7 @@ function indicatorLine(
       plan: context.plan,
       series,
       year,
-      tasks: context.tasks.map((line) => ({ state: line.state, overdue: line.overdue })),
+      tasks: context.tasks,
       reported: result !== null || estimate !== null || assessment !== null,
       profile: context.input.profile ?? PROGRESS_PROFILES.default,
     }),
@@ -281,15 +325,15 @@ function taskLine(
   const fields = used?.reading.fields ?? {};
   const statusLabel = textOf(fields.status);
   const state = taskLineState(statusLabel);
-  const dueBy = readDue(row.task).by;
-  const overdue = !isDone(state) && dueBy !== null && dueBy < input.cutoff;
+  const due = readDue(row.task);
+  const overdue = !isDone(state) && due.by !== null && due.by < input.cutoff;
   const percent = plain(fields.percent);
   return {
     plan: row.planId,
     goal: row.task.goal,
     group: row.task.group,
     task: row.task,
-    due: readDue(row.task).text,
+    due: due.text,
     agency,
     agencyName,
     state,
@@ -306,15 +350,15 @@ function taskLine(
   };
 }
 
-function partnerNote(name: string, used: UsedReading | null): string[] {
-  if (!used) return [];
+function partnerNote(name: string, used: UsedReading | null): string | null {
+  if (!used) return null;
   const fields = used.reading.fields;
   const status = textOf(fields.status);
   const parts = [textOf(fields.contribution), textOf(fields.difficulties)].filter(
     (part): part is string => part !== null,
   );
-  if (status === null && parts.length === 0) return [];
-  return [`${name}${status ? ` (${status})` : ""}${parts.length > 0 ? `: ${parts.join("; ")}` : ""}`];
+  if (status === null && parts.length === 0) return null;
+  return `${name}${status ? ` (${status})` : ""}${parts.length > 0 ? `: ${parts.join("; ")}` : ""}`;
 }
 
 /** A read value as a cell holds it: numbers as numbers, statuses by label, dates as ISO text. */

@@ -2,10 +2,11 @@ import type { PlanCatalog } from "../catalog/types";
 import { formatDateVi, formatNumberVi } from "../text/vietnameseFormat";
 import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
 import { OTHER_GOAL_TITLE } from "./consolidationText";
-import { describeProgress, describeTaskRollUp, SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { progressBasisText } from "./progressBasisText";
+import { SUMMARY_GROUP_LABELS } from "./progressMessages";
 import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
-import { goalLines, linesByGoal, OTHER, type LinesOf, type Summaries } from "./summaries";
+import { goalLines, linesByGoal, OTHER, type GoalIndex, type Summaries } from "./summaries";
 
 /**
  * The draft of the province's report, paragraph by paragraph, following the plans' structure: who reported, then for
@@ -59,7 +60,7 @@ function submissionParagraphs(register: SubmissionRegister): string[] {
   return lines;
 }
 
-function planParagraphs(plan: PlanCatalog, input: DraftInput, index: ReadonlyMap<string, LinesOf>): string[] {
+function planParagraphs(plan: PlanCatalog, input: DraftInput, index: GoalIndex): string[] {
   const heading = `${plan.title}${plan.documentNumber ? ` (${plan.documentNumber})` : ""}`;
   const goals = input.summaries.byGoal.filter((summary) => summary.plan === plan.id);
   return [
@@ -116,9 +117,8 @@ function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskL
 
 /** The numbers behind an indicator's status (describeProgress), its tasks' counts, or the value reported. */
 function numbersText(line: IndicatorLine): string {
-  const { progress } = line;
-  if (progress.assessment) return describeProgress(progress.assessment, line.unit, "vi");
-  if (progress.rollUp) return describeTaskRollUp(progress.rollUp, "vi");
+  const basis = progressBasisText(line);
+  if (basis !== null) return basis;
   const value = valueText(line);
   return value ? `${value}.` : "chưa có số liệu.";
 }
@@ -148,19 +148,32 @@ function percentText(line: TaskLine): string {
 
 /** The first quotes of a kind, each text once with every agency that wrote it. */
 function quoteLines(heading: string, tasks: readonly TaskLine[], pick: (line: TaskLine) => string | null): string[] {
-  const said = tasks.flatMap((line) => {
-    const text = pick(line)?.replace(/\s+/g, " ").trim();
-    return text ? [{ line, text }] : [];
-  });
-  const quotes = grouped(said, ({ line, text }) => `${line.task.id}\u0000${text}`).map((group) => {
-    const { line, text } = group[0]!;
-    return `  + ${group.map((entry) => entry.line.agencyName).join("; ")} (nhiệm vụ ${line.task.id}): “${clip(text, QUOTE_LENGTH)}”`;
-  });
+  const said: { line: TaskLine; text: string }[] = [];
+  for (const line of tasks) {
+    const picked = pick(line);
+    const text = picked ? squash(picked) : "";
+    if (text) said.push({ line, text });
+  }
+  // Only the first few are quoted: the others are grouped (their agencies join the first ones') but not written.
+  const quotes = grouped(said, ({ line, text }) => `${line.task.id}\u0000${text}`)
+    .slice(0, QUOTES_PER_GOAL)
+    .map((group) => {
+      const { line, text } = group[0]!;
+      return `  + ${group.map((entry) => entry.line.agencyName).join("; ")} (nhiệm vụ ${line.task.id}): “${clip(text, QUOTE_LENGTH)}”`;
+    });
   if (quotes.length === 0) return [];
-  return [`- ${heading}:`, ...quotes.slice(0, QUOTES_PER_GOAL)];
+  return [`- ${heading}:`, ...quotes];
 }
 
 function clip(text: string, length: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = squash(text);
   return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** White space other than single spaces between words: what squash changes. */
+const LOOSE_SPACE = /[^\S ]|\s{2}|^\s|\s$/;
+
+/** Runs of white space as one space, none at the ends; a text already so is returned as it is, without copying. */
+function squash(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }

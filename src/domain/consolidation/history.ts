@@ -58,11 +58,25 @@ export function readHistoryGrid(grid: Grid): { rows: HistoryRow[]; found: boolea
  */
 export function mergeHistory(earlier: readonly HistoryRow[], current: readonly HistoryRow[]): HistoryRow[] {
   const byKey = new Map<string, HistoryRow>();
-  for (const row of [...earlier, ...current]) byKey.set(historyKey(row), row);
-  return [...byKey.values()].sort(
-    (a, b) =>
-      compareText(a.plan, b.plan) || compareCodes(a.code, b.code) || compareText(a.agency, b.agency) || a.year - b.year,
-  );
+  for (const rows of [earlier, current]) for (const row of rows) byKey.set(historyKey(row), row);
+  const merged = [...byKey.values()];
+  const codeRank = ranks(merged.map((row) => row.code), compareCodes);
+  return merged
+    .map((row) => ({ row, code: codeRank.get(row.code)! }))
+    .sort(
+      (a, b) =>
+        compareText(a.row.plan, b.row.plan) ||
+        a.code - b.code ||
+        compareText(a.row.agency, b.row.agency) ||
+        a.row.year - b.row.year,
+    )
+    .map(({ row }) => row);
+}
+
+/** Each distinct value's place in `order`, found by sorting the distinct values once rather than on every comparison. */
+function ranks(values: readonly string[], order: (a: string, b: string) => number): Map<string, number> {
+  const distinct = [...new Set(values)].sort(order);
+  return new Map(distinct.map((value, index) => [value, index]));
 }
 
 export function historyGrid(rows: readonly HistoryRow[]): CellValue[][] {
@@ -100,7 +114,7 @@ function unquoted(value: CellValue): CellValue {
 }
 
 function historyKey(row: HistoryRow): string {
-  return [row.plan, row.code, row.agency, row.year].join("\u0000");
+  return `${row.plan}\u0000${row.code}\u0000${row.agency}\u0000${row.year}`;
 }
 
 function textOf(value: CellValue | undefined): string {

@@ -4,6 +4,7 @@ import {
   finiteOrNull,
   goalOf,
   meets,
+  rebased,
   result,
   statedBounds,
   statusFromRatio,
@@ -29,7 +30,7 @@ export function assessLevel(input: ProgressInput, profile: ProgressProfile): Pro
   const latest = series.points.at(-1) ?? null;
   const baseline = pickBaseline(input, series.points);
   const { bounds, direction, computable } = resolveTarget(input, baseline);
-  const basis: ProgressBasis = { ...basisFor(input, profile, bounds, direction), baseline, latest, clamped: series.clamped };
+  const basis = basisFor(input, profile, bounds, direction, { baseline, latest, clamped: series.clamped });
   if (!latest) return result("not_reported", null, basis, "no_observations");
   if (latest.year !== input.currentYear) return result("not_reported", null, basis, "not_reported_this_year");
   if (!computable) return result("insufficient_data", null, basis, "not_computable");
@@ -130,7 +131,7 @@ function judgeGrowth(
   if (!Number.isFinite(growth.required) || (growth.actual !== null && !Number.isFinite(growth.actual))) {
     return result("insufficient_data", null, basis, "not_computable");
   }
-  const withGrowth = { ...basis, growth };
+  const withGrowth = rebased(basis, { growth });
   if (growth.actual === null) return result("deterioration", null, withGrowth, "crossed_zero");
   const sign = growth.model === "compound" && baseline.value < 0 ? -1 : 1;
   const toward = sign * (direction === "increase" ? 1 : -1) * growth.actual;

@@ -3,6 +3,7 @@ import {
   goalOf,
   meets,
   missingYears,
+  rebased,
   result,
   statedBounds,
   statusFromRatio,
@@ -47,13 +48,36 @@ function periodContext(input: ProgressInput, profile: ProgressProfile): PeriodCo
   const points = series.points.filter((point) => point.year >= span.from && point.year <= span.to);
   const over = input.currentYear >= span.to;
   const lastYear = Math.min(span.to, input.currentYear);
-  const period = { ...span, years: points.map((point) => point.year), missingYears: input.target.runningTotal ? [] : missingYears(points, span.from, lastYear), average: null, total: null, projectedTotal: null };
-  const basis: ProgressBasis = { ...basisFor(input, profile, bounds, direction), latest, clamped: series.clamped, period };
+  const period = {
+    from: span.from,
+    to: span.to,
+    years: points.map((point) => point.year),
+    missingYears: input.target.runningTotal ? [] : missingYears(points, span.from, lastYear),
+    average: null,
+    total: null,
+    projectedTotal: null,
+  };
+  const basis = basisFor(input, profile, bounds, direction, { latest, clamped: series.clamped, period });
   if (!latest) return result("not_reported", null, basis, "no_observations");
   if (!over && latest.year !== input.currentYear) return result("not_reported", null, basis, "not_reported_this_year");
   if (input.currentYear < span.from) return result("insufficient_data", null, basis, "period_not_started");
   if (points.length === 0) return result("insufficient_data", null, basis, "no_data_in_period");
   return { span, points, bounds, direction, over, basis };
+}
+
+type PeriodBasis = NonNullable<ProgressBasis["period"]>;
+
+/** The period's figures filled in, built whole as rebased builds a basis. */
+function withFigures(period: PeriodBasis, figures: Partial<Pick<PeriodBasis, "average" | "total" | "projectedTotal">>): PeriodBasis {
+  return {
+    from: period.from,
+    to: period.to,
+    years: period.years,
+    missingYears: period.missingYears,
+    average: figures.average ?? period.average,
+    total: figures.total ?? period.total,
+    projectedTotal: figures.projectedTotal ?? period.projectedTotal,
+  };
 }
 
 function isAssessment(value: PeriodContext | ProgressAssessment): value is ProgressAssessment {
@@ -72,7 +96,7 @@ export function assessPeriodAverage(input: ProgressInput, profile: ProgressProfi
   const { points, bounds, direction, over } = context;
   const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
   if (!Number.isFinite(average)) return result("insufficient_data", null, context.basis, "not_computable");
-  const basis = { ...context.basis, period: { ...context.basis.period!, average } };
+  const basis = rebased(context.basis, { period: withFigures(context.basis.period!, { average }) });
   if (over) return meets(average, bounds, direction) ? result("target_achieved", null, basis) : result("not_achieved", null, basis, "period_over");
   const ratio = paceRatio(average, goalOf(bounds, direction), direction);
   return Number.isFinite(ratio) ? result(statusFromRatio(ratio, profile), ratio, basis) : result("insufficient_data", null, context.basis, "not_computable");
@@ -86,7 +110,7 @@ export function assessCumulative(input: ProgressInput, profile: ProgressProfile)
   // Years not reported are assumed to run at the mean of those reported; the basis lists them.
   const projectedTotal = (total / years) * (span.to - span.from + 1);
   if (!Number.isFinite(projectedTotal)) return result("insufficient_data", null, context.basis, "not_computable");
-  const basis = { ...context.basis, period: { ...context.basis.period!, total, projectedTotal } };
+  const basis = rebased(context.basis, { period: withFigures(context.basis.period!, { total, projectedTotal }) });
   const met = meets(total, bounds, direction);
   // A total to reach is reached once and for all; a cap can only be judged kept when the period is over.
   if (direction === "increase" && met) return result("target_achieved", null, basis);

@@ -25,18 +25,20 @@ export function quantitativeTarget(indicator: Indicator, plan: Pick<PlanCatalog,
   const { direction, from } = directionOf(indicator);
   const reading: TargetReading = { year: timing.yearFrom, direction: from };
   const comparator = indicator.comparator ?? "=";
-  return {
-    kind: shape.kind,
-    value: indicator.value,
-    ...(comparator === "between" && indicator.valueMax !== null ? { valueMax: indicator.valueMax } : {}),
-    ...(comparator === "<" || comparator === ">" ? { strict: true } : {}),
-    year: timing.year,
-    ...(timing.period ? { period: timing.period } : {}),
-    direction,
-    ...(shape.kind === "level" ? levelExtras(indicator, shape, plan) : {}),
-    reading,
-  };
+  // Built field by field, not spread from pieces: one is built for every indicator of a national consolidation.
+  const target: Partial<Mutable<QuantitativeTarget>> = { kind: shape.kind, value: indicator.value };
+  if (comparator === "between" && indicator.valueMax !== null) target.valueMax = indicator.valueMax;
+  if (comparator === "<" || comparator === ">") target.strict = true;
+  target.year = timing.year;
+  if (timing.period) target.period = timing.period;
+  target.direction = direction;
+  if (shape.kind === "level") addLevelExtras(target, indicator, shape, plan);
+  target.reading = reading;
+  // Every required field is set above.
+  return target as QuantitativeTarget;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface Shape {
   readonly kind: TargetKind;
@@ -109,16 +111,14 @@ function directionOf(indicator: Indicator): { direction: TargetDirection | null;
   return { direction: "increase", from: "label" };
 }
 
-function levelExtras(indicator: Indicator, shape: Shape, plan: Pick<PlanCatalog, "period">): Partial<QuantitativeTarget> {
+function addLevelExtras(target: Partial<Mutable<QuantitativeTarget>>, indicator: Indicator, shape: Shape, plan: Pick<PlanCatalog, "period">): void {
   const ceiling = shape.relative || isRate(indicator) ? null : ceilingOfUnit(indicator.unit ?? "");
   // The plan's starting point: the year before its period, when reported; else the first year after.
   const baseYear = indicator.baseYear ?? (plan.period.from !== null ? plan.period.from - 1 : null);
-  return {
-    ...(ceiling !== null ? { ceiling } : {}),
-    ...(shape.relative ? { relative: shape.relative } : {}),
-    ...(baseYear !== null ? { baseYear } : {}),
-    ...(shape.everyYear ? { everyYear: true } : {}),
-  };
+  if (ceiling !== null) target.ceiling = ceiling;
+  if (shape.relative) target.relative = shape.relative;
+  if (baseYear !== null) target.baseYear = baseYear;
+  if (shape.everyYear) target.everyYear = true;
 }
 
 /** "%" → 100; "/111 xã" → 111, a count out of a known whole; "/1000 trẻ đẻ sống" is a rate per 1000, unbounded. */

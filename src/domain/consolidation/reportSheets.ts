@@ -18,7 +18,8 @@ import {
 } from "./consolidationText";
 import { historyGrid, type HistoryRow } from "./history";
 import { TASK_LINE_STATES } from "./progressColumn";
-import { describeProgress, describeTaskRollUp, PROGRESS_STATUS_LABELS, SUMMARY_GROUP_COLORS, SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { progressBasisText } from "./progressBasisText";
+import { PROGRESS_STATUS_LABELS, SUMMARY_GROUP_COLORS, SUMMARY_GROUP_LABELS } from "./progressMessages";
 import { PROGRESS_PROFILES, SUMMARY_GROUPS, summaryGroup, type ProgressProfile } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
 import { OTHER, type Summaries } from "./summaries";
@@ -412,13 +413,6 @@ function indicatorSheet(name: string, input: ReportSheetsInput): SheetSpec {
     body,
     columns,
   );
-}
-
-/** The numbers behind the status (the progress method), or the tasks' counts for a target without a number. */
-function progressBasisText(line: ConsolidatedTables["indicators"][number]): string | null {
-  if (line.progress.assessment) return describeProgress(line.progress.assessment, line.unit, "vi");
-  if (line.progress.rollUp) return describeTaskRollUp(line.progress.rollUp, "vi");
-  return null;
 }
 
 function taskSheet(name: string, input: ReportSheetsInput): SheetSpec {

@@ -23,8 +23,18 @@ const STATE_BY_FOLDED = new Map(Object.entries(STATE_OF_LABEL).map(([label, stat
 
 /** A status as an agency typed or picked it; null when empty or not one of the list. */
 export function taskStateFromLabel(label: string | null | undefined): TaskState | null {
-  return label ? (STATE_BY_FOLDED.get(foldForSearch(label)) ?? null) : null;
+  if (!label) return null;
+  let state = STATE_BY_LABEL.get(label);
+  if (state === undefined) {
+    state = STATE_BY_FOLDED.get(foldForSearch(label)) ?? null;
+    // Returns pick from a list, so a few labels come back on every row: fold each once, up to a bound.
+    if (STATE_BY_LABEL.size < LABELS_KEPT) STATE_BY_LABEL.set(label, state);
+  }
+  return state;
 }
+
+const STATE_BY_LABEL = new Map<string, TaskState | null>();
+const LABELS_KEPT = 1_000;
 
 export interface TaskProgress {
   /** Null or "not_reported" (the consolidation's spelling): the task was not reported. */

@@ -47,7 +47,7 @@ export function summarize(
   const byGoalLines = linesByGoal(plans, tables);
   const byGoal = plans.flatMap((plan) =>
     goalsOf(plan).flatMap(({ code, title }) => {
-      const lines = byGoalLines.get(goalKey(plan.id, code));
+      const lines = byGoalLines.get(plan.id)?.get(code);
       if (!lines) return [];
       const byGroup = countBy(SUMMARY_GROUPS, [
         ...lines.indicators.map((line) => summaryGroup(line.progress.status)),
@@ -56,7 +56,7 @@ export function summarize(
       return [{ plan: plan.id, goal: code, title, byGroup, indicators: lines.indicators.length, ...taskCounts(lines.tasks) }];
     }),
   );
-  const byAgencyLines = groupLines(tables, (line) => line.agency);
+  const byAgencyLines = linesByAgency(tables);
   const byAgency = agencyOrder.flatMap(({ agency, name }) => {
     const lines = byAgencyLines.get(agency);
     if (!lines) return [];
@@ -71,30 +71,42 @@ export interface LinesOf {
   readonly tasks: TaskLine[];
 }
 
-const goalKey = (plan: string, goal: string) => `${plan}\u0000${goal}`;
+/** The tables' lines by plan, then goal. */
+export type GoalIndex = ReadonlyMap<string, ReadonlyMap<string, LinesOf>>;
 
-/** The tables' lines by plan and goal (OTHER for a goal the plan does not list), in one pass. */
-export function linesByGoal(plans: readonly PlanCatalog[], tables: ConsolidatedTables): Map<string, LinesOf> {
+/**
+ * The tables' lines by plan and goal (OTHER for a goal the plan does not list), in one pass. Maps within a map, keyed
+ * by the lines' own strings: no key is built per line.
+ */
+export function linesByGoal(plans: readonly PlanCatalog[], tables: ConsolidatedTables): GoalIndex {
   const known = new Map(plans.map((plan) => [plan.id as string, new Set(plan.goals.map((goal) => goal.code as string))]));
-  return groupLines(tables, (line) => {
+  const index = new Map<string, Map<string, LinesOf>>();
+  const of = (line: { plan: string; goal: string | null }) => {
     const goal = line.goal !== null && known.get(line.plan)?.has(line.goal) ? line.goal : OTHER;
-    return goalKey(line.plan, goal);
-  });
+    let goals = index.get(line.plan);
+    if (!goals) index.set(line.plan, (goals = new Map()));
+    let lines = goals.get(goal);
+    if (!lines) goals.set(goal, (lines = { indicators: [], tasks: [] }));
+    return lines;
+  };
+  for (const line of tables.indicators) of(line).indicators.push(line);
+  for (const line of tables.tasks) of(line).tasks.push(line);
+  return index;
 }
 
-export function goalLines(index: ReadonlyMap<string, LinesOf>, plan: string, goal: string): LinesOf {
-  return index.get(goalKey(plan, goal)) ?? { indicators: [], tasks: [] };
+export function goalLines(index: GoalIndex, plan: string, goal: string): LinesOf {
+  return index.get(plan)?.get(goal) ?? { indicators: [], tasks: [] };
 }
 
-function groupLines(tables: ConsolidatedTables, key: (line: { plan: string; goal: string | null; agency: string }) => string) {
+function linesByAgency(tables: ConsolidatedTables): Map<string, LinesOf> {
   const groups = new Map<string, LinesOf>();
-  const of = (name: string) => {
-    let group = groups.get(name);
-    if (!group) groups.set(name, (group = { indicators: [], tasks: [] }));
+  const of = (agency: string) => {
+    let group = groups.get(agency);
+    if (!group) groups.set(agency, (group = { indicators: [], tasks: [] }));
     return group;
   };
-  for (const line of tables.indicators) of(key(line)).indicators.push(line);
-  for (const line of tables.tasks) of(key(line)).tasks.push(line);
+  for (const line of tables.indicators) of(line.agency).indicators.push(line);
+  for (const line of tables.tasks) of(line.agency).tasks.push(line);
   return groups;
 }
 

@@ -66,7 +66,10 @@ export function withColumnLayout(spec: SheetSpec): SheetSpec {
   for (let column = 0; column < width; column++) {
     const given = spec.columns?.[column] ?? {};
     let longest = 0;
-    for (const row of spec.values) longest = Math.max(longest, longestLine(row[column]));
+    for (const row of spec.values) {
+      const value = row[column];
+      if (lengthBound(value) > longest) longest = Math.max(longest, longestLine(value));
+    }
     const chosen = given.width ?? clamp(longest + 2, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
     const wrap = given.wrap ?? (longest > chosen ? true : undefined);
     columns.push({ ...given, width: chosen, ...(wrap === undefined ? {} : { wrap }) });
@@ -105,22 +108,35 @@ export function printWidthCharacters(spec: SheetSpec): number {
 export function withRowHeights(spec: SheetSpec): SheetSpec {
   const cells = new CellLooks(spec);
   const heights: RowHeightSpec[] = [];
-  spec.values.forEach((row, index) => {
-    if (cells.styledHeight(index)) return;
+  for (let index = 0; index < spec.values.length; index++) {
+    const row = spec.values[index]!;
+    const over = cells.overRow(index);
+    if (over.styles.some(({ style }) => style.rowHeight !== undefined)) continue;
+    // Most rows have no style or merge of their own: their cells look as their columns do.
+    const plain = over.styles.length === 0 && over.merges.length === 0;
     let tallest = 1;
     let fontSize = 11;
-    row.forEach((value, column) => {
-      const text = textOf(value);
-      const look = cells.look(index, column);
-      if (text === null || !look.wrap) return;
-      const lines = estimateLineCount(text, charactersPerLine(look.width, look));
-      if (lines > tallest || (lines === tallest && look.fontSize > fontSize)) {
-        tallest = lines;
-        fontSize = look.fontSize;
+    for (let column = 0; column < row.length; column++) {
+      const text = row[column];
+      if (typeof text !== "string") continue;
+      let lines: number;
+      let size = 11;
+      if (plain) {
+        if (!cells.wraps(column)) continue;
+        lines = estimateLineCount(text, cells.capacity(column));
+      } else {
+        const look = cells.look(column, over);
+        if (!look.wrap) continue;
+        lines = estimateLineCount(text, charactersPerLine(look.width, look));
+        size = look.fontSize;
       }
-    });
+      if (lines > tallest || (lines === tallest && size > fontSize)) {
+        tallest = lines;
+        fontSize = size;
+      }
+    }
     if (tallest > 1) heights.push({ row: index + 1, height: heightForLines(tallest, fontSize) });
-  });
+  }
   return heights.length > 0 ? { ...spec, rowHeights: mergeHeights(spec.rowHeights ?? [], heights) } : spec;
 }
 
@@ -144,51 +160,125 @@ interface Rect {
   readonly right: number;
 }
 
-/** Column settings with the sheet's styles laid over them, cell by cell. */
-class CellLooks {
-  private readonly styles: { readonly rect: Rect; readonly style: NonNullable<SheetSpec["styles"]>[number] }[];
+interface Placed {
+  /** Its place in the sheet's list: a later style wins over an earlier one, the first merge over a cell counts. */
+  readonly order: number;
+  readonly rect: Rect;
+}
 
-  private readonly merges: readonly Rect[];
+interface PlacedStyle extends Placed {
+  readonly style: NonNullable<SheetSpec["styles"]>[number];
+}
+
+interface RowCover {
+  readonly styles: readonly PlacedStyle[];
+  readonly merges: readonly Placed[];
+}
+
+/** A style or merge over at most this many rows is filed under each of its rows; taller ones are checked on every row. */
+const FILED_ROWS = 64;
+
+/** Rects filed by row, so a cell looks only at those over its row: the cost stays in proportion to the cells. */
+class RowIndex<T extends Placed> {
+  private readonly tall: T[] = [];
+
+  private readonly byRow = new Map<number, T[]>();
+
+  constructor(items: readonly T[]) {
+    for (const item of items) {
+      const { top, bottom } = item.rect;
+      if (bottom - top >= FILED_ROWS) {
+        this.tall.push(item);
+        continue;
+      }
+      for (let row = top; row <= bottom; row++) {
+        const list = this.byRow.get(row);
+        if (list) list.push(item);
+        else this.byRow.set(row, [item]);
+      }
+    }
+  }
+
+  /** The items over a row, in the order they were given. */
+  at(row: number): readonly T[] {
+    const filed = this.byRow.get(row) ?? [];
+    if (this.tall.length === 0) return filed;
+    const tall = this.tall.filter((item) => row >= item.rect.top && row <= item.rect.bottom);
+    return filed.length === 0 ? tall : [...tall, ...filed].sort(byOrder);
+  }
+}
+
+const byOrder = (a: Placed, b: Placed) => a.order - b.order;
+
+/**
+ * Column settings with the sheet's styles laid over them, cell by cell. Only styles that change a cell's look or its
+ * row's height count (the top alignment over the whole sheet does not).
+ */
+class CellLooks {
+  private readonly styles: RowIndex<PlacedStyle>;
+
+  private readonly merges: RowIndex<Placed>;
+
+  private readonly widths: number[];
+
+  /** Characters per line of each column in the sheet's plain font, worked out once. */
+  private readonly capacities: number[] = [];
 
   constructor(private readonly spec: SheetSpec) {
-    this.styles = (spec.styles ?? []).flatMap((style) => {
-      const rect = parseRect(style.address);
-      return rect ? [{ rect, style }] : [];
-    });
-    this.merges = (spec.merges ?? []).flatMap((address) => parseRect(address) ?? []);
+    this.styles = new RowIndex(
+      (spec.styles ?? []).flatMap((style, order) => {
+        const counts =
+          style.wrap !== undefined || style.bold !== undefined || style.fontSize !== undefined || style.rowHeight !== undefined;
+        const rect = counts ? parseRect(style.address) : null;
+        return rect ? [{ order, rect, style }] : [];
+      }),
+    );
+    this.merges = new RowIndex(
+      (spec.merges ?? []).flatMap((address) => parseRect(address) ?? []).map((rect, order) => ({ order, rect })),
+    );
+    this.widths = (spec.columns ?? []).map((column) => column?.width ?? DEFAULT_COLUMN_WIDTH);
+  }
+
+  /** The styles (that change a look or a height, in the sheet's order) and the merges over a row. */
+  overRow(row: number): RowCover {
+    return { styles: this.styles.at(row), merges: this.merges.at(row) };
+  }
+
+  /** Whether the column wraps, for a cell no style or merge touches. */
+  wraps(column: number): boolean {
+    return this.spec.columns?.[column]?.wrap ?? false;
+  }
+
+  /** Characters per line in the column, for a cell no style or merge touches. */
+  capacity(column: number): number {
+    return (this.capacities[column] ??= charactersPerLine(this.columnWidth(column), { bold: false, fontSize: 11 }));
+  }
+
+  private columnWidth(index: number): number {
+    return this.widths[index] ?? DEFAULT_COLUMN_WIDTH;
   }
 
   /** A cell that starts a merge spans the widths of the merged columns; the other merged cells show nothing. */
-  private widthOf(row: number, column: number): number {
-    const columnWidth = (index: number) => this.spec.columns?.[index]?.width ?? DEFAULT_COLUMN_WIDTH;
-    const merge = this.merges.find(
-      (rect) => row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right,
-    );
-    if (!merge) return columnWidth(column);
+  private widthOf(column: number, merges: RowCover["merges"]): number {
+    const merge = merges.find((item) => column >= item.rect.left && column <= item.rect.right);
+    if (!merge) return this.columnWidth(column);
     let width = 0;
-    for (let index = merge.left; index <= merge.right; index++) width += columnWidth(index);
+    for (let index = merge.rect.left; index <= merge.rect.right; index++) width += this.columnWidth(index);
     return width;
   }
 
-  look(row: number, column: number): CellLook {
-    const given = this.spec.columns?.[column];
-    let look: CellLook = { width: this.widthOf(row, column), wrap: given?.wrap ?? false, bold: false, fontSize: 11 };
-    for (const { rect, style } of this.styles) {
-      if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
-      look = {
-        ...look,
-        ...(style.wrap !== undefined ? { wrap: style.wrap } : {}),
-        ...(style.bold !== undefined ? { bold: style.bold } : {}),
-        ...(style.fontSize !== undefined ? { fontSize: style.fontSize } : {}),
-      };
+  /** A cell's look; `over` is its row's, from overRow. */
+  look(column: number, over: RowCover): CellLook {
+    let wrap = this.spec.columns?.[column]?.wrap ?? false;
+    let bold = false;
+    let fontSize = 11;
+    for (const { rect, style } of over.styles) {
+      if (column < rect.left || column > rect.right) continue;
+      if (style.wrap !== undefined) wrap = style.wrap;
+      if (style.bold !== undefined) bold = style.bold;
+      if (style.fontSize !== undefined) fontSize = style.fontSize;
     }
-    return look;
-  }
-
-  styledHeight(row: number): boolean {
-    return this.styles.some(
-      ({ rect, style }) => style.rowHeight !== undefined && row >= rect.top && row <= rect.bottom,
-    );
+    return { width: this.widthOf(column, over.merges), wrap, bold, fontSize };
   }
 }
 
@@ -200,18 +290,35 @@ function parseRect(address: string): Rect | null {
   return { top: start.row, left: start.column, bottom: end.row, right: end.column };
 }
 
-function textOf(value: CellValue | undefined): string | null {
-  if (typeof value === "string") return value;
-  return null;
+/**
+ * No line of the value is longer: a text has no more characters than UTF-16 units, and a number's text has at most 25
+ * ("-1.7976931348623157e+308"). Cells no longer than the longest so far need no counting.
+ */
+function lengthBound(value: CellValue | undefined): number {
+  if (typeof value === "string") return value.length;
+  if (typeof value === "number") return 25;
+  return typeof value === "boolean" ? 5 : 0;
 }
 
+/** Characters (code points) in the longest line of a cell's text; "\r\n" ends a line as "\n" does. One pass, no copies. */
 function longestLine(value: CellValue | undefined): number {
   if (value === null || value === undefined) return 0;
-  return Math.max(
-    ...String(value)
-      .split(/\r?\n/)
-      .map((line) => [...line].length),
-  );
+  const text = typeof value === "string" ? value : String(value);
+  let longest = 0;
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
+      if (index > 0 && text.charCodeAt(index - 1) === 13) length -= 1;
+      longest = Math.max(longest, length);
+      length = 0;
+    } else if (code < 0xdc00 || code > 0xdfff || index === 0 || !isHighSurrogate(text.charCodeAt(index - 1))) length += 1;
+  }
+  return Math.max(longest, length);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function clamp(value: number, min: number, max: number): number {

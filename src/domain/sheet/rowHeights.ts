@@ -28,16 +28,32 @@ const BOLD_PIXELS = 7.2;
 
 /** Lines a text takes in a wrapping cell `capacity` characters wide: words move whole to the next line, as Excel does. */
 export function estimateLineCount(text: string, capacity: number): number {
-  return text.split(/\r?\n/).reduce((total, paragraph) => total + paragraphLines(paragraph, capacity), 0);
+  // Most cells are one short line: no word can move when the whole text fits (spaces between words only shrink).
+  if (text.length <= capacity && !text.includes("\n")) return 1;
+  let total = 0;
+  let start = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    total += paragraphLines(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, capacity);
+    start = end + 1;
+  }
+  return total + paragraphLines(text, start, text.length, capacity);
 }
 
-function paragraphLines(paragraph: string, capacity: number): number {
-  const words = paragraph.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return 1;
+/** Lines of text[from, to), one scan: words are runs of non-space, their lengths counted in code points. */
+function paragraphLines(text: string, from: number, to: number, capacity: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of words) {
-    const length = [...word].length;
+  let index = from;
+  while (index < to) {
+    while (index < to && isSpace(text.charCodeAt(index))) index++;
+    if (index >= to) break;
+    let length = 0;
+    while (index < to && !isSpace(text.charCodeAt(index))) {
+      const code = text.charCodeAt(index);
+      // A surrogate pair is one character.
+      index += code >= 0xd800 && code <= 0xdbff && index + 1 < to && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+      length++;
+    }
     if (length > capacity) {
       // A word wider than the column is cut wherever the line ends.
       const start = used === 0 ? 0 : 1;
@@ -53,6 +69,27 @@ function paragraphLines(paragraph: string, capacity: number): number {
     }
   }
   return lines;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The characters of the regular expression \s (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AgencySuccession } from "../catalog/agency";
-import { resolveSuccessor } from "../catalog/agencies/resolveSuccessor";
+import { resolveSuccessor, type SuccessorResolution } from "../catalog/agencies/resolveSuccessor";
 import type { AgencyId, Indicator, PlanCatalog, PlanId, Target, Task } from "../catalog/types";
 import { encodeKeyPart } from "./keyParts";
 
@@ -113,8 +113,18 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
     if (!found) rows.set(agency, (found = { indicators: [], leadTasks: [], partnerTasks: [] }));
     return found;
   };
-  const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) =>
-    groupHoldings(listed.flatMap((id) => holdingsOf(id, duty, options, pending)));
+  // Each agency's successors once: a plan names the same few agencies on thousands of rows.
+  const resolutions = new Map<AgencyId, SuccessorResolution>();
+  const resolve = (id: AgencyId) => {
+    let resolution = resolutions.get(id);
+    if (!resolution) resolutions.set(id, (resolution = resolveSuccessor(id, options.successions, options.asOf)));
+    return resolution;
+  };
+  const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) => {
+    // Most duties name one agency that still exists: it holds the duty itself.
+    if (listed.length === 1 && resolve(listed[0]!).chain.length === 0) return new Map([[listed[0]!, NAMED]]);
+    return groupHoldings(listed.flatMap((id) => holdingsOf(id, resolve(id), duty, options, pending)));
+  };
 
   // The importer is still growing (tasks read from the body only…): a list it leaves out counts as empty.
   for (const plan of plans) {
@@ -149,14 +159,18 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
 }
 
 function indicatorRows(planId: PlanId, target: Target, inherited: readonly Inheritance[]): IndicatorRow[] {
-  const base = { section: "indicators" as const, planId, target, inherited };
+  const section = "indicators";
   const indicators = target.indicators ?? [];
+  const dutyKey = targetDutyKey(planId, target.code);
   if (indicators.length === 0) {
-    return [{ ...base, key: `${targetDutyKey(planId, target.code)}#0`, code: target.code, indicator: null, indicatorNumber: 0 }];
+    return [{ section, planId, target, inherited, key: `${dutyKey}#0`, code: target.code, indicator: null, indicatorNumber: 0 }];
   }
   return indicators.map((indicator, index) => ({
-    ...base,
-    key: `${targetDutyKey(planId, target.code)}#${index + 1}`,
+    section,
+    planId,
+    target,
+    inherited,
+    key: `${dutyKey}#${index + 1}`,
     code: `${target.code}#${index + 1}`,
     indicator,
     indicatorNumber: index + 1,
@@ -166,11 +180,11 @@ function indicatorRows(planId: PlanId, target: Target, inherited: readonly Inher
 /** The bodies holding a listed agency's share of a duty today. */
 function holdingsOf(
   listed: AgencyId,
+  resolution: SuccessorResolution,
   duty: Omit<PendingDuty, "from" | "candidates">,
   options: DistributionOptions,
   pending: PendingDuty[],
 ): Holding[] {
-  const resolution = resolveSuccessor(listed, options.successions, options.asOf);
   if (resolution.chain.length === 0) return [{ agency: listed, inherited: null }];
   const split = resolution.chain.some((succession) => succession.to.length > 1);
   const inheritance = (chosen: boolean): Inheritance => ({
@@ -190,15 +204,19 @@ function holdingsOf(
 
 /** One entry per agency, with every way the duty reached it; none when the plan names the agency itself. */
 function groupHoldings(holdings: readonly Holding[]): Map<AgencyId, readonly Inheritance[]> {
-  const grouped = new Map<AgencyId, Inheritance[] | null>();
+  const grouped = new Map<AgencyId, readonly Inheritance[]>();
   for (const { agency, inherited } of holdings) {
     const known = grouped.get(agency);
-    if (inherited === null) grouped.set(agency, null);
+    // Map.set keeps an agency where it first came.
+    if (inherited === null) grouped.set(agency, NAMED);
     else if (known === undefined) grouped.set(agency, [inherited]);
-    else if (known !== null && !known.some((entry) => entry.from === inherited.from)) known.push(inherited);
+    else if (known !== NAMED && !known.some((entry) => entry.from === inherited.from)) (known as Inheritance[]).push(inherited);
   }
-  return new Map([...grouped].map(([agency, inherited]) => [agency, inherited ?? []]));
+  return grouped;
 }
+
+/** The inheritances of a row the plan names its agency on: none. One list for every such row, as rows are many. */
+const NAMED: readonly Inheritance[] = Object.freeze([]);
 
 function dedupePending(pending: readonly PendingDuty[]): PendingDuty[] {
   const seen = new Set<string>();

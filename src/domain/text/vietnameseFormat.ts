@@ -17,6 +17,8 @@ export interface NumberTextOptions {
 /** 9.5 → "9,5"; 100000 → "100.000"; -0.25 → "-0,25". Up to 6 decimals, trailing zeros dropped. */
 export function formatNumberVi(value: number, options: NumberTextOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
+  // Whole numbers under a thousand (percentages, counts) read the same in both languages.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   if (options.exact && /e/i.test(String(value))) return String(value);
   // toFixed writes exponent notation from 10^21 on ("1e+308"): written as a power of ten instead.
   if (Math.abs(value) >= 1e21) return powerOfTenVi(value);

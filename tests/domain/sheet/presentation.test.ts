@@ -62,6 +62,39 @@ describe("sheet presentation", () => {
     expect(spec.rowHeights?.[0]?.height).toBeGreaterThanOrEqual(45);
   });
 
+  it("sizes a column by its longest line in characters: an emoji counts once, CRLF ends a line", () => {
+    const spec = withColumnLayout({ name: "S", values: [["😀".repeat(10)], [`${"a".repeat(12)}\r\nb`]] });
+    expect(spec.columns).toEqual([{ width: 14 }]);
+  });
+
+  it("lets a later style win over an earlier one, whether it covers a few rows or the whole sheet", () => {
+    const values = Array.from({ length: 200 }, () => [LONG]);
+    const spec = withRowHeights({
+      name: "S",
+      values,
+      columns: [{ width: 20 }],
+      styles: [
+        { address: "A1:A200", wrap: true },
+        { address: "A5", wrap: false },
+        { address: "A1:A100", rowHeight: 30 },
+        { address: "A150:A300", wrap: false },
+      ],
+    });
+    const rows = spec.rowHeights?.map((entry) => entry.row);
+    expect(rows).toContain(101);
+    expect(rows).toContain(149);
+    expect(rows).not.toContain(5);
+    expect(rows).not.toContain(50);
+    expect(rows).not.toContain(150);
+  });
+
+  it("measures a merged cell across the widths of its columns", () => {
+    const sheet: SheetSpec = { name: "S", values: [[LONG, null, null]], columns: [{ width: 20, wrap: true }, { width: 20 }, { width: 20 }] };
+    const alone = withRowHeights(sheet).rowHeights?.[0]?.height ?? 15;
+    const merged = withRowHeights({ ...sheet, merges: ["A1:C1"] }).rowHeights?.[0]?.height ?? 15;
+    expect(merged).toBeLessThan(alone);
+  });
+
   it("aligns cells to the top, under the builder's own styles", () => {
     const spec = withTopAlignment({ ...REPORT, styles: [{ address: "A1:C1", vertical: "center" }] });
     expect(spec.styles).toEqual([{ address: "A1:C3", vertical: "top" }, { address: "A1:C1", vertical: "center" }]);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   charactersPerLine,
   estimateLineCount,
@@ -41,4 +42,34 @@ describe("estimated row heights", () => {
     expect(heightForLines(3)).toBe(45);
     expect(heightForLines(100)).toBe(MAX_ROW_HEIGHT_POINTS);
   });
+
+  it("counts lines as splitting at line breaks and spaces would, for any text: spaces of every kind, emoji, CRLF", () => {
+    const pieces = fc.constantFrom("Sở", "Kế hoạch", " ", "  ", "\u00a0", "\u3000", "\t", "\n", "\r\n", "\r", "😀", "x".repeat(23), "\ud800", "\udc00");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (parts, capacity) => {
+        const text = parts.join("");
+        expect(estimateLineCount(text, capacity)).toBe(linesBySplitting(text, capacity));
+      }),
+    );
+  });
 });
+
+/** The rule as words: paragraphs at line breaks, words between runs of white space, each word's characters counted. */
+function linesBySplitting(text: string, capacity: number): number {
+  return text.split(/\r?\n/).reduce((total, paragraph) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = [...word].length;
+      if (length > capacity) {
+        lines += (used === 0 ? 0 : 1) + Math.ceil(length / capacity) - 1;
+        used = length % capacity || capacity;
+      } else if ((used === 0 ? length : used + 1 + length) <= capacity) used = used === 0 ? length : used + 1 + length;
+      else {
+        lines += 1;
+        used = length;
+      }
+    }
+    return total + lines;
+  }, 0);
+}
