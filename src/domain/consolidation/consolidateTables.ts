@@ -310,7 +310,8 @@ function indicatorLine(
       reported: result !== null || estimate !== null || assessment !== null,
       profile: context.input.profile ?? PROGRESS_PROFILES.default,
     }),
-    source: sourceOf(used, fields.result ?? fields.estimate ?? fields.assessment),
+    // The cell the year's figure came from: the data sheet takes the estimate before the result so far.
+    source: sourceOf(used, estimate !== null ? fields.estimate : result !== null ? fields.result : fields.assessment),
   };
 }
 

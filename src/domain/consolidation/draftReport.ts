@@ -1,5 +1,5 @@
 import type { PlanCatalog } from "../catalog/types";
-import { formatDateVi, formatNumberVi } from "../text/vietnameseFormat";
+import { formatDateVi, formatNumberVi, formatQuantityVi } from "../text/vietnameseFormat";
 import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
 import { OTHER_GOAL_TITLE } from "./consolidationText";
 import { progressBasisText } from "./progressBasisText";
@@ -138,8 +138,7 @@ function grouped<T>(lines: readonly T[], key: (line: T) => string): T[][] {
 function valueText(line: IndicatorLine): string {
   const value = line.estimate ?? line.result;
   if (value === null) return "";
-  const shown = typeof value === "number" ? formatNumberVi(value) : value;
-  return `${shown}${line.unit ? ` ${line.unit}` : ""}`;
+  return formatQuantityVi(value, line.unit);
 }
 
 function percentText(line: TaskLine): string {

@@ -163,6 +163,11 @@ describe("consolidateReport", () => {
     ]);
   });
 
+  it("names, in the data sheet, the cell the year's figure came from: the estimate's, not the result's", () => {
+    const { history } = report();
+    expect(history.map((row) => [row.year, row.value, row.source])).toEqual([[2026, 2.8, "so-a.xlsx!S!L4"]]);
+  });
+
   it("judges the same trend by the profile chosen: limited progress by default is moderate progress under UNSD", () => {
     // From 2.92 to 2.8 in a year against the fall needed to reach 2 by 2030: a ratio of 0.56, between 0.5 and 0.6.
     const judged = (profile: "default" | "unsd") =>
