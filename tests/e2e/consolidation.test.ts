@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, utimes } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
@@ -10,43 +10,26 @@ import { SUMMARY_GROUPS } from "../../src/domain/consolidation/progressStatus";
 import { loadBundledCatalog } from "../../src/taskpane/plans/bundledPlans";
 import { consolidate } from "../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
+import {
+  arrivedOn,
+  CONSOLIDATION_FIXTURES as FIXTURES,
+  consolidateInPane,
+  consolidationManifest as manifest,
+  datedReturns,
+  ON_TIME_RETURN as ON_TIME,
+  PICKED_RETURNS as PICKED,
+} from "../helpers/consolidationReturns";
 import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
 
 /** The Vietnamese names the summary chart gives its series. */
 const GROUP_LABELS = Object.fromEntries(SUMMARY_GROUPS.map((group) => [group, SUMMARY_GROUP_LABELS[group].vi])) as Record<(typeof SUMMARY_GROUPS)[number], string>;
 
 /**
- * Consolidation in standalone mode, in Chromium: three of plan 004's returns as openpyxl filled them (one on time,
- * one late, one with a column deleted), each file dated the day it arrived, as an officer's download folder has them.
+ * Consolidation in standalone mode, in Chromium: three of plan 004's returns as openpyxl filled them, each file dated
+ * the day it arrived, as an officer's download folder has them.
  */
 
 const pane = useServedPane();
-const FIXTURES = path.join(__dirname, "..", "fixtures", "consolidation");
-const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
-  readonly plan: string;
-  readonly year: number;
-  readonly late: string;
-  readonly broken: string;
-  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
-};
-const ON_TIME = "so-gd-dt-2026.xlsx";
-const PICKED = [ON_TIME, manifest.late, manifest.broken];
-const arrivedOn = (file: string) => manifest.returns.find((entry) => entry.file === file)!.submittedOn;
-
-/** Copies of the returns whose modification time is noon on the day each arrived. */
-async function datedReturns(): Promise<string[]> {
-  const folder = path.join(OUTPUT, "consolidation-returns");
-  await mkdir(folder, { recursive: true });
-  return Promise.all(
-    PICKED.map(async (file) => {
-      const copy = path.join(folder, file);
-      await copyFile(path.join(FIXTURES, file), copy);
-      const noon = new Date(`${arrivedOn(file)}T12:00:00`);
-      await utimes(copy, noon, noon);
-      return copy;
-    }),
-  );
-}
 
 /** The workflow on the same files, in Node: what the page must show. */
 async function expectedReport() {
@@ -79,19 +62,11 @@ const nonZero = <K extends string>(
 
 describe("consolidation in standalone mode", () => {
   it("consolidates three returns: the register and the charts in the page, the report downloaded", async () => {
-    const [files, expected] = await Promise.all([datedReturns(), expectedReport()]);
+    const [files, expected] = await Promise.all([datedReturns(OUTPUT), expectedReport()]);
     const page = await pane.openPane(pane.server().httpUrl, { width: 1280, height: 900 });
-    await page.getByRole("combobox").first().click();
-    await page.getByRole("option", { name: /QĐ 3825\/QĐ-UBND/ }).click();
-    await page.getByRole("button", { name: "Tổng hợp báo cáo" }).click();
-    const run = page.getByRole("button", { name: "Tổng hợp và tải báo cáo (.xlsx)" });
-    await run.waitFor({ timeout: 30_000 });
-    await page.getByTestId("consolidation-files-input").setInputFiles(files);
-    await page.getByText(`lưu ngày ${arrivedOn(manifest.late).split("-").reverse().join("/")}`).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), run.click()]);
+    const download = await consolidateInPane(page, files);
     const saved = path.join(OUTPUT, download.suggestedFilename());
     await download.saveAs(saved);
-    await page.getByTestId("consolidation-register").waitFor();
 
     const rows = await page
       .getByTestId("consolidation-register")

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { fromA1 } from "../../src/domain/grid/cellAddress";
-import { agricultureReturn, expectSameWorkbook, healthReturn, type FilledReturnFile } from "../helpers/filledReturns";
+import { agricultureReturn, checkReturnsInPane, expectSameWorkbook, healthReturn, issueInPane, type FilledReturnFile } from "../helpers/filledReturns";
 import { E2E_OUTPUT as OUTPUT, useServedPane } from "../helpers/servedPane";
 
 const pane = useServedPane();
@@ -18,32 +18,18 @@ beforeAll(async () => {
 /** Opens the pane with the "Kiểm tra báo cáo" section open, and picks the files. */
 async function checkFiles(files: readonly FilledReturnFile[]): Promise<Page> {
   const page = await pane.openPane(pane.server().httpUrl, { width: 1280, height: 900 });
-  await page.getByRole("button", { name: "Kiểm tra báo cáo" }).click();
-  await page.getByRole("button", { name: "Chọn tệp báo cáo…" }).waitFor({ timeout: 30_000 });
-  await page.getByTestId("validation-file-input").setInputFiles(
-    await Promise.all(
-      files.map(async (file) => ({
-        name: file.name,
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: await readFile(file.path),
-      })),
-    ),
-  );
-  await page.getByRole("status").waitFor({ timeout: 60_000 });
+  await checkReturnsInPane(page, files);
   return page;
 }
-
-const issueButton = (page: Page, file: FilledReturnFile, cell: string): Locator =>
-  page.getByRole("region", { name: file.name }).locator(`button[data-cell="${cell}"]`);
 
 describe("validating returns in standalone mode", () => {
   it("lists both files' issues at their cells, and shows a clicked issue's cell highlighted in the grid", async () => {
     const page = await checkFiles([agriculture, health]);
     for (const file of [agriculture, health]) {
-      for (const mistake of file.mistakes) expect(await issueButton(page, file, mistake.cell).count()).toBe(1);
+      for (const mistake of file.mistakes) expect(await issueInPane(page, file, mistake.cell).count()).toBe(1);
     }
     const mistake = health.mistakes.find((entry) => entry.code === "status_unknown")!;
-    await issueButton(page, health, mistake.cell).click();
+    await issueInPane(page, health, mistake.cell).click();
 
     const view = page.getByTestId("validation-view");
     const selected = view.getByRole("gridcell", { selected: true });

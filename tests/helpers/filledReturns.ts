@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Locator, Page } from "playwright-core";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import { STATUSES } from "../../src/domain/templates/templateText";
@@ -111,3 +112,23 @@ export async function expectSameWorkbook(bytes: Uint8Array, originalBytes: Uint8
   const kept = (metadata: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== ""));
   expect(kept(now.metadata)).toEqual(kept(before.metadata));
 }
+
+/** In the served pane: opens "Kiểm tra báo cáo", picks the files and waits for the results. */
+export async function checkReturnsInPane(page: Page, files: readonly FilledReturnFile[]): Promise<void> {
+  await page.getByRole("button", { name: "Kiểm tra báo cáo" }).click();
+  await page.getByRole("button", { name: "Chọn tệp báo cáo…" }).waitFor({ timeout: 30_000 });
+  await page.getByTestId("validation-file-input").setInputFiles(
+    await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: await readFile(file.path),
+      })),
+    ),
+  );
+  await page.getByRole("status").waitFor({ timeout: 60_000 });
+}
+
+/** The pane's button for the issue reported at `cell` of `file`. */
+export const issueInPane = (page: Page, file: FilledReturnFile, cell: string): Locator =>
+  page.getByRole("region", { name: file.name }).locator(`button[data-cell="${cell}"]`);
