@@ -14,6 +14,16 @@ describe("sha256Text", () => {
     const texts = ["Sở Nông nghiệp và Môi trường", "Nhận từ Sở NN&PTNT 🌾", ...[55, 56, 63, 64, 65, 119, 1000].map((n) => "ă".repeat(n))];
     for (const text of texts) expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
   });
+
+  it("writes a lone surrogate as its own three bytes, as fingerprints always have, and a pair as one four-byte character", () => {
+    expect(sha256Text("a\ud800b")).toBe(createHash("sha256").update(Uint8Array.from([0x61, 0xed, 0xa0, 0x80, 0x62])).digest("hex"));
+    expect(sha256Text("\ud83c\udf3e")).toBe(createHash("sha256").update("🌾", "utf8").digest("hex"));
+  });
+
+  it("agrees with Node's crypto on a text of many blocks", () => {
+    const text = Array.from({ length: 2000 }, (_, n) => `thanhhoa|NV|${n}\tHoàn thành ${n * 7}`).join("\n");
+    expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+  });
 });
 
 describe("canonicalJson", () => {
