@@ -8,7 +8,7 @@ import type { AgencyDuties, DutyDistribution } from "../domain/templates/distrib
 import type { ValidationSettings } from "../domain/validation/validationRules";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareTemplates, type TemplateError } from "./generateTemplates";
-import { validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
+import { createValidationCache, validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
 
 /**
  * Consolidation: the plans and a year, the agencies' returns (files or workbooks, through any adapter), and
@@ -64,6 +64,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
   const { distribution, directory, cutoff, deadline, asOf } = prepared;
   const plans = new Map(input.plans.map((plan) => [plan.id as string, plan]));
   const validated: ValidatedReturn[] = [];
+  const cache = createValidationCache();
   for (const source of input.returns) {
     validated.push(
       await validateWorkbookReturn(source.port, {
@@ -72,6 +73,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
         expected: { year: input.year },
         settings: input.settings,
         today: asOf,
+        cache,
       }),
     );
   }

@@ -11,7 +11,7 @@ import { settingsProblemText } from "../../domain/validation/settingsMessages";
 import { enteredSubmission, type DatedSubmission } from "../../domain/validation/timeliness";
 import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, VALIDATION_CODES, VALIDATION_RULES, type ValidationSettings } from "../../domain/validation/validationRules";
 import { formatNumberVi } from "../../domain/text/vietnameseFormat";
-import { checkDuplicateSubmissions, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
+import { checkDuplicateSubmissions, createValidationCache, validateWorkbookReturn, type ValidationCache, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
 import { returnFileForAgency, returnFileName } from "../../workflows/validationOutputs";
 import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
@@ -93,7 +93,8 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateOne(io, file, request));
+  const cache = createValidationCache();
+  for (const file of files) outcomes.push(await validateOne(io, file, request, cache));
   const checked = withDuplicates(outcomes);
   const words = VALIDATE_WORDS[request.language];
   const markLines = request.mark ? await writeReturnFiles(io, checked, request, words) : [];
@@ -242,7 +243,7 @@ function resolveExpectedAgency(text: string, plans: readonly PlanCatalog[]): Age
   return message;
 }
 
-async function validateOne(io: CliIo, file: string, request: ValidateRequest): Promise<FileOutcome> {
+async function validateOne(io: CliIo, file: string, request: ValidateRequest, cache: ValidationCache): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(resolveCliPath(io, file));
@@ -260,6 +261,7 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
       today: todayIso(),
       settings: request.settings,
       submitted: await submissionOf(io, file, request),
+      cache,
     });
     return { kind: "validated", file, result, workbook };
   } catch (error) {
@@ -274,7 +276,8 @@ async function validateOne(io: CliIo, file: string, request: ValidateRequest): P
 function withDuplicates(outcomes: readonly FileOutcome[]): FileOutcome[] {
   const validated = outcomes.flatMap((outcome) => (outcome.kind === "validated" ? [outcome] : []));
   const checked = checkDuplicateSubmissions(validated.map((outcome) => outcome.result));
-  return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[validated.indexOf(outcome)]! } : outcome));
+  let next = 0;
+  return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[next++]! } : outcome));
 }
 
 function issuesIn(outcome: Extract<FileOutcome, { kind: "validated" }>, language: Language): ValidationIssue[] {
