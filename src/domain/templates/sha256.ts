@@ -3,7 +3,7 @@
  * browser, the task pane and Node alike, without Node's crypto or the asynchronous Web Crypto API.
  */
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
   0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
   0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
@@ -14,10 +14,6 @@ const K = new Uint32Array([
 ]);
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
-}
 
 /** The message with its padding: a 1 bit, zeros, and the bit length as a 64-bit big-endian number. */
 function padded(bytes: Uint8Array): Uint8Array {
@@ -32,20 +28,27 @@ function padded(bytes: Uint8Array): Uint8Array {
   return block;
 }
 
-/** SHA-256 of bytes, as 64 lowercase hex digits. */
+/**
+ * SHA-256 of bytes, as 64 lowercase hex digits. The arithmetic stays in signed 32-bit integers (`| 0`), which V8
+ * keeps unboxed; unsigned values above 2^31 would be boxed doubles, several times slower on a fingerprint of
+ * hundreds of kilobytes.
+ */
 export function sha256Bytes(bytes: Uint8Array): string {
-  const message = padded(bytes);
-  const view = new DataView(message.buffer);
-  const hash = Uint32Array.from(INITIAL);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < message.length; offset += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4);
-    for (let t = 16; t < 64; t++) {
-      const s0 = rotr(w[t - 15]!, 7) ^ rotr(w[t - 15]!, 18) ^ (w[t - 15]! >>> 3);
-      const s1 = rotr(w[t - 2]!, 17) ^ rotr(w[t - 2]!, 19) ^ (w[t - 2]! >>> 10);
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
+  const m = padded(bytes);
+  const hash = Int32Array.from(INITIAL);
+  const w = new Int32Array(64);
+  for (let offset = 0; offset < m.length; offset += 64) {
+    for (let t = 0; t < 16; t++) {
+      const i = offset + t * 4;
+      w[t] = (m[i]! << 24) | (m[i + 1]! << 16) | (m[i + 2]! << 8) | m[i + 3]!;
     }
-    // Plain locals, no array per block: fingerprints hash tens of kilobytes per return.
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15]!;
+      const y = w[t - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
+    }
     let a = hash[0]!;
     let b = hash[1]!;
     let c = hash[2]!;
@@ -55,16 +58,18 @@ export function sha256Bytes(bytes: Uint8Array): string {
     let g = hash[6]!;
     let h = hash[7]!;
     for (let t = 0; t < 64; t++) {
-      const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) >>> 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       h = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + t2) | 0;
     }
     hash[0] = hash[0]! + a;
     hash[1] = hash[1]! + b;
@@ -75,7 +80,7 @@ export function sha256Bytes(bytes: Uint8Array): string {
     hash[6] = hash[6]! + g;
     hash[7] = hash[7]! + h;
   }
-  return Array.from(hash, (word) => word.toString(16).padStart(8, "0")).join("");
+  return Array.from(hash, (word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
 }
 
 /**
