@@ -256,6 +256,7 @@ function expectedRows(
 
 /** row_missing on the sheet the row was sent on (the row itself is gone, so no cell). */
 function placeMissingRows(validation: ReturnValidation, shape: TemplateShape): ReturnValidation {
+  if (!validation.issues.some((issue) => issue.code === "row_missing" && issue.sheet === null)) return validation;
   const sheetOf = new Map<string, string>();
   for (const section of TEMPLATE_SECTIONS) {
     const sheet = shape.sheets[section];

@@ -1,5 +1,5 @@
 import type { AgencySuccession } from "../catalog/agency";
-import { resolveSuccessor } from "../catalog/agencies/resolveSuccessor";
+import { resolveSuccessor, type SuccessorResolution } from "../catalog/agencies/resolveSuccessor";
 import type { AgencyId, Indicator, PlanCatalog, PlanId, Target, Task } from "../catalog/types";
 import { encodeKeyPart } from "./keyParts";
 
@@ -113,8 +113,15 @@ export function distributeDuties(plans: readonly PlanCatalog[], options: Distrib
     if (!found) rows.set(agency, (found = { indicators: [], leadTasks: [], partnerTasks: [] }));
     return found;
   };
+  // Plans name the same few bodies on thousands of duties: each body's successors are looked up once.
+  const resolutions = new Map<AgencyId, SuccessorResolution>();
+  const resolve = (id: AgencyId) => {
+    let resolution = resolutions.get(id);
+    if (!resolution) resolutions.set(id, (resolution = resolveSuccessor(id, options.successions, options.asOf)));
+    return resolution;
+  };
   const holders = (listed: readonly AgencyId[], duty: Omit<PendingDuty, "from" | "candidates">) =>
-    groupHoldings(listed.flatMap((id) => holdingsOf(id, duty, options, pending)));
+    groupHoldings(listed.flatMap((id) => holdingsOf(resolve(id), id, duty, options, pending)));
 
   // The importer is still growing (tasks read from the body only…): a list it leaves out counts as empty.
   for (const plan of plans) {
@@ -165,12 +172,12 @@ function indicatorRows(planId: PlanId, target: Target, inherited: readonly Inher
 
 /** The bodies holding a listed agency's share of a duty today. */
 function holdingsOf(
+  resolution: SuccessorResolution,
   listed: AgencyId,
   duty: Omit<PendingDuty, "from" | "candidates">,
   options: DistributionOptions,
   pending: PendingDuty[],
 ): Holding[] {
-  const resolution = resolveSuccessor(listed, options.successions, options.asOf);
   if (resolution.chain.length === 0) return [{ agency: listed, inherited: null }];
   const split = resolution.chain.some((succession) => succession.to.length > 1);
   const inheritance = (chosen: boolean): Inheritance => ({

@@ -19,5 +19,7 @@ function normalisedCell(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[\t]/g, " ");
+  const text = value.normalize("NFC");
+  // Most texts hold neither: one scan instead of two replacements.
+  return /[\r\t]/.test(text) ? text.replace(/\r\n?/g, "\n").replace(/[\t]/g, " ") : text;
 }

@@ -15,17 +15,23 @@ const K = new Int32Array([
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/** The message with its padding: a 1 bit, zeros, and the bit length as a 64-bit big-endian number. */
-function padded(bytes: Uint8Array): Uint8Array {
-  const length = Math.ceil((bytes.length + 9) / 64) * 64;
-  const block = new Uint8Array(length);
-  block.set(bytes);
-  block[bytes.length] = 0x80;
-  const view = new DataView(block.buffer);
-  const bits = bytes.length * 8;
+/** Bytes for a message of `size` bytes and its padding. */
+function paddedSize(size: number): number {
+  return Math.ceil((size + 9) / 64) * 64;
+}
+
+/**
+ * Pads the message held in the first `size` bytes of `buffer` (zeros after it, at least paddedSize(size) long): a 1
+ * bit, zeros, and the bit length as a 64-bit big-endian number. Returns the padded length.
+ */
+function pad(buffer: Uint8Array, size: number): number {
+  const length = paddedSize(size);
+  buffer[size] = 0x80;
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const bits = size * 8;
   view.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
   view.setUint32(length - 4, bits >>> 0);
-  return block;
+  return length;
 }
 
 /**
@@ -34,10 +40,16 @@ function padded(bytes: Uint8Array): Uint8Array {
  * hundreds of kilobytes.
  */
 export function sha256Bytes(bytes: Uint8Array): string {
-  const m = padded(bytes);
+  const buffer = new Uint8Array(paddedSize(bytes.length));
+  buffer.set(bytes);
+  return digest(buffer, pad(buffer, bytes.length));
+}
+
+/** The compression over the first `length` (padded) bytes of `m`. */
+function digest(m: Uint8Array, length: number): string {
   const hash = Int32Array.from(INITIAL);
   const w = new Int32Array(64);
-  for (let offset = 0; offset < m.length; offset += 64) {
+  for (let offset = 0; offset < length; offset += 64) {
     for (let t = 0; t < 16; t++) {
       const i = offset + t * 4;
       w[t] = (m[i]! << 24) | (m[i + 1]! << 16) | (m[i + 2]! << 8) | m[i + 3]!;
@@ -84,12 +96,11 @@ export function sha256Bytes(bytes: Uint8Array): string {
 }
 
 /**
- * UTF-8 bytes of a text (the domain has no TextEncoder: it compiles without DOM or Node types). A lone surrogate
- * is written as its own three bytes, as fingerprints have always been computed.
+ * Writes a text's UTF-8 bytes at the start of `bytes` and returns how many (the domain has no TextEncoder: it
+ * compiles without DOM or Node types). A lone surrogate is written as its own three bytes, as fingerprints have
+ * always been computed.
  */
-function utf8(text: string): Uint8Array {
-  // At most three bytes per UTF-16 unit: a pair (two units) takes four.
-  const bytes = new Uint8Array(text.length * 3);
+function encodeUtf8(text: string, bytes: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -115,12 +126,14 @@ function utf8(text: string): Uint8Array {
       bytes[n++] = 0x80 | (code & 0x3f);
     }
   }
-  return bytes.subarray(0, n);
+  return n;
 }
 
 /** SHA-256 of a text's UTF-8 bytes. */
 export function sha256Text(text: string): string {
-  return sha256Bytes(utf8(text));
+  // At most three bytes per UTF-16 unit (a pair, two units, takes four): encoded straight into the padded buffer.
+  const buffer = new Uint8Array(paddedSize(text.length * 3));
+  return digest(buffer, pad(buffer, encodeUtf8(text, buffer)));
 }
 
 /**

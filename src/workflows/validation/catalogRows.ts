@@ -59,23 +59,28 @@ export interface TemplateRowsRequest {
  */
 export function expectedTemplateRows(request: TemplateRowsRequest, cache: ValidationCache): { readonly expected: ExpectedTemplateRows; readonly exact: boolean } {
   const agencies = cache.directory(request.agencies);
-  const plans = new Map(request.catalogs.map((plan) => [plan.id as string, plan]));
+  const context = { plans: new Map(request.catalogs.map((plan) => [plan.id as string, plan])), agencies };
   let fallback: ExpectedTemplateRows | null = null;
   for (const asOf of request.madeOn) {
     const duties = cache.distribution(request.catalogs, request.successions, asOf, request.choices).byAgency.get(request.agency);
-    const byKey = new Map<string, TemplateRow>();
-    for (const section of TEMPLATE_SECTIONS) for (const row of duties?.[section] ?? []) byKey.set(`${section}\u0000${row.key}`, row);
     const locked = new Map<string, CellValue[]>();
     const numericRules = new Map<string, NumericRule>();
     const deadlines = new Map<string, string | null>();
     const lines: string[] = [];
     for (const section of TEMPLATE_SECTIONS) {
       const columns = SECTION_COLUMNS[section];
+      const byKey = new Map<string, TemplateRow>((duties?.[section] ?? []).map((row) => [row.key, row]));
       for (const key of request.rows[section]) {
-        const row = byKey.get(`${section}\u0000${key}`);
-        const cells = row ? rowCells(row, { plans, agencies }) : {};
-        const values = columns.map((column) => (column.input || !row ? null : (cells[column.id] ?? null)));
-        lines.push(lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null]))));
+        const row = byKey.get(key);
+        const cells = row ? rowCells(row, context) : {};
+        const values: CellValue[] = [];
+        const lockedValues: CellValue[] = [];
+        for (const column of columns) {
+          const value = column.input || !row ? null : (cells[column.id] ?? null);
+          values.push(value);
+          if (!column.input) lockedValues.push(value);
+        }
+        lines.push(lockedLine(section, lockedValues));
         if (!row) continue;
         locked.set(key, values);
         if (row.section === "indicators") numericRules.set(key, numericRule(row));
