@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/cellValue";
 import type { TemplateSection } from "./distributeDuties";
-import { sha256Text } from "./sha256";
+import { sha256Joined } from "./sha256";
 
 /**
  * The fingerprint of a template's locked content: SHA-256 over one line per data row, in metadata order,
@@ -12,7 +12,7 @@ export function lockedLine(section: TemplateSection, values: readonly CellValue[
 }
 
 export function fingerprintOf(lines: readonly string[]): string {
-  return sha256Text(lines.join("\n"));
+  return sha256Joined(lines, "\n");
 }
 
 function normalisedCell(value: CellValue | undefined): string {

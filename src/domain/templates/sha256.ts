@@ -15,41 +15,68 @@ const K = new Int32Array([
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/** Bytes for a message of `size` bytes and its padding. */
-function paddedSize(size: number): number {
-  return Math.ceil((size + 9) / 64) * 64;
-}
-
 /**
- * Pads the message held in the first `size` bytes of `buffer` (zeros after it, at least paddedSize(size) long): a 1
- * bit, zeros, and the bit length as a 64-bit big-endian number. Returns the padded length.
+ * SHA-256, fed text by text: each piece is encoded as UTF-8 into one fixed buffer and hashed as its blocks fill, so
+ * hashing a fingerprint's hundreds of kilobytes allocates no joined copy and no message-sized buffer. The arithmetic
+ * stays in signed 32-bit integers (`| 0`), which V8 keeps unboxed; unsigned values above 2^31 would be boxed
+ * doubles, several times slower.
  */
-function pad(buffer: Uint8Array, size: number): number {
-  const length = paddedSize(size);
-  buffer[size] = 0x80;
-  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const bits = size * 8;
-  view.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
-  view.setUint32(length - 4, bits >>> 0);
-  return length;
-}
+class Sha256 {
+  private readonly hash = Int32Array.from(INITIAL);
+  private readonly w = new Int32Array(64);
+  /** Bytes not hashed yet (fewer than 64 between updates), then room for one encoded slice and the padding. */
+  private readonly buffer = new Uint8Array(64 + SLICE * 3 + 64);
+  private pending = 0;
+  private total = 0;
 
-/**
- * SHA-256 of bytes, as 64 lowercase hex digits. The arithmetic stays in signed 32-bit integers (`| 0`), which V8
- * keeps unboxed; unsigned values above 2^31 would be boxed doubles, several times slower on a fingerprint of
- * hundreds of kilobytes.
- */
-export function sha256Bytes(bytes: Uint8Array): string {
-  const buffer = new Uint8Array(paddedSize(bytes.length));
-  buffer.set(bytes);
-  return digest(buffer, pad(buffer, bytes.length));
-}
+  updateText(text: string): this {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + SLICE);
+      // A surrogate pair is never cut in two: its halves would be written as two lone surrogates.
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+      this.absorb(encodeUtf8(text, start, end, this.buffer, this.pending));
+      start = end;
+    }
+    return this;
+  }
 
-/** The compression over the first `length` (padded) bytes of `m`. */
-function digest(m: Uint8Array, length: number): string {
-  const hash = Int32Array.from(INITIAL);
-  const w = new Int32Array(64);
-  for (let offset = 0; offset < length; offset += 64) {
+  updateBytes(bytes: Uint8Array): this {
+    for (let start = 0; start < bytes.length; start += SLICE * 3) {
+      const slice = bytes.subarray(start, start + SLICE * 3);
+      this.buffer.set(slice, this.pending);
+      this.absorb(slice.length);
+    }
+    return this;
+  }
+
+  /** Pads the message (a 1 bit, zeros, the bit length as a 64-bit big-endian number) and gives 64 hex digits. */
+  digest(): string {
+    const size = this.pending;
+    const length = Math.ceil((size + 9) / 64) * 64;
+    this.buffer.fill(0, size, length);
+    this.buffer[size] = 0x80;
+    const view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
+    const bits = this.total * 8;
+    view.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
+    view.setUint32(length - 4, bits >>> 0);
+    for (let offset = 0; offset < length; offset += 64) this.compress(offset);
+    return Array.from(this.hash, (word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+  }
+
+  /** Counts `added` bytes written after the pending ones, hashes every whole block and keeps the rest. */
+  private absorb(added: number): void {
+    this.total += added;
+    const filled = this.pending + added;
+    const whole = filled - (filled % 64);
+    for (let offset = 0; offset < whole; offset += 64) this.compress(offset);
+    this.buffer.copyWithin(0, whole, filled);
+    this.pending = filled - whole;
+  }
+
+  private compress(offset: number): void {
+    const m = this.buffer;
+    const w = this.w;
+    const hash = this.hash;
     for (let t = 0; t < 16; t++) {
       const i = offset + t * 4;
       w[t] = (m[i]! << 24) | (m[i + 1]! << 16) | (m[i + 2]! << 8) | m[i + 3]!;
@@ -92,19 +119,25 @@ function digest(m: Uint8Array, length: number): string {
     hash[6] = hash[6]! + g;
     hash[7] = hash[7]! + h;
   }
-  return Array.from(hash, (word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/** UTF-16 units encoded per step: at most three bytes each. */
+const SLICE = 16_384;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code < 0xdc00;
 }
 
 /**
- * Writes a text's UTF-8 bytes at the start of `bytes` and returns how many (the domain has no TextEncoder: it
- * compiles without DOM or Node types). A lone surrogate is written as its own three bytes, as fingerprints have
- * always been computed.
+ * Writes the UTF-8 bytes of text[start, end) into `bytes` from `at` and returns how many (the domain has no
+ * TextEncoder: it compiles without DOM or Node types). A lone surrogate is written as its own three bytes, as
+ * fingerprints have always been computed.
  */
-function encodeUtf8(text: string, bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
+function encodeUtf8(text: string, start: number, end: number, bytes: Uint8Array, at: number): number {
+  let n = at;
+  for (let i = start; i < end; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+    if (isHighSurrogate(code) && i + 1 < end) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low < 0xe000) {
         code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
@@ -126,14 +159,27 @@ function encodeUtf8(text: string, bytes: Uint8Array): number {
       bytes[n++] = 0x80 | (code & 0x3f);
     }
   }
-  return n;
+  return n - at;
+}
+
+/** SHA-256 of bytes, as 64 lowercase hex digits. */
+export function sha256Bytes(bytes: Uint8Array): string {
+  return new Sha256().updateBytes(bytes).digest();
 }
 
 /** SHA-256 of a text's UTF-8 bytes. */
 export function sha256Text(text: string): string {
-  // At most three bytes per UTF-16 unit (a pair, two units, takes four): encoded straight into the padded buffer.
-  const buffer = new Uint8Array(paddedSize(text.length * 3));
-  return digest(buffer, pad(buffer, encodeUtf8(text, buffer)));
+  return new Sha256().updateText(text).digest();
+}
+
+/** sha256Text(texts.join(separator)), without making the joined text. */
+export function sha256Joined(texts: readonly string[], separator: string): string {
+  const hasher = new Sha256();
+  texts.forEach((text, index) => {
+    if (index > 0) hasher.updateText(separator);
+    hasher.updateText(text);
+  });
+  return hasher.digest();
 }
 
 /**
