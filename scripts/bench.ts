@@ -16,7 +16,7 @@ type Bench = () => Promise<BenchResult>;
 const BENCHES: readonly [string, Bench][] = [
   ["xlsx adapter: write and save", benchXlsxWrite],
   ["file adapter: read a 10,000-row return, against a bare SheetJS read", benchReadReturn],
-  ["validation: a round of filled returns at 1×, 10× and 100× the real plans, read time against domain time, peak memory", benchValidateReturns],
+  ["validation: a province's round (60 returns of ~400 rows, one agency each) at 1×, 10× and 100× the returns; read time against domain time, wall and CPU; peak memory", () => benchValidateReturns()],
   ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
   ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],

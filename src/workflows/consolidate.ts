@@ -10,7 +10,7 @@ import type { ValidationSettings } from "../domain/validation/validationRules";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareTemplates, type TemplateError } from "./generateTemplates";
 import { ownedReportSheet, ownershipChanges, placeReportSheets, type ReportPlacement } from "./placeReportSheets";
-import { validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
+import { createValidationCache, validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
 
 /**
  * Consolidation: the plans and a year, the agencies' returns (files or workbooks, through any adapter), and
@@ -73,6 +73,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
   const { distribution, directory, cutoff, deadline, asOf } = prepared;
   const plans = new Map(input.plans.map((plan) => [plan.id as string, plan]));
   const validated: ValidatedReturn[] = [];
+  const cache = createValidationCache();
   for (const source of input.returns) {
     validated.push(
       await validateWorkbookReturn(source.port, {
@@ -81,6 +82,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
         expected: { year: input.year },
         settings: input.settings,
         today: asOf,
+        cache,
       }),
     );
   }

@@ -8,7 +8,7 @@ import { decodeTemplateMetadata } from "../domain/templates/templateMetadata";
 import { SECTION_COLUMNS } from "../domain/templates/templateLayout";
 import { sectionReadings, type SectionReading } from "../domain/consolidation/returnReadings";
 import { checkIdentity, checkSubmissions, type ReturnIdentity } from "../domain/validation/checkIdentity";
-import type { InputRow, RowKey } from "../domain/validation/inputLayout";
+import { rowKeyId, type InputRow, type RowKey } from "../domain/validation/inputLayout";
 import { orderIssues, summarizeIssues } from "../domain/validation/orderIssues";
 import { returnDueDate, type DatedSubmission, type DueDate } from "../domain/validation/timeliness";
 import { validateReturn, type ReturnToValidate, type ReturnValidation } from "../domain/validation/validateReturn";
@@ -16,11 +16,14 @@ import { validationIssue, type ValidationIssue } from "../domain/validation/vali
 import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../domain/validation/validationRules";
 import { gridToMetadata, isMetadataSheetName } from "../workbook/metadataSheet";
 import type { CellMark, WorkbookInfo, WorkbookPort } from "../workbook/port";
-import { catalogChange, expectedTemplateRows, knownRowKeys, parseRowKey, planHeading, planStart } from "./validation/catalogRows";
+import { catalogChange, expectedTemplateRows, parseRowKey, planHeading, planStart } from "./validation/catalogRows";
 import { matchHandMadeTable, MATCH_THRESHOLD } from "./validation/matchHandMadeTable";
 import { readSectionSheet, type SectionRead } from "./validation/readSectionSheet";
 import { TEMPLATE_INPUT_LAYOUT } from "./validation/returnLayout";
 import { coverCells, damageDetail, recoverShape, shapeFromMetadata, type TemplateShape } from "./validation/templateShape";
+import { createValidationCache, type ValidationCache } from "./validation/validationCache";
+
+export { createValidationCache, type ValidationCache } from "./validation/validationCache";
 
 /** What validation compares a return with: the catalogues and agencies shipped (or imported), and what is expected. */
 export interface ValidationSources {
@@ -42,7 +45,15 @@ export interface ValidateReturnOptions {
    * the pane, the mtime in the CLI) or a day the officer entered (enteredSubmission), which callers let win.
    */
   readonly submitted?: DatedSubmission | null;
+  /**
+   * What the returns of one run share (createValidationCache): pass one cache to every return of a round, so the
+   * catalogues are distributed once, not once per return. Without it, each call works alone.
+   */
+  readonly cache?: ValidationCache;
 }
+
+/** The options as the stages see them: always with a cache, the caller's or one for this return alone. */
+type RunOptions = ValidateReturnOptions & { readonly cache: ValidationCache };
 
 /** Whose template a return is, as far as it could be told. */
 export interface ReturnTemplate {
@@ -68,7 +79,8 @@ export interface ValidatedReturn {
  * its structure against the template, its identity against the catalogues and what is expected, then every value.
  * Never throws for what the file contains; every problem is an issue.
  */
-export async function validateWorkbookReturn(port: WorkbookPort, options: ValidateReturnOptions): Promise<ValidatedReturn> {
+export async function validateWorkbookReturn(port: WorkbookPort, given: ValidateReturnOptions): Promise<ValidatedReturn> {
+  const options: RunOptions = { ...given, cache: given.cache ?? createValidationCache() };
   const info = await metadataShownAsVisible(port, await port.inspect());
   const decoded = decodeTemplateMetadata(info.metadata);
   const file = options.file;
@@ -119,7 +131,7 @@ async function visibleGrids(port: WorkbookPort, info: WorkbookInfo): Promise<{ n
  * A recognised (or recovered) template, in stages: the catalogues it was made from, its section sheets against the
  * template's columns, rows and locked text, whose it is, then every value through the domain's validateReturn.
  */
-async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: TemplateShape, found: ValidationIssue[], options: ValidateReturnOptions): Promise<ValidatedReturn> {
+async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: TemplateShape, found: ValidationIssue[], options: RunOptions): Promise<ValidatedReturn> {
   const { file, sources } = options;
   const present = new Set(info.sheets.map((sheet) => sheet.name));
   const read = async (name: string | undefined) => (name && present.has(name) ? port.readCells(name) : null);
@@ -137,7 +149,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
       rows: sections.rows,
       planStart: planStart(catalogs),
       cutoff: shape.cutoff,
-      expected: expectedRows(shape, catalogs, sources),
+      expected: expectedRows(shape, sections.rows, catalogs, sources, options.cache),
       readerIssues: [...found, ...changes.issues, ...sections.issues, ...identityIssues],
       ...timeliness(options, returnDueDate(shape.deadline, catalogs, shape.year ?? options.expected?.year ?? null)),
       sheetOrder: info.sheets.map((sheet) => sheet.name),
@@ -175,10 +187,11 @@ async function readSections(
   shape: TemplateShape,
   catalogs: readonly PlanCatalog[],
   changed: ReadonlySet<string>,
-  options: ValidateReturnOptions,
+  options: RunOptions,
 ): Promise<{ rows: InputRow[]; issues: ValidationIssue[] }> {
   const { file, sources } = options;
-  const rebuilt = expectedTemplateRows({
+  const rebuilt = expectedTemplateRows(
+    {
     catalogs,
     agency: (shape.agency ?? "") as AgencyId,
     agencies: sources.agencies,
@@ -187,7 +200,9 @@ async function readSections(
     madeOn: [...new Set([options.today, shape.cutoff, ...shape.successionDates, shape.year ? `${shape.year}-01-01` : undefined].filter((day): day is string => Boolean(day)))],
     rows: shape.rows,
     fingerprint: shape.fingerprint,
-  });
+    },
+    options.cache,
+  );
   const unchanged = changed.size === 0 && shape.plans.every((plan) => plan.hash !== null);
   const compareLocked = rebuilt.exact ? "all" : unchanged ? "catalogue" : "none";
   const rows: InputRow[] = [];
@@ -214,18 +229,34 @@ async function readSections(
   return { rows, issues };
 }
 
-/** The rows the catalogues know (a plan not in them: the rows sent) and the rows sent to the agency. */
-function expectedRows(shape: TemplateShape, catalogs: readonly PlanCatalog[], sources: ValidationSources): { known: RowKey[]; assigned: RowKey[] } {
+/**
+ * Of the rows sent and the rows found, those the catalogues know (a plan not in them: the rows sent), and the rows
+ * sent to the agency. Only these keys are ever looked up, so the return's size, not the catalogue's, sets the cost.
+ */
+function expectedRows(
+  shape: TemplateShape,
+  found: readonly InputRow[],
+  catalogs: readonly PlanCatalog[],
+  sources: ValidationSources,
+  cache: ValidationCache,
+): { known: RowKey[]; assigned: RowKey[] } {
   const sent = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section].flatMap((key) => parseRowKey(key) ?? []));
-  const known: RowKey[] = [...knownRowKeys(catalogs), ...sent.filter((key) => !sources.plans.has(key.plan))];
-  const knownIds = new Set(known.map((key) => `${key.plan}\u0000${key.code}`));
+  const catalogueOf = new Map(catalogs.map((plan) => [plan.id as string, plan]));
+  const sentIds = new Set(sent.filter((key) => !sources.plans.has(key.plan)).map(rowKeyId));
+  const isKnown = (key: RowKey) => {
+    const catalog = catalogueOf.get(key.plan);
+    return catalog ? cache.knownIds(catalog).has(rowKeyId(key)) : sentIds.has(rowKeyId(key));
+  };
+  const known = new Map<string, RowKey>();
+  for (const key of [...sent, ...found.map((row) => row.key)]) if (isKnown(key)) known.set(rowKeyId(key), key);
   // A recovered template's keys are what was found: only the known ones count as sent.
-  const assigned = shape.recovered ? sent.filter((key) => knownIds.has(`${key.plan}\u0000${key.code}`)) : sent;
-  return { known, assigned };
+  const assigned = shape.recovered ? sent.filter(isKnown) : sent;
+  return { known: [...known.values()], assigned };
 }
 
 /** row_missing on the sheet the row was sent on (the row itself is gone, so no cell). */
 function placeMissingRows(validation: ReturnValidation, shape: TemplateShape): ReturnValidation {
+  if (!validation.issues.some((issue) => issue.code === "row_missing" && issue.sheet === null)) return validation;
   const sheetOf = new Map<string, string>();
   for (const section of TEMPLATE_SECTIONS) {
     const sheet = shape.sheets[section];
@@ -313,9 +344,14 @@ export function checkDuplicateSubmissions(results: readonly ValidatedReturn[], s
   const newestFirst = results
     .map((result, index) => ({ result, index, on: submittedOn[index] ?? "" }))
     .sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : b.index - a.index));
-  const duplicates = checkSubmissions(newestFirst.flatMap(({ result }) => (result.identity ? [result.identity] : [])));
+  const byFile = new Map<string | null, ValidationIssue[]>();
+  for (const issue of checkSubmissions(newestFirst.flatMap(({ result }) => (result.identity ? [result.identity] : [])))) {
+    const mine = byFile.get(issue.file);
+    if (mine) mine.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   return results.map((result) => {
-    const mine = duplicates.filter((issue) => issue.file === result.file);
+    const mine = byFile.get(result.file) ?? [];
     if (mine.length === 0) return result;
     const issues = orderIssues([...mine, ...result.validation.issues]);
     const summary = summarizeIssues(issues);

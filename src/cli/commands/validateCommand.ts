@@ -11,7 +11,7 @@ import { settingsProblemText } from "../../domain/validation/settingsMessages";
 import type { DatedSubmission } from "../../domain/validation/timeliness";
 import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, VALIDATION_CODES, VALIDATION_RULES, type ValidationSettings } from "../../domain/validation/validationRules";
 import { formatNumberVi } from "../../domain/text/vietnameseFormat";
-import { checkDuplicateSubmissions, validateWorkbookReturn, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
+import { checkDuplicateSubmissions, createValidationCache, validateWorkbookReturn, type ValidationCache, type ReturnTemplate, type ValidatedReturn, type ValidationSources } from "../../workflows/validateReturn";
 import { returnFileForAgency, returnFileName } from "../../workflows/validationOutputs";
 import { openWorkbookFile, type XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { todayIso } from "../agencies/agenciesInPlan";
@@ -95,7 +95,8 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateOne(io, file, request, await submissionOf(io, file, entered)));
+  const cache = createValidationCache();
+  for (const file of files) outcomes.push(await validateOne(io, file, request, await submissionOf(io, file, entered), cache));
   const checked = withDuplicates(outcomes);
   const words = VALIDATE_WORDS[request.language];
   const markLines = request.mark ? await writeReturnFiles(io, checked, request, words) : [];
@@ -218,7 +219,13 @@ function resolveExpectedAgency(text: string, plans: readonly PlanCatalog[]): Age
   return message;
 }
 
-async function validateOne(io: CliIo, input: InputFile, request: ValidateRequest, submitted: DatedSubmission | null): Promise<FileOutcome> {
+async function validateOne(
+  io: CliIo,
+  input: InputFile,
+  request: ValidateRequest,
+  submitted: DatedSubmission | null,
+  cache: ValidationCache,
+): Promise<FileOutcome> {
   const file = input.path;
   let bytes: Uint8Array;
   try {
@@ -237,6 +244,7 @@ async function validateOne(io: CliIo, input: InputFile, request: ValidateRequest
       today: todayIso(),
       settings: request.settings,
       submitted,
+      cache,
     });
     return { kind: "validated", file, result, workbook, submitted };
   } catch (error) {
@@ -254,7 +262,8 @@ function withDuplicates(outcomes: readonly FileOutcome[]): FileOutcome[] {
     validated.map((outcome) => outcome.result),
     validated.map((outcome) => outcome.submitted?.on ?? null),
   );
-  return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[validated.indexOf(outcome)]! } : outcome));
+  let next = 0;
+  return outcomes.map((outcome) => (outcome.kind === "validated" ? { ...outcome, result: checked[next++]! } : outcome));
 }
 
 function issuesIn(outcome: Extract<FileOutcome, { kind: "validated" }>, language: Language): ValidationIssue[] {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/cellValue";
 import type { TemplateSection } from "./distributeDuties";
-import { sha256Text } from "./sha256";
+import { sha256Joined } from "./sha256";
 
 /**
  * The fingerprint of a template's locked content: SHA-256 over one line per data row, in metadata order,
@@ -12,12 +12,14 @@ export function lockedLine(section: TemplateSection, values: readonly CellValue[
 }
 
 export function fingerprintOf(lines: readonly string[]): string {
-  return sha256Text(lines.join("\n"));
+  return sha256Joined(lines, "\n");
 }
 
 function normalisedCell(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[\t]/g, " ");
+  const text = value.normalize("NFC");
+  // Most texts hold neither: one scan instead of two replacements.
+  return /[\r\t]/.test(text) ? text.replace(/\r\n?/g, "\n").replace(/[\t]/g, " ") : text;
 }

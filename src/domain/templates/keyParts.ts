@@ -18,6 +18,8 @@ function utf8Bytes(char: string): number[] {
 }
 
 export function decodeKeyPart(text: string): string {
+  // Nearly every part was never encoded: decoding it would give it back, at the price of a try.
+  if (!text.includes("%")) return text;
   try {
     return decodeURIComponent(text);
   } catch {

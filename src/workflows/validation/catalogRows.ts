@@ -2,7 +2,7 @@ import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import type { CellValue } from "../../domain/grid/cellValue";
 import { catalogHash } from "../../domain/templates/catalogHash";
-import { distributeDuties, TEMPLATE_SECTIONS, type TemplateRow, type TemplateSection } from "../../domain/templates/distributeDuties";
+import { TEMPLATE_SECTIONS, type TemplateRow, type TemplateSection } from "../../domain/templates/distributeDuties";
 import { fingerprintOf, lockedLine } from "../../domain/templates/fingerprint";
 import { decodeKeyPart } from "../../domain/templates/keyParts";
 import { readDue } from "../../domain/templates/reportingDates";
@@ -10,6 +10,7 @@ import { planLabel, rowCells } from "../../domain/templates/templateCells";
 import { SECTION_COLUMNS } from "../../domain/templates/templateLayout";
 import type { RowKey } from "../../domain/validation/inputLayout";
 import { indicatorRule, type NumericRule } from "./returnLayout";
+import type { ValidationCache } from "./validationCache";
 
 /** What the catalogues say about a template's rows: which keys exist, what the locked cells held, what each row asks. */
 
@@ -53,27 +54,33 @@ export interface TemplateRowsRequest {
 /**
  * The agency's rows as the catalogues give them, rebuilt the way the template was: trusted (`exact`) when their
  * locked content gives the template's fingerprint, so an edited cell can be named. Rows' rules and deadlines are
- * returned either way.
+ * returned either way. Who receives what on each day comes from the run's cache: the whole catalogue is distributed
+ * once per day, not once per return.
  */
-export function expectedTemplateRows(request: TemplateRowsRequest): { readonly expected: ExpectedTemplateRows; readonly exact: boolean } {
-  const agencies = new Map(request.agencies.map((agency) => [agency.id, agency]));
-  const plans = new Map(request.catalogs.map((plan) => [plan.id as string, plan]));
+export function expectedTemplateRows(request: TemplateRowsRequest, cache: ValidationCache): { readonly expected: ExpectedTemplateRows; readonly exact: boolean } {
+  const agencies = cache.directory(request.agencies);
+  const context = { plans: new Map(request.catalogs.map((plan) => [plan.id as string, plan])), agencies };
   let fallback: ExpectedTemplateRows | null = null;
   for (const asOf of request.madeOn) {
-    const duties = distributeDuties(request.catalogs, { successions: request.successions, asOf, choices: request.choices }).byAgency.get(request.agency);
-    const byKey = new Map<string, TemplateRow>();
-    for (const section of TEMPLATE_SECTIONS) for (const row of duties?.[section] ?? []) byKey.set(`${section}\u0000${row.key}`, row);
+    const duties = cache.distribution(request.catalogs, request.successions, asOf, request.choices).byAgency.get(request.agency);
     const locked = new Map<string, CellValue[]>();
     const numericRules = new Map<string, NumericRule>();
     const deadlines = new Map<string, string | null>();
     const lines: string[] = [];
     for (const section of TEMPLATE_SECTIONS) {
       const columns = SECTION_COLUMNS[section];
+      const byKey = new Map<string, TemplateRow>((duties?.[section] ?? []).map((row) => [row.key, row]));
       for (const key of request.rows[section]) {
-        const row = byKey.get(`${section}\u0000${key}`);
-        const cells = row ? rowCells(row, { plans, agencies }) : {};
-        const values = columns.map((column) => (column.input || !row ? null : (cells[column.id] ?? null)));
-        lines.push(lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null]))));
+        const row = byKey.get(key);
+        const cells = row ? rowCells(row, context) : {};
+        const values: CellValue[] = [];
+        const lockedValues: CellValue[] = [];
+        for (const column of columns) {
+          const value = column.input || !row ? null : (cells[column.id] ?? null);
+          values.push(value);
+          if (!column.input) lockedValues.push(value);
+        }
+        lines.push(lockedLine(section, lockedValues));
         if (!row) continue;
         locked.set(key, values);
         if (row.section === "indicators") numericRules.set(key, indicatorRule(row));

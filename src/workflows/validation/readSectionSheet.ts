@@ -126,7 +126,8 @@ function lockedEdits(key: string, row: number, values: readonly CellValue[], con
     if (context.compareLocked === "catalogue" && SUCCESSION_COLUMNS.has(column.id)) return [];
     const found = values[index] ?? null;
     const wanted = expected[index] ?? null;
-    if (lockedLine(context.section, [found]) === lockedLine(context.section, [wanted])) return [];
+    // Identical values need no normalising: nearly every locked cell of a return is untouched.
+    if (found === wanted || lockedLine(context.section, [found]) === lockedLine(context.section, [wanted])) return [];
     const where = { file: context.file, sheet: context.sheet, cell: toA1({ row, column: at }) };
     return [validationIssue("locked_text_edited", where, { expected: clipped(String(wanted ?? "")), found: clipped(String(found ?? "")) })];
   });

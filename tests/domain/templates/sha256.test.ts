@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalJson, sha256Text } from "../../../src/domain/templates/sha256";
+import { canonicalJson, sha256Bytes, sha256Joined, sha256Text } from "../../../src/domain/templates/sha256";
 
 describe("sha256Text", () => {
   it.each([
@@ -13,6 +13,30 @@ describe("sha256Text", () => {
   it("agrees with Node's crypto on Vietnamese text, an emoji and messages around the 64-byte block edges", () => {
     const texts = ["Sở Nông nghiệp và Môi trường", "Nhận từ Sở NN&PTNT 🌾", ...[55, 56, 63, 64, 65, 119, 1000].map((n) => "ă".repeat(n))];
     for (const text of texts) expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+  });
+
+  it("writes a lone surrogate as its own three bytes, as fingerprints always have, and a pair as one four-byte character", () => {
+    expect(sha256Text("a\ud800b")).toBe(createHash("sha256").update(Uint8Array.from([0x61, 0xed, 0xa0, 0x80, 0x62])).digest("hex"));
+    expect(sha256Text("\ud83c\udf3e")).toBe(createHash("sha256").update("🌾", "utf8").digest("hex"));
+  });
+
+  it("agrees with Node's crypto when a surrogate pair straddles the pieces a long text is hashed in", () => {
+    for (const before of [16_383, 16_384, 49_151]) {
+      const text = `${"ă".repeat(before)}🌾${"x".repeat(100)}`;
+      expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    }
+  });
+
+  it("hashes texts joined by a separator as the joined text, and bytes of any length as Node does", () => {
+    const lines = ["indicators\tthanhhoa|CT|1#1\tTỷ lệ", "", "leadTasks\t🌾", "ă".repeat(20_000)];
+    expect(sha256Joined(lines, "\n")).toBe(sha256Text(lines.join("\n")));
+    const bytes = Uint8Array.from({ length: 150_000 }, (_, n) => (n * 31) % 256);
+    expect(sha256Bytes(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("agrees with Node's crypto on a text of many blocks", () => {
+    const text = Array.from({ length: 2000 }, (_, n) => `thanhhoa|NV|${n}\tHoàn thành ${n * 7}`).join("\n");
+    expect(sha256Text(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
   });
 });
 

@@ -1,0 +1,151 @@
+import type { Agency } from "../../src/domain/catalog/agency";
+import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
+import { resolveSuccessor } from "../../src/domain/catalog/agencies/resolveSuccessor";
+import type { AgencyId, LeadScope, PlanCatalog, TargetCode, TaskId } from "../../src/domain/catalog/types";
+import type { CellValue } from "../../src/domain/grid/cellValue";
+import { isoToSerial } from "../../src/domain/grid/excelDates";
+import { toA1 } from "../../src/domain/grid/cellAddress";
+import { TEMPLATE_SECTIONS } from "../../src/domain/templates/distributeDuties";
+import { SECTION_COLUMNS, type ColumnKind } from "../../src/domain/templates/templateLayout";
+import type { TemplateMetadata } from "../../src/domain/templates/templateMetadata";
+import { SELF_ASSESSMENTS, STATUSES } from "../../src/domain/templates/templateText";
+import type { WorkbookChange, WorkbookPort } from "../../src/workbook/port";
+import { generateTemplates } from "../../src/workflows/generateTemplates";
+import type { ValidationSources } from "../../src/workflows/validateReturn";
+import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { bundledPlan, THANH_HOA_PLANS } from "../../tests/workflows/templateFixtures";
+
+/**
+ * One province's collection round as the bench validates it: 60 agencies, each sent its own template of about 400
+ * rows and returning it filled in correctly. The Thanh Hóa plans give 1,462 rows to 52 agencies (from 1 to 199
+ * each); copied 14 times and their duties dealt round the 60 agencies, each copy rotated, they give every agency a
+ * return of the real mix (indicators, lead tasks, cooperation tasks, shared duties) at the size issue 14 names.
+ */
+
+export const ROUND_AGENCIES = 60;
+const COPIES = 14;
+/** Copy c moves each named agency 7c places along the round: 7 and 60 share no factor, so every agency gets a turn. */
+const STRIDE = 7;
+export const TODAY = "2026-06-01";
+const YEAR = 2026;
+
+export interface FilledReturn {
+  readonly agency: string;
+  readonly rows: number;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The round's catalogues and agencies as fresh objects: each province of a larger scale gets its own, as a national
+ * run would hold each province's own plans (nothing hashed or distributed for one is reused for another).
+ */
+export function roundSources(): ValidationSources {
+  const agencies = roundAgencies();
+  const named = [...new Set(basePlans().flatMap(namedAgencies))].sort();
+  const dealt = (copy: number) => (id: AgencyId) => agencies[(named.indexOf(id) + copy * STRIDE) % agencies.length]!.id;
+  const plans = basePlans().map((plan) => {
+    const copies = Array.from({ length: COPIES }, (_, copy) => dealDuties(plan, copy, dealt(copy)));
+    return { ...plan, targets: copies.flatMap((copy) => copy.targets), tasks: copies.flatMap((copy) => copy.tasks) };
+  });
+  return { plans: new Map(plans.map((plan) => [plan.id as string, plan])), agencies, successions: bundledSuccessions };
+}
+
+/** Every agency's template for the round, filled in correctly, as bytes. */
+export async function filledRound(sources: ValidationSources): Promise<FilledReturn[]> {
+  const generated = await generateTemplates(
+    {
+      planIds: THANH_HOA_PLANS,
+      loadPlan: (id) => sources.plans.get(id) ?? null,
+      recipients: "all",
+      year: YEAR,
+      agencies: sources.agencies,
+      successions: sources.successions,
+      asOf: TODAY,
+    },
+    () => createXlsxWorkbook(),
+  );
+  if (!generated.ok) throw new Error(`template: ${generated.error.code}`);
+  const filled: FilledReturn[] = [];
+  for (const { port, template } of generated.result.written) {
+    await fillInputs(port, template.metadata);
+    const rows = TEMPLATE_SECTIONS.reduce((sum, section) => sum + template.metadata.rows[section].length, 0);
+    filled.push({ agency: template.metadata.agency, rows, bytes: await port.toBuffer() });
+  }
+  return filled;
+}
+
+/** The province's current bodies (no merger pending on them), and copies of the first to make up 60. */
+function roundAgencies(): Agency[] {
+  const current = bundledAgencies.filter((agency) => agency.province === "thanhhoa" && resolveSuccessor(agency.id, bundledSuccessions, TODAY).chain.length === 0);
+  return Array.from({ length: ROUND_AGENCIES }, (_, index) => {
+    const base = current[index % current.length]!;
+    const copy = Math.floor(index / current.length);
+    return copy === 0 ? base : { ...base, id: `${base.id}-${copy + 1}` as AgencyId, name: `${base.name} (${copy + 1})`, aliases: [] };
+  });
+}
+
+function basePlans(): PlanCatalog[] {
+  return THANH_HOA_PLANS.map((id) => bundledPlan(id) as PlanCatalog);
+}
+
+function namedAgencies(plan: PlanCatalog): AgencyId[] {
+  return [
+    ...plan.targets.flatMap((target) => [...target.lead, ...target.partners, ...(target.leadScopes ?? []).map((scope) => scope.agency)]),
+    ...plan.tasks.flatMap((task) => [...task.lead, ...task.partners, ...(task.leadScopes ?? []).map((scope) => scope.agency)]),
+  ];
+}
+
+/** Copy `copy` of a plan, its codes suffixed as scaleCatalog does, every agency it names replaced by the one dealt. */
+function dealDuties(plan: PlanCatalog, copy: number, dealt: (id: AgencyId) => AgencyId): Pick<PlanCatalog, "targets" | "tasks"> {
+  const scopes = (list: readonly LeadScope[] | undefined) => list?.map((scope) => ({ ...scope, agency: dealt(scope.agency) }));
+  const agencies = <T extends { lead: readonly AgencyId[]; partners: readonly AgencyId[]; leadScopes?: readonly LeadScope[] }>(duty: T) => ({
+    lead: duty.lead.map(dealt),
+    partners: duty.partners.map(dealt),
+    leadScopes: scopes(duty.leadScopes),
+  });
+  return {
+    targets: plan.targets.map((target) => ({ ...target, ...agencies(target), code: `${target.code}.x${copy}` as TargetCode })),
+    tasks: plan.tasks.map((task) => ({ ...task, ...agencies(task), id: `${task.id}.x${copy}` as TaskId })),
+  };
+}
+
+/** One apply: per section sheet, the block of input columns, filled on every coded row and kept elsewhere. */
+async function fillInputs(port: WorkbookPort, metadata: TemplateMetadata): Promise<void> {
+  const writes: WorkbookChange[] = [];
+  for (const section of TEMPLATE_SECTIONS) {
+    const sheet = metadata.sheets[section];
+    if (!sheet || metadata.rows[section].length === 0) continue;
+    const grid = await port.readSheet(sheet);
+    const columns = SECTION_COLUMNS[section];
+    const inputs = columns.flatMap((column, index) => (column.input ? [index] : []));
+    const first = Math.min(...inputs);
+    const last = Math.max(...inputs);
+    const isCoded = (row: number) => typeof grid[row]?.[0] === "string" && String(grid[row]![0]).includes("|");
+    const coded = grid.flatMap((_, index) => (isCoded(index) ? [index] : []));
+    const top = Math.min(...coded);
+    const block: CellValue[][] = [];
+    for (let row = top; row <= Math.max(...coded); row++) {
+      block.push(columns.slice(first, last + 1).map((column, offset) => (isCoded(row) && column.input ? correctValue(column.kind, column.id) : (grid[row]?.[first + offset] ?? null))));
+    }
+    writes.push({ kind: "writeRange", sheet, address: toA1({ row: top, column: first }), values: block });
+  }
+  await port.apply(writes);
+}
+
+/** What a careful agency types: completed tasks, figures, a completion date before the cut-off. */
+function correctValue(kind: ColumnKind, id: string): CellValue {
+  switch (kind) {
+    case "number":
+      return 12.5;
+    case "percent":
+      return 100;
+    case "date":
+      return isoToSerial("2026-03-31");
+    case "status":
+      return STATUSES[0];
+    case "assessment":
+      return SELF_ASSESSMENTS[1];
+    case "text":
+      return `${id}: đã thực hiện`;
+  }
+}
