@@ -5,6 +5,7 @@ import benchDocxToText from "./benches/docxToText";
 import benchOfficeSyncs from "./benches/officeSyncs";
 import benchReadReturn from "./benches/readReturn";
 import benchTaskPane from "./benches/taskPane";
+import benchTemplateGeneration from "./benches/templateGeneration";
 import benchValidateReturns from "./benches/validateReturns";
 import benchXlsxWrite from "./benches/xlsxWrite";
 import { cpus, totalmem } from "node:os";
@@ -19,6 +20,7 @@ const BENCHES: readonly [string, Bench][] = [
   ["validation: a province's round (60 returns of ~400 rows, one agency each) at 1×, 10× and 100× the returns; read time against domain time, wall and CPU; peak memory", () => benchValidateReturns()],
   ["catalog import: plan text to catalogue, agencies and corrections included; growth with size", () => benchCatalogImport()],
   ["catalog import: .docx to text", benchDocxToText],
+  ["templates: every template of every plan, from the catalogues to saved .xlsx files", benchTemplateGeneration],
   ["Office.js: syncs and payload per operation on the strict fake, against a naive cell-by-cell add-in", () => benchOfficeSyncs()],
   ["consolidation: 60 returns at 1×, 10× and 100× the real size, and national scale (34 provinces × 40 agencies × 400 rows)", benchConsolidation],
   ["task pane: gzipped bundles and time to first render in headless Chromium", benchTaskPane],
