@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { nativeDigest } from "../../src/cli/nativeDigest";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { WorkbookPort } from "../../src/workbook/port";
@@ -84,7 +85,7 @@ type Recording = Map<string, unknown>;
 async function measureFiles(round: readonly FilledReturn[]): Promise<{ figures: ScaleFigures; recorded: Recording[] }> {
   const memory = new PeakMemory();
   const sources = roundSources();
-  const cache = createValidationCache();
+  const cache = createValidationCache({ digest: nativeDigest });
   const read: Timing = { wallMs: 0, cpuMs: 0 };
   const total: Timing = { wallMs: 0, cpuMs: 0 };
   const results: ValidatedReturn[] = [];
@@ -114,7 +115,7 @@ async function measureReplayed(recorded: readonly Recording[], provinces: number
   const held: ValidatedReturn[][] = [];
   for (let province = 0; province < provinces; province++) {
     const sources = roundSources();
-    const cache = createValidationCache();
+    const cache = createValidationCache({ digest: nativeDigest });
     const results: ValidatedReturn[] = [];
     for (const [index, recording] of recorded.entries()) {
       const file = `p${province + 1}/return-${index + 1}.xlsx`;

@@ -11,6 +11,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { prepareTemplates, type TemplateError } from "./generateTemplates";
 import { ownedReportSheet, ownershipChanges, placeReportSheets, type ReportPlacement } from "./placeReportSheets";
 import { createValidationCache, validateWorkbookReturn, type ValidatedReturn } from "./validateReturn";
+import type { TextDigest } from "../domain/templates/sha256";
 
 /**
  * Consolidation: the plans and a year, the agencies' returns (files or workbooks, through any adapter), and
@@ -47,6 +48,8 @@ export interface ConsolidateInput {
   readonly settings?: ValidationSettings;
   /** Cut points of the progress status: Open SDG's ("default") or the UN SDG Progress Chart's ("unsd"). */
   readonly profile?: ProgressProfileId;
+  /** A native SHA-256 for validating the returns (see createValidationCache). */
+  readonly digest?: TextDigest;
 }
 
 export type ConsolidateResult =
@@ -73,7 +76,7 @@ export async function consolidate(input: ConsolidateInput, out: WorkbookPort): P
   const { distribution, directory, cutoff, deadline, asOf } = prepared;
   const plans = new Map(input.plans.map((plan) => [plan.id as string, plan]));
   const validated: ValidatedReturn[] = [];
-  const cache = createValidationCache();
+  const cache = createValidationCache({ digest: input.digest });
   for (const source of input.returns) {
     validated.push(
       await validateWorkbookReturn(source.port, {

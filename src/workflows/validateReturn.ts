@@ -4,6 +4,7 @@ import type { CellGrid } from "../domain/grid/cellRead";
 import type { CellValue } from "../domain/grid/cellValue";
 import { TEMPLATE_SECTIONS } from "../domain/templates/distributeDuties";
 import { fingerprintOf, lockedLine } from "../domain/templates/fingerprint";
+import type { TextDigest } from "../domain/templates/sha256";
 import { decodeTemplateMetadata } from "../domain/templates/templateMetadata";
 import { SECTION_COLUMNS } from "../domain/templates/templateLayout";
 import { sectionReadings, type SectionReading } from "../domain/consolidation/returnReadings";
@@ -136,7 +137,7 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
   const present = new Set(info.sheets.map((sheet) => sheet.name));
   const read = async (name: string | undefined) => (name && present.has(name) ? port.readCells(name) : null);
   const catalogs = shape.plans.flatMap((plan) => sources.plans.get(plan.id) ?? []);
-  const changes = catalogueChanges(shape, sources, file);
+  const changes = catalogueChanges(shape, sources, file, options.cache.digest);
   const sections = await readSections(read, shape, catalogs, changes.changed, options);
   const identity = identityOf(shape, file, await read(shape.sheets.cover));
   const identityIssues = identity
@@ -167,13 +168,18 @@ async function validateTemplate(port: WorkbookPort, info: WorkbookInfo, shape: T
 }
 
 /** catalog_changed for each plan whose catalogue no longer has the template's hash. */
-function catalogueChanges(shape: TemplateShape, sources: ValidationSources, file: string | null): { issues: ValidationIssue[]; changed: ReadonlySet<string> } {
+function catalogueChanges(
+  shape: TemplateShape,
+  sources: ValidationSources,
+  file: string | null,
+  digest: TextDigest,
+): { issues: ValidationIssue[]; changed: ReadonlySet<string> } {
   const issues: ValidationIssue[] = [];
   const changed = new Set<string>();
   const keys = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section]);
   for (const plan of shape.plans) {
     const catalog = sources.plans.get(plan.id);
-    const change = catalog ? catalogChange(catalog, plan.hash, keys) : null;
+    const change = catalog ? catalogChange(catalog, plan.hash, keys, digest) : null;
     if (!change) continue;
     changed.add(plan.id);
     issues.push(validationIssue("catalog_changed", { file, sheet: shape.sheets.cover ?? null, cell: null }, { plan: plan.id, ...change }));
@@ -221,7 +227,7 @@ async function readSections(
     issues.push(...sectionRead.issues);
   }
   const named = issues.some((issue) => issue.code === "locked_text_edited");
-  if (shape.fingerprint !== null && !rebuilt.exact && !named && foundFingerprint(shape, reads) !== shape.fingerprint) {
+  if (shape.fingerprint !== null && !rebuilt.exact && !named && foundFingerprint(shape, reads, options.cache.digest) !== shape.fingerprint) {
     // No cell can be named: the sheet, when the template has one section.
     const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
     issues.push(validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" }));
@@ -273,7 +279,7 @@ function placeMissingRows(validation: ReturnValidation, shape: TemplateShape): R
 }
 
 /** The fingerprint of the locked content as found, in the template's key order; a missing row gives empty values. */
-function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<string, SectionRead>): string {
+function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<string, SectionRead>, digest: TextDigest): string {
   const lines = TEMPLATE_SECTIONS.flatMap((section) => {
     const columns = SECTION_COLUMNS[section];
     return shape.rows[section].map((key) => {
@@ -281,7 +287,7 @@ function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<string, Secti
       return lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null])));
     });
   });
-  return fingerprintOf(lines);
+  return fingerprintOf(lines, digest);
 }
 
 function identityOf(shape: TemplateShape, file: string | null, cover: CellGrid | null): ReturnIdentity | null {

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { nativeDigest } from "../../src/cli/nativeDigest";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import type { TemplateSection } from "../../src/domain/templates/distributeDuties";
@@ -61,6 +62,18 @@ describe("a round validated with one cache", () => {
     expect(new Set(shared.flatMap((result) => result.validation.issues.map((issue) => issue.code)))).toEqual(
       new Set(["number_as_text", "status_contradicts_progress", "locked_text_edited", "duplicate_submission"]),
     );
+  });
+
+  it("reports the same with the CLI's native SHA-256 as with the domain's own, and hashes with the one it is given", async () => {
+    const hashed: number[] = [];
+    const digest: typeof nativeDigest = (texts, separator) => {
+      hashed.push(texts.length);
+      return nativeDigest(texts, separator);
+    };
+    const native = await validateAll(sources, createValidationCache({ digest }));
+    expect(issuesOf(native)).toEqual(issuesOf(await validateAll(sources, createValidationCache())));
+    // Each catalogue once, and each return's locked content.
+    expect(hashed.length).toBeGreaterThanOrEqual(files.length);
   });
 
   it("does not answer a later run from rows it remembered of a catalogue that has since changed", async () => {

@@ -1,4 +1,5 @@
 import { bundledAgencies } from "../../domain/catalog/agencies/bundledAgencies";
+import { nativeDigest } from "../nativeDigest";
 import type { PlanCatalog } from "../../domain/catalog/types";
 import { STATE_LABELS } from "../../domain/consolidation/consolidationText";
 import { historyCsv } from "../../domain/consolidation/history";
@@ -119,6 +120,7 @@ export async function runConsolidateCommand(
       profile: request.profile,
       include,
       history: history?.port ?? null,
+      digest: nativeDigest,
     },
     out,
   );

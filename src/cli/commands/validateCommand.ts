@@ -1,4 +1,5 @@
 import path from "node:path";
+import { nativeDigest } from "../nativeDigest";
 import type { Agency } from "../../domain/catalog/agency";
 import { bundledAgencies, bundledSuccessions } from "../../domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../domain/catalog/types";
@@ -95,7 +96,7 @@ export async function runValidateCommand(args: readonly string[], io: CliIo, opt
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  const cache = createValidationCache();
+  const cache = createValidationCache({ digest: nativeDigest });
   for (const file of files) outcomes.push(await validateOne(io, file, request, await submissionOf(io, file, entered), cache));
   const checked = withDuplicates(outcomes);
   const words = VALIDATE_WORDS[request.language];

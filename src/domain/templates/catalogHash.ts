@@ -1,5 +1,5 @@
 import type { PlanCatalog } from "../catalog/types";
-import { canonicalJson, sha256Text } from "./sha256";
+import { canonicalJson, sha256Joined, type TextDigest } from "./sha256";
 
 /**
  * Catalogues are immutable data, and validating a round compares every return with the same few: hashing a large one
@@ -8,10 +8,10 @@ import { canonicalJson, sha256Text } from "./sha256";
 const hashes = new WeakMap<PlanCatalog, string>();
 
 /** SHA-256 of a catalogue's canonical JSON: a return names exactly the catalogue its template was made from. */
-export function catalogHash(catalog: PlanCatalog): string {
+export function catalogHash(catalog: PlanCatalog, digest: TextDigest = sha256Joined): string {
   let hash = hashes.get(catalog);
   if (hash === undefined) {
-    hash = sha256Text(canonicalJson(catalog));
+    hash = digest([canonicalJson(catalog)], "");
     hashes.set(catalog, hash);
   }
   return hash;

@@ -172,6 +172,12 @@ export function sha256Text(text: string): string {
   return new Sha256().updateText(text).digest();
 }
 
+/**
+ * SHA-256 of texts joined by a separator, as 64 lowercase hex digits. The domain hashes in plain TypeScript
+ * (sha256Joined); a run on a platform with a native hash may hand its own, which must give the same digests.
+ */
+export type TextDigest = (texts: readonly string[], separator: string) => string;
+
 /** sha256Text(texts.join(separator)), without making the joined text. */
 export function sha256Joined(texts: readonly string[], separator: string): string {
   const hasher = new Sha256();
@@ -184,14 +190,38 @@ export function sha256Joined(texts: readonly string[], separator: string): strin
 
 /**
  * JSON with object keys sorted at every level, so that the same data always hashes the same whatever order its
- * fields were written in.
+ * fields were written in. Built as one list of pieces joined once: a catalogue runs to megabytes, and joining at
+ * every level would copy each piece once per level above it.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
+  const pieces: string[] = [];
+  appendCanonical(value, pieces);
+  return pieces.join("");
+}
+
+function appendCanonical(value: unknown, pieces: string[]): void {
+  if (value === null || typeof value !== "object") {
+    pieces.push(JSON.stringify(value) ?? "null");
+    return;
+  }
+  if (Array.isArray(value)) {
+    pieces.push("[");
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) pieces.push(",");
+      // A hole stays empty, as it always hashed.
+      if (index in value) appendCanonical(value[index] === undefined ? null : (value[index] as unknown), pieces);
+    }
+    pieces.push("]");
+    return;
+  }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)
     .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(",")}}`;
+  pieces.push("{");
+  keys.forEach((key, index) => {
+    pieces.push(index > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+    appendCanonical(record[key], pieces);
+  });
+  pieces.push("}");
 }

@@ -7,6 +7,7 @@ import { fingerprintOf, lockedLine } from "../../domain/templates/fingerprint";
 import { decodeKeyPart } from "../../domain/templates/keyParts";
 import { readDue } from "../../domain/templates/reportingDates";
 import { planLabel, rowCells } from "../../domain/templates/templateCells";
+import type { TextDigest } from "../../domain/templates/sha256";
 import { SECTION_COLUMNS } from "../../domain/templates/templateLayout";
 import type { RowKey } from "../../domain/validation/inputLayout";
 import { indicatorRule, type NumericRule } from "./returnLayout";
@@ -88,7 +89,7 @@ export function expectedTemplateRows(request: TemplateRowsRequest, cache: Valida
       }
     }
     const expected = { locked, numericRules, deadlines };
-    if (request.fingerprint !== null && fingerprintOf(lines) === request.fingerprint) return { expected, exact: true };
+    if (request.fingerprint !== null && fingerprintOf(lines, cache.digest) === request.fingerprint) return { expected, exact: true };
     fallback ??= expected;
   }
   return { expected: fallback ?? { locked: new Map(), numericRules: new Map(), deadlines: new Map() }, exact: false };
@@ -106,8 +107,13 @@ export function planStart(catalogs: readonly PlanCatalog[]): string | null {
 }
 
 /** catalog_changed parameters for a plan whose catalogue no longer has the template's hash; null when unchanged. */
-export function catalogChange(plan: PlanCatalog, templateHash: string | null, templateKeys: readonly string[]): { readonly changes: string } | null {
-  const hash = catalogHash(plan);
+export function catalogChange(
+  plan: PlanCatalog,
+  templateHash: string | null,
+  templateKeys: readonly string[],
+  digest: TextDigest,
+): { readonly changes: string } | null {
+  const hash = catalogHash(plan, digest);
   if (templateHash === null || hash === templateHash) return null;
   const known = new Set(knownRowKeys([plan]).map((key) => key.code));
   const gone = templateKeys.flatMap((key) => {

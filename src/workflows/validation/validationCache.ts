@@ -1,7 +1,7 @@
 import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { distributeDuties, type DutyDistribution } from "../../domain/templates/distributeDuties";
-import { canonicalJson } from "../../domain/templates/sha256";
+import { canonicalJson, sha256Joined, type TextDigest } from "../../domain/templates/sha256";
 import { rowKeyId } from "../../domain/validation/inputLayout";
 import { knownRowKeys } from "./catalogRows";
 
@@ -18,11 +18,19 @@ export interface ValidationCache {
   /** rowKeyId of every row the catalogue can put in a template (see knownRowKeys). */
   knownIds(catalog: PlanCatalog): ReadonlySet<string>;
   directory(agencies: readonly Agency[]): ReadonlyMap<AgencyId, Agency>;
+  /** How the run hashes catalogues and locked content: the domain's own SHA-256 unless the platform has a faster one. */
+  readonly digest: TextDigest;
 }
 
-export function createValidationCache(): ValidationCache {
+export interface ValidationCacheOptions {
+  /** A native SHA-256 (the CLI's node:crypto); it must give the domain's digests. */
+  readonly digest?: TextDigest;
+}
+
+export function createValidationCache(options: ValidationCacheOptions = {}): ValidationCache {
   const memo = new IdentityMemo();
   return {
+    digest: options.digest ?? sha256Joined,
     distribution: (catalogs, successions, asOf, choices) =>
       memo.get(
         "distribution",

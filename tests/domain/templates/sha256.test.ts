@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { canonicalJson, sha256Bytes, sha256Joined, sha256Text } from "../../../src/domain/templates/sha256";
 
 describe("sha256Text", () => {
@@ -47,5 +48,21 @@ describe("canonicalJson", () => {
 
   it("leaves out undefined fields, as JSON does", () => {
     expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
+  });
+
+  it("writes sorted keys with no space, nested at any depth, for any JSON data", () => {
+    // The definition it has always had, level by level: a catalogue's hash must not change with the implementation.
+    const byLevel = (value: unknown): string => {
+      if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+      if (Array.isArray(value)) return `[${value.map((item: unknown) => byLevel(item === undefined ? null : item)).join(",")}]`;
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${byLevel(record[key])}`).join(",")}}`;
+    };
+    fc.assert(fc.property(fc.jsonValue(), (value) => canonicalJson(value) === byLevel(value)));
+  });
+
+  it("writes an array's missing items as null, as JSON does", () => {
+    expect(canonicalJson([1, undefined, { a: undefined }])).toBe("[1,null,{}]");
   });
 });
