@@ -1,7 +1,8 @@
 // Child process of the consolidation bench: one consolidation of synthetic returns held in memory, timed by stage.
-// Usage: tsx scripts/benches/consolidationRun.ts <provinces> <agencies per province> <rows per agency> [warm]
+// Usage: tsx scripts/benches/consolidationRun.ts <provinces> <agencies per province> <rows per agency> [warm|no-report]
 // With "warm", it consolidates once more after the timed run and times that too: the pane consolidating again, its
-// code already compiled, where the first figure is a fresh process's, compiling as it goes.
+// code already compiled, where the first figure is a fresh process's, compiling as it goes. With "no-report", the
+// report (draft and sheets) is not built: past 1,048,576 rows its tables fit no Excel sheet.
 import { performance } from "node:perf_hooks";
 import { consolidateTables, historyRowsOf } from "../../src/domain/consolidation/consolidateTables";
 import { draftReport } from "../../src/domain/consolidation/draftReport";
@@ -16,6 +17,7 @@ import { syntheticProvince } from "./syntheticConsolidation";
 
 const [provinces, agencies, rows] = process.argv.slice(2, 5).map(Number) as [number, number, number];
 const warm = process.argv[5] === "warm";
+const report = process.argv[5] !== "no-report";
 
 let peakHeap = 0;
 const sample = () => {
@@ -68,9 +70,9 @@ function consolidate({ stage }: ReturnType<typeof timer>) {
     consolidateTables({ plans, distribution, directory, register, year, cutoff: `${year}-10-31`, history, profile: PROGRESS_PROFILES.default }),
   );
   const summaries = stage("summaries", () => summarize(plans, tables, expected));
-  const draft = stage("draft", () => draftReport({ plans, year, register, tables, summaries }));
+  const draft = report ? stage("draft", () => draftReport({ plans, year, register, tables, summaries })) : null;
   const merged = stage("history", () => mergeHistory(history, historyRowsOf(tables.indicators, year)));
-  const sheets = stage("sheets", () => buildReportSheets({ plans, year, register, tables, summaries, draft, history: merged }));
+  const sheets = draft ? stage("sheets", () => buildReportSheets({ plans, year, register, tables, summaries, draft, history: merged })) : [];
   return { tables, sheets };
 }
 

@@ -5,7 +5,7 @@ import type { CellValue, Grid } from "../../src/domain/grid/cellValue";
 import type { CellMark, SheetSpec } from "../../src/workbook/port";
 
 /** Lists the sheets, then adds each sheet and writes it cell by cell, one sync per row (values only). */
-export async function naiveWriteSheets(sheets: readonly SheetSpec[]): Promise<void> {
+export async function naiveWriteSheets(sheets: readonly Pick<SheetSpec, "name" | "values">[]): Promise<void> {
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");

@@ -1,15 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import type { CellValue } from "../../src/domain/grid/cellValue";
 import { toA1 } from "../../src/domain/grid/cellAddress";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import type { CellMark, SheetSpec, WorkbookChange, WorkbookPort } from "../../src/workbook/port";
+import type { CellMark, SheetSpec } from "../../src/workbook/port";
 import { injectPlan } from "../../src/workflows/injectPlan";
-import { installExcelFake, type ExcelFakeHandle, type FakeWorkbookInit } from "../../tests/fakes/excel";
+import type { FakeWorkbookInit } from "../../tests/fakes/excel";
 import { scaleCatalog } from "../../tests/helpers/catalogBuilders";
+import { measure, recordingPort, type Comparison, type Cost } from "./fakeCost";
+import { compareTemplate, compareValidate } from "./officeReturns";
 import { naiveMarkCells, naiveReadCells, naiveWriteSheets } from "./naiveOfficeJs";
 
 export const SIZES: readonly number[] = [100, 1_000, 10_000];
@@ -18,52 +19,6 @@ const PLAN_FILE = path.join(__dirname, "..", "..", "data", "plans", "thanhhoa-sd
 const CLOCK = () => new Date("2026-12-01T08:00:00Z");
 const RETURNS = "Báo cáo";
 const RETURN_COLUMNS = 7;
-
-interface Cost {
-  readonly syncs: number;
-  readonly requestBytes: number;
-  readonly responseBytes: number;
-  readonly ms: number;
-}
-
-/** One operation on a fresh fake workbook: what it cost in syncs, bytes each way and wall time. */
-async function measure(initial: FakeWorkbookInit, operation: () => Promise<unknown>): Promise<Cost> {
-  const fake: ExcelFakeHandle = installExcelFake(initial);
-  try {
-    const start = performance.now();
-    await operation();
-    const ms = performance.now() - start;
-    const syncs = fake.syncs;
-    return {
-      syncs: syncs.length,
-      requestBytes: syncs.reduce((sum, sync) => sum + sync.requestBytes, 0),
-      responseBytes: syncs.reduce((sum, sync) => sum + sync.responseBytes, 0),
-      ms,
-    };
-  } finally {
-    fake.uninstall();
-  }
-}
-
-/** A port that records what a workflow would write into an empty workbook, so the naive writer writes the same. */
-function recordingPort(): { port: WorkbookPort; sheets: SheetSpec[] } {
-  const sheets: SheetSpec[] = [];
-  const unused = (): never => {
-    throw new Error("not used by injectPlan");
-  };
-  const port: WorkbookPort = {
-    host: "file",
-    inspect: async () => ({ sheets: [{ name: "Sheet1", visibility: "visible" }], names: [], tables: [], metadata: {} }),
-    readSheet: unused,
-    readCells: unused,
-    reveal: unused,
-    apply: async (changes: readonly WorkbookChange[]) => {
-      for (const change of changes) if (change.kind === "writeSheet") sheets.push(change.sheet);
-      return { roundTrips: 0 };
-    },
-  };
-  return { port, sheets };
-}
 
 async function plannedSheets(catalog: PlanCatalog): Promise<SheetSpec[]> {
   const { port, sheets } = recordingPort();
@@ -117,13 +72,6 @@ function marksFor(rows: number): CellMark[] {
   return Array.from({ length: rows }, (_, i) => ({ address: toA1({ row: i + 1, column: 3 }), fill: "#FFC7CE", note: "Giá trị phải là số" }));
 }
 
-interface Comparison {
-  readonly operation: string;
-  readonly rows: number;
-  readonly ours: Cost;
-  readonly naive: Cost;
-}
-
 async function compareInject(base: PlanCatalog, size: number): Promise<Comparison> {
   const { catalog, sheets } = await catalogOfRows(base, size);
   const empty: FakeWorkbookInit = { sheets: [{ name: "Sheet1" }] };
@@ -149,11 +97,12 @@ async function compareRead(size: number): Promise<Comparison> {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (naive: number, ours: number): string => (ours === 0 ? "n/a" : `${(naive / ours).toFixed(1)}x`);
 
-function describe({ operation, rows, ours, naive }: Comparison): string {
+function describe({ operation, rows, ours, naive, note }: Comparison): string {
   const side = (cost: Cost) => `${cost.syncs} syncs, ${kb(cost.requestBytes)} sent, ${kb(cost.responseBytes)} received, ${cost.ms.toFixed(0)} ms`;
   return (
     `${operation} ${rows.toLocaleString("en")} rows: ours ${side(ours)}; naive ${side(naive)}; ` +
-    `naive/ours: syncs ${ratio(naive.syncs, ours.syncs)}, bytes ${ratio(naive.requestBytes + naive.responseBytes, ours.requestBytes + ours.responseBytes)}, time ${ratio(naive.ms, ours.ms)}`
+    `naive/ours: syncs ${ratio(naive.syncs, ours.syncs)}, bytes ${ratio(naive.requestBytes + naive.responseBytes, ours.requestBytes + ours.responseBytes)}, time ${ratio(naive.ms, ours.ms)}` +
+    (note ? `; ${note}` : "")
   );
 }
 
@@ -170,19 +119,17 @@ function figuresOf({ operation, rows, ours, naive }: Comparison): Record<string,
 /**
  * Office.js cost per operation on the strict fake (tests/fakes/excel): our adapter against a naive cell-by-cell
  * add-in doing the same operation, in the same run. Times are the fake's (serialising each request), not Excel's;
- * syncs and bytes are what Excel would see. The naive side writes values only (no tables, formats or outline),
- * marks without remembering the previous fill, and reads four properties per cell: it does less than ours.
+ * syncs and bytes are what Excel would see. The naive side writes values only (no tables, formats, validation lists,
+ * protection or outline), marks without remembering the previous fill, and reads four properties per cell: it does
+ * less than ours. Template and validate are officeReturns.ts's.
  */
 export default async function benchOfficeSyncs(sizes: readonly number[] = SIZES): Promise<{ lines: string[]; figures: Record<string, number> }> {
   const base = JSON.parse(readFileSync(PLAN_FILE, "utf8")) as PlanCatalog;
+  const operations: ((size: number) => Promise<Comparison>)[] = [(size) => compareInject(base, size), compareTemplate, compareValidate, compareMark, compareRead];
   // A first pass warms the JIT up; its figures are dropped.
-  await compareInject(base, sizes[0]!);
-  await compareMark(sizes[0]!);
-  await compareRead(sizes[0]!);
+  for (const operation of operations) await operation(sizes[0]!);
   const comparisons: Comparison[] = [];
-  for (const size of sizes) comparisons.push(await compareInject(base, size));
-  for (const size of sizes) comparisons.push(await compareMark(size));
-  for (const size of sizes) comparisons.push(await compareRead(size));
+  for (const operation of operations) for (const size of sizes) comparisons.push(await operation(size));
   const lines = comparisons.map(describe);
   lines.push("(one run each on the strict fake; times are the fake's, syncs and bytes are what Excel would receive)");
   return { lines, figures: Object.assign({}, ...comparisons.map(figuresOf)) as Record<string, number> };

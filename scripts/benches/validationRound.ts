@@ -109,25 +109,30 @@ function dealDuties(plan: PlanCatalog, copy: number, dealt: (id: AgencyId) => Ag
   };
 }
 
-/** One apply: per section sheet, the block of input columns, filled on every coded row and kept elsewhere. */
-async function fillInputs(port: WorkbookPort, metadata: TemplateMetadata): Promise<void> {
+/**
+ * One apply: per section sheet, the input columns of each run of consecutive coded rows, in one block each. Only
+ * input cells are written, as an agency can on the protected sheet (the Office.js adapter is refused the others).
+ */
+export async function fillInputs(port: WorkbookPort, metadata: TemplateMetadata): Promise<void> {
   const writes: WorkbookChange[] = [];
   for (const section of TEMPLATE_SECTIONS) {
     const sheet = metadata.sheets[section];
     if (!sheet || metadata.rows[section].length === 0) continue;
     const grid = await port.readSheet(sheet);
-    const columns = SECTION_COLUMNS[section];
-    const inputs = columns.flatMap((column, index) => (column.input ? [index] : []));
-    const first = Math.min(...inputs);
-    const last = Math.max(...inputs);
     const isCoded = (row: number) => typeof grid[row]?.[0] === "string" && String(grid[row]![0]).includes("|");
-    const coded = grid.flatMap((_, index) => (isCoded(index) ? [index] : []));
-    const top = Math.min(...coded);
-    const block: CellValue[][] = [];
-    for (let row = top; row <= Math.max(...coded); row++) {
-      block.push(columns.slice(first, last + 1).map((column, offset) => (isCoded(row) && column.input ? correctValue(column.kind, column.id) : (grid[row]?.[first + offset] ?? null))));
+    const columns = SECTION_COLUMNS[section];
+    const first = columns.findIndex((column) => column.input);
+    // The input columns are the last ones, side by side: one block reaches every input of a run of rows.
+    const inputs = columns.slice(first);
+    if (inputs.some((column) => !column.input)) throw new Error(`bench: ${section}'s input columns are not side by side`);
+    for (let top = 0; top < grid.length; top++) {
+      if (!isCoded(top)) continue;
+      let bottom = top;
+      while (isCoded(bottom + 1)) bottom++;
+      const block = Array.from({ length: bottom - top + 1 }, () => inputs.map((column) => correctValue(column.kind, column.id)));
+      writes.push({ kind: "writeRange", sheet, address: toA1({ row: top, column: first }), values: block });
+      top = bottom;
     }
-    writes.push({ kind: "writeRange", sheet, address: toA1({ row: top, column: first }), values: block });
   }
   await port.apply(writes);
 }

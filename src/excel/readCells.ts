@@ -193,7 +193,7 @@ function assembleCells(
 }
 
 /** A constant text that begins with "=" reads the same in values and formulas; a formula does not. */
-function formulaOf(formula: unknown, value: unknown): string | null {
+export function formulaOf(formula: unknown, value: unknown): string | null {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null;
 }
 
