@@ -1,8 +1,7 @@
 import type { Agency, AgencySuccession } from "../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../domain/catalog/types";
 import type { CellGrid } from "../domain/grid/cellRead";
-import type { CellValue } from "../domain/grid/cellValue";
-import { TEMPLATE_SECTIONS } from "../domain/templates/distributeDuties";
+import { TEMPLATE_SECTIONS, type TemplateSection } from "../domain/templates/distributeDuties";
 import { fingerprintOf, lockedLine } from "../domain/templates/fingerprint";
 import type { TextDigest } from "../domain/templates/sha256";
 import { decodeTemplateMetadata } from "../domain/templates/templateMetadata";
@@ -17,9 +16,9 @@ import { validationIssue, type ValidationIssue } from "../domain/validation/vali
 import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../domain/validation/validationRules";
 import { gridToMetadata, isMetadataSheetName } from "../workbook/metadataSheet";
 import type { CellMark, WorkbookInfo, WorkbookPort } from "../workbook/port";
-import { catalogChange, expectedTemplateRows, parseRowKey, planHeading, planStart } from "./validation/catalogRows";
+import { catalogChange, expectedTemplateRows, parseRowKey, planHeading, planStart, rowRules, type TemplateRowsRequest } from "./validation/catalogRows";
 import { matchHandMadeTable, MATCH_THRESHOLD } from "./validation/matchHandMadeTable";
-import { readSectionSheet, type SectionRead } from "./validation/readSectionSheet";
+import { lockedEdits, readSectionSheet, type SectionRead } from "./validation/readSectionSheet";
 import { TEMPLATE_INPUT_LAYOUT } from "./validation/returnLayout";
 import { coverCells, damageDetail, recoverShape, shapeFromMetadata, type TemplateShape } from "./validation/templateShape";
 import { createValidationCache, type ValidationCache } from "./validation/validationCache";
@@ -187,7 +186,11 @@ function catalogueChanges(
   return { issues, changed };
 }
 
-/** Every section sheet against the template's columns, headings, rows and locked text; the input rows found. */
+/**
+ * Every section sheet against the template's columns, headings, rows and locked text; the input rows found. Locked
+ * text is checked against the template's fingerprint first: only a return whose locked content changed has its
+ * rows rebuilt from the catalogues, to name the cells that differ.
+ */
 async function readSections(
   read: (name: string | undefined) => Promise<CellGrid | null>,
   shape: TemplateShape,
@@ -196,8 +199,30 @@ async function readSections(
   options: RunOptions,
 ): Promise<{ rows: InputRow[]; issues: ValidationIssue[] }> {
   const { file, sources } = options;
-  const rebuilt = expectedTemplateRows(
-    {
+  const request = templateRowsRequest(shape, catalogs, options);
+  const rules = rowRules(request, options.cache);
+  const rows: InputRow[] = [];
+  const issues: ValidationIssue[] = [];
+  const reads = new Map<TemplateSection, SectionRead>();
+  for (const section of TEMPLATE_SECTIONS) {
+    const sheet = shape.sheets[section];
+    const grid = shape.rows[section].length === 0 ? null : await read(sheet);
+    if (!grid || !sheet) continue;
+    const headingPlans = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))].map((id) => sources.plans.get(id));
+    // A changed catalogue may word a plan's heading differently: headings are only compared with the catalogue the template was made from.
+    const headings = changed.size === 0 && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
+    const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, rules });
+    reads.set(section, sectionRead);
+    rows.push(...sectionRead.rows);
+    issues.push(...sectionRead.issues);
+  }
+  const intact = shape.fingerprint !== null && foundFingerprint(shape, reads, options.cache.digest) === shape.fingerprint;
+  return { rows, issues: intact ? issues : [...issues, ...lockedTextEdits(shape, reads, request, changed, options)] };
+}
+
+function templateRowsRequest(shape: TemplateShape, catalogs: readonly PlanCatalog[], options: RunOptions): TemplateRowsRequest {
+  const { sources } = options;
+  return {
     catalogs,
     agency: (shape.agency ?? "") as AgencyId,
     agencies: sources.agencies,
@@ -206,33 +231,31 @@ async function readSections(
     madeOn: [...new Set([options.today, shape.cutoff, ...shape.successionDates, shape.year ? `${shape.year}-01-01` : undefined].filter((day): day is string => Boolean(day)))],
     rows: shape.rows,
     fingerprint: shape.fingerprint,
-    },
-    options.cache,
-  );
+  };
+}
+
+/**
+ * locked_text_edited for a return whose locked content is not the template's: at each cell that differs from the
+ * rebuilt rows, or on the sheet when the rows cannot be rebuilt as they were (the catalogue or the mergers changed).
+ */
+function lockedTextEdits(
+  shape: TemplateShape,
+  reads: ReadonlyMap<TemplateSection, SectionRead>,
+  request: TemplateRowsRequest,
+  changed: ReadonlySet<string>,
+  options: RunOptions,
+): ValidationIssue[] {
+  const { file } = options;
+  const rebuilt = expectedTemplateRows(request, options.cache);
   const unchanged = changed.size === 0 && shape.plans.every((plan) => plan.hash !== null);
   const compareLocked = rebuilt.exact ? "all" : unchanged ? "catalogue" : "none";
-  const rows: InputRow[] = [];
-  const issues: ValidationIssue[] = [];
-  const reads = new Map<string, SectionRead>();
-  for (const section of TEMPLATE_SECTIONS) {
-    const sheet = shape.sheets[section];
-    const grid = shape.rows[section].length === 0 ? null : await read(sheet);
-    if (!grid || !sheet) continue;
-    const headingPlans = [...new Set(shape.rows[section].map((key) => parseRowKey(key)?.plan ?? ""))].map((id) => sources.plans.get(id));
-    // A changed catalogue may word a plan's heading differently: headings are only compared with the catalogue the template was made from.
-    const headings = changed.size === 0 && headingPlans.every(Boolean) ? headingPlans.map((plan) => planHeading(plan!)) : null;
-    const sectionRead = readSectionSheet(grid, { file, section, sheet, headings, expected: rebuilt.expected, compareLocked });
-    reads.set(section, sectionRead);
-    rows.push(...sectionRead.rows);
-    issues.push(...sectionRead.issues);
-  }
-  const named = issues.some((issue) => issue.code === "locked_text_edited");
-  if (shape.fingerprint !== null && !rebuilt.exact && !named && foundFingerprint(shape, reads, options.cache.digest) !== shape.fingerprint) {
-    // No cell can be named: the sheet, when the template has one section.
-    const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
-    issues.push(validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" }));
-  }
-  return { rows, issues };
+  const named = [...reads].flatMap(([section, sectionRead]) =>
+    lockedEdits(sectionRead, { file, section, sheet: shape.sheets[section] ?? "", expected: rebuilt.expected, compareLocked }),
+  );
+  if (shape.fingerprint === null || rebuilt.exact || named.length > 0) return named;
+  // No cell can be named: the sheet, when the template has one section.
+  const sheets = [...new Set(TEMPLATE_SECTIONS.flatMap((section) => (shape.rows[section].length > 0 ? [shape.sheets[section]] : [])))];
+  return [validationIssue("locked_text_edited", { file, sheet: sheets.length === 1 ? (sheets[0] ?? null) : null, cell: null }, { expected: "…", found: "…" })];
 }
 
 /**
@@ -279,14 +302,16 @@ function placeMissingRows(validation: ReturnValidation, shape: TemplateShape): R
 }
 
 /** The fingerprint of the locked content as found, in the template's key order; a missing row gives empty values. */
-function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<string, SectionRead>, digest: TextDigest): string {
-  const lines = TEMPLATE_SECTIONS.flatMap((section) => {
-    const columns = SECTION_COLUMNS[section];
-    return shape.rows[section].map((key) => {
-      const values: readonly CellValue[] = reads.get(section)?.locked.get(key) ?? [];
-      return lockedLine(section, columns.flatMap((column, index) => (column.input ? [] : [values[index] ?? null])));
-    });
-  });
+function foundFingerprint(shape: TemplateShape, reads: ReadonlyMap<TemplateSection, SectionRead>, digest: TextDigest): string {
+  const lines: string[] = [];
+  for (const section of TEMPLATE_SECTIONS) {
+    const lockedColumns = SECTION_COLUMNS[section].flatMap((column, index) => (column.input ? [] : [index]));
+    const found = reads.get(section)?.locked;
+    for (const key of shape.rows[section]) {
+      const values = found?.get(key)?.values;
+      lines.push(lockedLine(section, lockedColumns.map((index) => values?.[index] ?? null)));
+    }
+  }
   return fingerprintOf(lines, digest);
 }
 

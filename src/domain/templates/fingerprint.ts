@@ -8,7 +8,9 @@ import { sha256Joined, type TextDigest } from "./sha256";
  * back: numbers in JavaScript's shortest form, texts in Unicode NFC with CRLF as LF, empty cells as "".
  */
 export function lockedLine(section: TemplateSection, values: readonly CellValue[]): string {
-  return [section, ...values.map(normalisedCell)].join("\t");
+  let line: string = section;
+  for (const value of values) line += `\t${normalisedCell(value)}`;
+  return line;
 }
 
 export function fingerprintOf(lines: readonly string[], digest: TextDigest = sha256Joined): string {

@@ -33,11 +33,15 @@ export function knownRowKeys(catalogs: readonly PlanCatalog[]): RowKey[] {
   ]);
 }
 
-export interface ExpectedTemplateRows {
-  /** Locked values by key, in column order (input columns null). */
-  readonly locked: ReadonlyMap<string, readonly CellValue[]>;
+/** What each row asks of its inputs: the kind of number an indicator takes, a task's deadline. */
+export interface RowRules {
   readonly numericRules: ReadonlyMap<string, NumericRule>;
   readonly deadlines: ReadonlyMap<string, string | null>;
+}
+
+export interface ExpectedTemplateRows extends RowRules {
+  /** Locked values by key, in column order (input columns null). */
+  readonly locked: ReadonlyMap<string, readonly CellValue[]>;
 }
 
 export interface TemplateRowsRequest {
@@ -93,6 +97,28 @@ export function expectedTemplateRows(request: TemplateRowsRequest, cache: Valida
     fallback ??= expected;
   }
   return { expected: fallback ?? { locked: new Map(), numericRules: new Map(), deadlines: new Map() }, exact: false };
+}
+
+/**
+ * The rules of the agency's rows, each from the first day the template may have been made on whose duties hold it.
+ * Reading needs no more than these; locked content is rebuilt (expectedTemplateRows) only when it was edited.
+ */
+export function rowRules(request: TemplateRowsRequest, cache: ValidationCache): RowRules {
+  const numericRules = new Map<string, NumericRule>();
+  const deadlines = new Map<string, string | null>();
+  const wanted = new Set(TEMPLATE_SECTIONS.flatMap((section) => request.rows[section]));
+  for (const asOf of request.madeOn) {
+    if (wanted.size === 0) break;
+    const duties = cache.distribution(request.catalogs, request.successions, asOf, request.choices).byAgency.get(request.agency);
+    for (const section of TEMPLATE_SECTIONS) {
+      for (const row of duties?.[section] ?? []) {
+        if (!wanted.delete(row.key)) continue;
+        if (row.section === "indicators") numericRules.set(row.key, indicatorRule(row));
+        else deadlines.set(row.key, readDue(row.task).by);
+      }
+    }
+  }
+  return { numericRules, deadlines };
 }
 
 /** The heading row a section shows above a plan's rows: "<document number>: <title>". */

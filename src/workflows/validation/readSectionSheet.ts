@@ -8,7 +8,7 @@ import { foldForSearch } from "../../domain/text/foldForSearch";
 import { cleanEnteredText } from "../../domain/text/stripControls";
 import type { InputRow, LocatedCell } from "../../domain/validation/inputLayout";
 import { validationIssue, type ValidationIssue } from "../../domain/validation/validationIssue";
-import type { ExpectedTemplateRows } from "./catalogRows";
+import type { ExpectedTemplateRows, RowRules } from "./catalogRows";
 import { parseRowKey } from "./catalogRows";
 import { fieldId } from "./returnLayout";
 
@@ -19,8 +19,15 @@ export interface SectionRead {
   readonly issues: readonly ValidationIssue[];
   /** Keys found, in sheet order. */
   readonly keys: readonly string[];
-  /** The locked values of each keyed row (first occurrence), in template column order: for the fingerprint. */
-  readonly locked: ReadonlyMap<string, readonly CellValue[]>;
+  /** The locked values of each keyed row (first occurrence), in template column order, and its row (0-based). */
+  readonly locked: ReadonlyMap<string, LockedRow>;
+  /** Where each template column was found (null: missing). */
+  readonly columnAt: readonly (number | null)[];
+}
+
+export interface LockedRow {
+  readonly row: number;
+  readonly values: readonly CellValue[];
 }
 
 export interface SectionContext {
@@ -29,6 +36,14 @@ export interface SectionContext {
   readonly sheet: string;
   /** The heading rows the template had above each plan's rows; null when the catalogues cannot say. */
   readonly headings: readonly string[] | null;
+  readonly rules: RowRules;
+}
+
+/** What the locked cells are compared with, once the section is read (lockedEdits). */
+export interface LockedComparison {
+  readonly file: string | null;
+  readonly section: TemplateSection;
+  readonly sheet: string;
   readonly expected: ExpectedTemplateRows;
   /**
    * Which locked cells can be compared with the rebuilt ones: "all" when the rebuilt rows give the template's
@@ -50,7 +65,7 @@ export function readSectionSheet(grid: CellGrid, context: SectionContext): Secti
 
   const rows: InputRow[] = [];
   const keys: string[] = [];
-  const locked = new Map<string, CellValue[]>();
+  const locked = new Map<string, LockedRow>();
   const headingsSeen = new Set<string>();
   for (let r = FIRST_BODY_ROW - 1; r < grid.length; r++) {
     const keyText = cellAt(r, keyColumn).value;
@@ -64,12 +79,9 @@ export function readSectionSheet(grid: CellGrid, context: SectionContext): Secti
     }
     keys.push(key);
     const values = columns.map((column, index) => (column.input || columnAt[index] === null ? null : cellValue(cellAt(r, columnAt[index]!))));
-    if (!locked.has(key)) {
-      locked.set(key, values);
-      if (context.compareLocked !== "none") issues.push(...lockedEdits(key, r, values, context, columnAt));
-    }
+    if (!locked.has(key)) locked.set(key, { row: r, values });
     const parsed = parseRowKey(key) ?? { plan: "", code: key };
-    const rule = context.expected.numericRules.get(key);
+    const rule = context.rules.numericRules.get(key);
     const cells: Record<string, LocatedCell> = {};
     columns.forEach((column, index) => {
       const at = columnAt[index];
@@ -79,13 +91,13 @@ export function readSectionSheet(grid: CellGrid, context: SectionContext): Secti
       key: parsed,
       codeCell: located(r, codeColumn ?? keyColumn ?? 0),
       cells,
-      deadline: context.expected.deadlines.get(key) ?? null,
+      deadline: context.rules.deadlines.get(key) ?? null,
     });
   }
   for (const heading of context.headings ?? []) {
     if (!headingsSeen.has(normal(heading))) issues.push(validationIssue("row_deleted", { file: context.file, sheet: context.sheet, cell: null }, { row: heading }));
   }
-  return { rows, issues, keys, locked };
+  return { rows, issues, keys, locked, columnAt };
 }
 
 /**
@@ -115,8 +127,13 @@ function mapColumns(header: readonly CellRead[], context: SectionContext, issues
   });
 }
 
-/** locked_text_edited at each locked cell (key aside) whose text differs from the template's. */
-function lockedEdits(key: string, row: number, values: readonly CellValue[], context: SectionContext, columnAt: readonly (number | null)[]): ValidationIssue[] {
+/** locked_text_edited at each locked cell (key aside) of a section read whose text differs from the template's. */
+export function lockedEdits(read: SectionRead, comparison: LockedComparison): ValidationIssue[] {
+  if (comparison.compareLocked === "none") return [];
+  return [...read.locked].flatMap(([key, { row, values }]) => rowLockedEdits(key, row, values, comparison, read.columnAt));
+}
+
+function rowLockedEdits(key: string, row: number, values: readonly CellValue[], context: LockedComparison, columnAt: readonly (number | null)[]): ValidationIssue[] {
   const expected = context.expected.locked.get(key);
   if (!expected) return [];
   const columns = SECTION_COLUMNS[context.section];
