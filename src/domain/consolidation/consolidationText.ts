@@ -37,6 +37,7 @@ export const TASK_STATE_LABELS: Readonly<Record<TaskLineState, string>> = {
   on_schedule: "Đúng tiến độ",
   behind: "Chậm tiến độ",
   not_started: "Chưa triển khai",
+  needs_correction: "Cần sửa",
   not_reported: "Chưa báo cáo",
 };
 

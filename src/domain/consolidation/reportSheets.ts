@@ -16,10 +16,10 @@ import {
   UNMATCHED_LABELS,
 } from "./consolidationText";
 import { historyGrid, type HistoryRow } from "./history";
-import { TASK_LINE_STATES } from "./progressColumn";
+import { lineGroup, TASK_LINE_STATES } from "./progressColumn";
 import { progressBasisText } from "./progressBasisText";
 import { PROGRESS_STATUS_LABELS, SUMMARY_GROUP_COLORS, SUMMARY_GROUP_LABELS } from "./progressMessages";
-import { PROGRESS_PROFILES, SUMMARY_GROUPS, summaryGroup, type ProgressProfile } from "./progressStatus";
+import { PROGRESS_PROFILES, SUMMARY_GROUPS, type ProgressProfile } from "./progressStatus";
 import {
   CHASE_TEXT,
   DRAFT_HEADING,
@@ -68,6 +68,7 @@ const STATE_COLORS: Readonly<Record<(typeof TASK_LINE_STATES)[number], string>> 
   on_schedule: "#81C784",
   behind: "#FFB300",
   not_started: "#E53935",
+  needs_correction: SUMMARY_GROUP_COLORS.needs_correction,
   not_reported: "#D9D9D9",
 };
 
@@ -394,11 +395,17 @@ function indicatorRow(line: IndicatorLine): CellValue[] {
     line.estimate,
     line.dataSource,
     line.assessment,
-    PROGRESS_STATUS_LABELS[line.progress.status].vi,
+    indicatorStatusText(line),
     progressBasisText(line),
     line.note,
     line.source ? sourceText(line.source) : null,
   ];
+}
+
+/** The status's own label; a row in error with nothing else to judge by needs correction, not "not reported". */
+function indicatorStatusText(line: IndicatorLine): string {
+  const group = lineGroup(line.progress.status, line.needsCorrection);
+  return group === "needs_correction" ? SUMMARY_GROUP_LABELS[group].vi : PROGRESS_STATUS_LABELS[line.progress.status].vi;
 }
 
 const TASK_COLUMNS = widths([16, 8, 24, 8, 50, 12, 24, 18, 10, 11, 26, 30, 30, 36, 9, 14, 30], {
@@ -424,7 +431,7 @@ function taskRow(line: TaskLine): CellValue[] {
     line.task.text,
     line.due,
     line.agencyName,
-    line.statusLabel ?? TASK_STATE_LABELS.not_reported,
+    line.statusLabel ?? TASK_STATE_LABELS[line.state],
     line.percent,
     dateCell(line.completedOn),
     line.products,
@@ -432,7 +439,7 @@ function taskRow(line: TaskLine): CellValue[] {
     line.proposals,
     line.partnerNotes.join("\n") || null,
     line.overdue ? TASK_TEXT.overdue : null,
-    SUMMARY_GROUP_LABELS[summaryGroup(line.progress)].vi,
+    SUMMARY_GROUP_LABELS[lineGroup(line.progress, line.needsCorrection)].vi,
     line.source ? sourceText(line.source) : null,
   ];
 }
