@@ -61,6 +61,12 @@ const TITLE_ROW = { address: "A1", bold: true, fontSize: 13 } as const;
 const DATE_FORMAT = "dd/mm/yyyy";
 /** Title, line under it, header: the rows above every table's body. */
 const HEAD_ROWS = 3;
+/** The title and the line under it. */
+const TITLE_LINES = 2;
+/** Rows of the goal chart, and the least of the agency chart; presentSheet cuts a chart to a page's height. */
+const CHART_ROWS = 20;
+/** Columns a chart spans from A: the goal and title columns and the count columns after them. */
+const CHART_COLUMNS = 8;
 
 const STATE_COLORS: Readonly<Record<(typeof TASK_LINE_STATES)[number], string>> = {
   done: "#2E7D32",
@@ -75,15 +81,18 @@ const STATE_COLORS: Readonly<Record<(typeof TASK_LINE_STATES)[number], string>> 
 export function buildReportSheets(input: ReportSheetsInput): SheetSpec[] {
   const name = (role: ReportSheetRole) => input.names?.[role] ?? SHEET_TITLES[role];
   const documentTitle = REPORT_DOCUMENT_TITLE(input.year);
-  const present = (spec: SheetSpec, headerRows: number) => presentSheet(spec, { documentTitle, headerRows });
+  // The title and the line under it run across each table; the summary repeats only them, as its two tables and its
+  // charts have no header in common.
+  const present = (spec: SheetSpec, headerRows: number, titleLines = TITLE_LINES) =>
+    presentSheet(spec, { documentTitle, headerRows, titleLines });
   return [
-    present(summarySheet(name("summary"), input), HEAD_ROWS),
+    present(summarySheet(name("summary"), input), TITLE_LINES),
     present(registerSheet(name("register"), input), HEAD_ROWS),
     present(chaseSheet(name("chase"), input), HEAD_ROWS),
     present(indicatorSheet(name("indicators"), input), HEAD_ROWS),
     present(taskSheet(name("tasks"), input), HEAD_ROWS),
-    present(draftSheet(name("draft"), input.draft), 0),
-    present(historySheet(name("history"), input.history), 1),
+    present(draftSheet(name("draft"), input.draft), 0, 0),
+    present(historySheet(name("history"), input.history), 1, 0),
     buildMethodSheet(input.profile ?? PROGRESS_PROFILES.default, { documentTitle, name: name("method") }),
   ];
 }
@@ -128,7 +137,7 @@ function registerLine(register: SubmissionRegister): string {
   return registerLineText(merged, register.entries.length);
 }
 
-// The summary: a table by goal, a table by lead agency under it, a chart of each beside them.
+// The summary: a table by goal, a table by lead agency under it, then a chart of each, each on a page of its own.
 
 function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
   const goals = goalTable(input);
@@ -152,7 +161,7 @@ function summarySheet(name: string, input: ReportSheetsInput): SheetSpec {
     { address: toA1({ row: agencyHeader - 1, column: 0 }), bold: true },
     headerStyle(agencyHeader, width),
   ];
-  const charts = summaryCharts(goals.body.length, agencies.body.length, agencyHeader, width);
+  const charts = summaryCharts(goals.body.length, agencies.body.length, agencyHeader);
   return { name, values, columns: summaryColumns(), styles, freeze: { rows: HEAD_ROWS, columns: 0 }, charts };
 }
 
@@ -212,17 +221,26 @@ function summaryColumns(): ColumnSpec[] {
   ];
 }
 
-/** The goal chart over the goal table's counts, the agency chart over the agency table's; each only with rows. */
-function summaryCharts(goalRows: number, agencyRows: number, agencyHeader: number, width: number): ChartSpec[] {
+/**
+ * The goal chart over the goal table's counts, the agency chart over the agency table's, each only with rows: below
+ * the tables, a blank row apart, where presentSheet starts a page for each.
+ */
+function summaryCharts(goalRows: number, agencyRows: number, agencyHeader: number): ChartSpec[] {
   const charts: ChartSpec[] = [];
+  let top = agencyHeader + agencyRows + 2;
+  const place = (rows: number) => {
+    const from = toA1({ row: top, column: 0 });
+    const to = toA1({ row: top + rows - 1, column: CHART_COLUMNS - 1 });
+    top += rows + 1;
+    return { from, to };
+  };
   if (goalRows > 0) {
     const first = HEAD_ROWS;
     const last = HEAD_ROWS + goalRows - 1;
     charts.push({
       kind: "columnStacked",
       title: SUMMARY_TEXT.goalChartTitle,
-      from: toA1({ row: 1, column: width + 1 }),
-      to: toA1({ row: 21, column: width + 10 }),
+      ...place(CHART_ROWS),
       categories: colRange(0, first, last),
       series: SUMMARY_GROUPS.map((group, index) => ({
         name: SUMMARY_GROUP_LABELS[group].vi,
@@ -237,8 +255,7 @@ function summaryCharts(goalRows: number, agencyRows: number, agencyHeader: numbe
     charts.push({
       kind: "barStacked",
       title: SUMMARY_TEXT.agencyChartTitle,
-      from: toA1({ row: 23, column: width + 1 }),
-      to: toA1({ row: 23 + Math.max(16, agencyRows + 4), column: width + 10 }),
+      ...place(Math.max(CHART_ROWS, agencyRows + 4)),
       categories: colRange(1, first, last),
       series: TASK_LINE_STATES.map((state, index) => ({
         name: TASK_STATE_LABELS[state],

@@ -91,6 +91,11 @@ export interface PrintSpec {
   readonly titleRows?: { readonly from: number; readonly to: number };
   /** Footer texts; "{page}", "{pages}" and "{sheet}" stand for the page number, the page count and the sheet's name. */
   readonly footer?: PrintFooter;
+  /**
+   * Rows (1-based) each of which starts a new page: manual page breaks. Given (even empty), they replace the sheet's
+   * earlier manual breaks; absent, those are left as they are.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface PrintFooter {
