@@ -1,4 +1,9 @@
 import { formatDateVi } from "../text/vietnameseFormat";
+import type { Language } from "../validation/validationMessages";
+import { TASK_STATE_LABELS, TASK_STATE_LABELS_EN } from "./consolidationText";
+import { TASK_LINE_STATES } from "./progressColumn";
+import { SUMMARY_GROUP_LABELS } from "./progressMessages";
+import { SUMMARY_GROUPS } from "./progressStatus";
 
 /**
  * The report sheets' titles, lines under them and column headers, apart from the builders in reportSheets.ts:
@@ -17,9 +22,31 @@ export const SUMMARY_TEXT = {
   agencyHeaders: { agency: "Mã cơ quan", name: "Cơ quan", tasks: "Phần việc chủ trì" },
   overdue: "Quá hạn",
   completionRate: "Tỷ lệ hoàn thành",
-  goalChartTitle: "Tình hình thực hiện theo mục tiêu",
-  agencyChartTitle: "Nhiệm vụ theo tình trạng, từng cơ quan chủ trì",
 } as const;
+
+/** The summary's charts: by goal (the count columns of the goal table), by lead agency (the task states). */
+export const SUMMARY_CHART_IDS = ["goals", "agencies"] as const;
+export type SummaryChartId = (typeof SUMMARY_CHART_IDS)[number];
+
+const SUMMARY_CHART_TITLES: Readonly<Record<SummaryChartId, Readonly<Record<Language, string>>>> = {
+  goals: { vi: "Tình hình thực hiện theo mục tiêu", en: "Progress by goal" },
+  agencies: { vi: "Nhiệm vụ theo tình trạng, từng cơ quan chủ trì", en: "Tasks by status, for each lead agency" },
+};
+
+/**
+ * A summary chart's title and series names, in its series' order, in a language: the report's are Vietnamese, the
+ * pane draws the same charts in its own language.
+ */
+export function summaryChartWords(id: SummaryChartId, language: Language): { title: string; series: string[] } {
+  const title = SUMMARY_CHART_TITLES[id][language];
+  if (id === "goals") return { title, series: SUMMARY_GROUPS.map((group) => SUMMARY_GROUP_LABELS[group][language]) };
+  const states = language === "vi" ? TASK_STATE_LABELS : TASK_STATE_LABELS_EN;
+  return { title, series: TASK_LINE_STATES.map((state) => states[state]) };
+}
+
+export function isSummaryChartId(id: string | undefined): id is SummaryChartId {
+  return (SUMMARY_CHART_IDS as readonly (string | undefined)[]).includes(id);
+}
 
 export const registerLineText = (merged: number, expected: number) =>
   `${merged}/${expected} cơ quan có báo cáo được tổng hợp.`;

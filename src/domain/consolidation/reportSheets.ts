@@ -28,6 +28,7 @@ import {
   registerLineText,
   REPORT_DOCUMENT_TITLE,
   sourceText,
+  summaryChartWords,
   SUMMARY_TEXT,
   TASK_TEXT,
 } from "./reportSheetText";
@@ -237,13 +238,15 @@ function summaryCharts(goalRows: number, agencyRows: number, agencyHeader: numbe
   if (goalRows > 0) {
     const first = HEAD_ROWS;
     const last = HEAD_ROWS + goalRows - 1;
+    const words = summaryChartWords("goals", "vi");
     charts.push({
       kind: "columnStacked",
-      title: SUMMARY_TEXT.goalChartTitle,
+      title: words.title,
+      id: "goals",
       ...place(CHART_ROWS),
       categories: colRange(0, first, last),
       series: SUMMARY_GROUPS.map((group, index) => ({
-        name: SUMMARY_GROUP_LABELS[group].vi,
+        name: words.series[index]!,
         values: colRange(2 + index, first, last),
         color: SUMMARY_GROUP_COLORS[group],
       })),
@@ -252,13 +255,15 @@ function summaryCharts(goalRows: number, agencyRows: number, agencyHeader: numbe
   if (agencyRows > 0) {
     const first = agencyHeader + 1;
     const last = agencyHeader + agencyRows;
+    const words = summaryChartWords("agencies", "vi");
     charts.push({
       kind: "barStacked",
-      title: SUMMARY_TEXT.agencyChartTitle,
+      title: words.title,
+      id: "agencies",
       ...place(Math.max(CHART_ROWS, agencyRows + 4)),
       categories: colRange(1, first, last),
       series: TASK_LINE_STATES.map((state, index) => ({
-        name: TASK_STATE_LABELS[state],
+        name: words.series[index]!,
         values: colRange(2 + index, first, last),
         color: STATE_COLORS[state],
       })),

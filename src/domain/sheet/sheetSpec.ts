@@ -57,6 +57,8 @@ export interface LinkSpec {
 export interface ChartSpec {
   readonly kind: "columnClustered" | "columnStacked" | "barStacked" | "pie";
   readonly title: string;
+  /** What the chart shows, for a reader that words it in its own language (the pane); the adapters ignore it. */
+  readonly id?: string;
   /** The cells the chart covers: its top-left and bottom-right, e.g. "H2" and "P20". */
   readonly from: string;
   readonly to: string;

@@ -3,6 +3,7 @@ import { TASK_STATE_LABELS } from "../../../src/domain/consolidation/consolidati
 import { lineGroup, TASK_LINE_STATES } from "../../../src/domain/consolidation/progressColumn";
 import { SUMMARY_GROUP_LABELS } from "../../../src/domain/consolidation/progressMessages";
 import { PROGRESS_PROFILES, SUMMARY_GROUPS } from "../../../src/domain/consolidation/progressStatus";
+import { summaryChartWords } from "../../../src/domain/consolidation/reportSheetText";
 import type { PlanCatalog } from "../../../src/domain/catalog/types";
 import { distributeDuties } from "../../../src/domain/templates/distributeDuties";
 import { a, b, directory, plan, received, report, reportWithErrors } from "./consolidationFixtures";
@@ -84,6 +85,15 @@ describe("consolidateReport", () => {
       [a, 1, 1],
       [b, 1, 0],
     ]);
+  });
+
+  it("names the summary's charts by what they show, titled and their series named in Vietnamese", () => {
+    const summary = report().sheets.find((sheet) => sheet.name === "Tổng hợp")!;
+    expect(summary.charts?.map((chart) => chart.id)).toEqual(["goals", "agencies"]);
+    for (const chart of summary.charts!) {
+      const words = summaryChartWords(chart.id as "goals" | "agencies", "vi");
+      expect([chart.title, chart.series.map((series) => series.name)]).toEqual([words.title, words.series]);
+    }
   });
 
   it("writes the summary with its two charts over its own ranges, and a draft quoting the returns", () => {

@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
-import { TASK_STATE_LABELS } from "../../../../src/domain/consolidation/consolidationText";
+import { TASK_STATE_LABELS, TASK_STATE_LABELS_EN } from "../../../../src/domain/consolidation/consolidationText";
 import { SUMMARY_GROUP_LABELS } from "../../../../src/domain/consolidation/progressMessages";
+import { summaryChartWords } from "../../../../src/domain/consolidation/reportSheetText";
 import { chartsOf } from "../../../../src/taskpane/components/consolidation/chartData";
 import { StackedBarChart } from "../../../../src/taskpane/components/consolidation/StackedBarChart";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
@@ -10,16 +11,16 @@ import { a, b, directory, reportWithErrors } from "../../../domain/consolidation
 
 /** The pane's charts of a report where Sở A's rejected values need correction and Sở B sent nothing. */
 
-const text = consolidationText("vi", TEMPLATE_KIT.format);
-
-function renderCharts() {
-  const charts = chartsOf(reportWithErrors().sheets);
+function renderCharts(language: "vi" | "en" = "vi") {
+  const text = consolidationText(language, TEMPLATE_KIT.format);
+  const charts = chartsOf(reportWithErrors().sheets, language);
   renderWithProviders(
     <>
       {charts.map((chart) => (
         <StackedBarChart key={chart.title} chart={chart} text={text} />
       ))}
     </>,
+    language,
   );
   return screen.getAllByTestId("consolidation-chart");
 }
@@ -46,5 +47,26 @@ describe("StackedBarChart, on a report with rows needing correction", () => {
     const [, byAgency] = renderCharts();
     expect(segments(byAgency!, directory.get(a)!.name)).toEqual(new Map([[TASK_STATE_LABELS.needs_correction, 1]]));
     expect(segments(byAgency!, directory.get(b)!.name)).toEqual(new Map([[TASK_STATE_LABELS.not_reported, 1]]));
+  });
+});
+
+describe("StackedBarChart, in the pane's English", () => {
+  it("titles each chart of the report in English", () => {
+    const figures = renderCharts("en");
+    expect(figures.map((figure) => figure.querySelector("figcaption")?.textContent)).toEqual([
+      summaryChartWords("goals", "en").title,
+      summaryChartWords("agencies", "en").title,
+    ]);
+  });
+
+  it("names the series in English, at the same counts as in Vietnamese", () => {
+    const [byGoal, byAgency] = renderCharts("en");
+    expect(segments(byGoal!, "1")).toEqual(
+      new Map([
+        [SUMMARY_GROUP_LABELS.needs_correction.en, 2],
+        [SUMMARY_GROUP_LABELS.not_reported.en, 1],
+      ]),
+    );
+    expect(segments(byAgency!, directory.get(a)!.name)).toEqual(new Map([[TASK_STATE_LABELS_EN.needs_correction, 1]]));
   });
 });
