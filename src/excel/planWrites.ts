@@ -25,7 +25,7 @@ const VALUE_BLOCK_BUDGET = SYNC_BUDGET_BYTES - 100_000;
 export interface HostFeatures {
   /** Range.group (ExcelApi 1.10). */
   readonly rowGroups: boolean;
-  /** Worksheet.pageLayout (ExcelApi 1.9): without it a sheet keeps Excel's default print setup. */
+  /** Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9): without them a sheet keeps Excel's default print setup. */
   readonly pageLayout: boolean;
   /** Worksheet.getRanges (ExcelApi 1.9): rows of one height set in one call rather than one call per run. */
   readonly rangeAreas: boolean;
@@ -413,9 +413,19 @@ function rowHeightsByAreas(name: string, runs: readonly HeightRun[]): WriteStep 
 
 const ORIENTATION = { portrait: "Portrait", landscape: "Landscape" } as const;
 
-/** Paper, orientation, fit to width (rows run on: 0 pages tall), repeated header rows and the footer. */
+/**
+ * Paper, orientation, fit to width (rows run on: 0 pages tall), repeated header rows, the footer, and the manual page
+ * breaks when the spec gives them (the sheet's earlier ones removed first).
+ */
 function printStep(name: string, print: PrintSpec): WriteStep {
-  return smallStep(7, print, (session) => {
+  const breaks = print.rowBreaks ? 1 + print.rowBreaks.length : 0;
+  return smallStep(7 + breaks, print, (session) => {
+    if (print.rowBreaks) {
+      const pageBreaks = session.sheet(name).horizontalPageBreaks;
+      pageBreaks.removePageBreaks();
+      // A break is added above the range's top row: the page starts there.
+      for (const row of print.rowBreaks) pageBreaks.add(`A${row}`);
+    }
     const layout = session.sheet(name).pageLayout;
     layout.paperSize = print.paperSize;
     layout.orientation = ORIENTATION[print.orientation];

@@ -209,6 +209,8 @@ export interface PrintSetupProbe {
   readonly summaryBelow: boolean;
   /** Explicit row heights by 1-based row. */
   readonly rowHeights: ReadonlyMap<number, number>;
+  /** The 1-based rows a manual page break starts a page at (a <brk> id is the row above the break, 1-based). */
+  readonly rowBreaks: readonly number[];
 }
 
 const PAPER_SIZES: Readonly<Record<string, string>> = { "1": "Letter", "8": "A3", "9": "A4" };
@@ -241,6 +243,7 @@ export async function printSetup(zip: JSZip, sheetName: string): Promise<PrintSe
     footer: { left: section("L"), center: section("C"), right: section("R") },
     summaryBelow: attribute(elements(xml, "outlinePr")[0] ?? "", "summaryBelow") !== "0",
     rowHeights,
+    rowBreaks: elements(elements(xml, "rowBreaks")[0] ?? "", "brk").map((brk) => Number(attribute(brk, "id")) + 1),
   };
 }
 

@@ -50,6 +50,8 @@ export interface IndicatorLine {
   readonly assessment: string | null;
   readonly note: string | null;
   readonly progress: IndicatorProgress;
+  /** The lead's row has a value in error, which counts for nothing: see progressColumn's lineGroup. */
+  readonly needsCorrection: boolean;
   readonly source: ValueSource | null;
 }
 
@@ -72,6 +74,8 @@ export interface TaskLine {
   readonly partnerNotes: readonly string[];
   readonly overdue: boolean;
   readonly progress: ProgressStatus;
+  /** The lead's row has a value in error, which counts for nothing; with no status left, the state is needs_correction. */
+  readonly needsCorrection: boolean;
   readonly source: ValueSource | null;
 }
 
@@ -310,6 +314,7 @@ function indicatorLine(
       reported: result !== null || estimate !== null || assessment !== null,
       profile: context.input.profile ?? PROGRESS_PROFILES.default,
     }),
+    needsCorrection: used?.reading.needsCorrection ?? false,
     // The cell the year's figure came from: the data sheet takes the estimate before the result so far.
     source: sourceOf(used, estimate !== null ? fields.estimate : result !== null ? fields.result : fields.assessment),
   };
@@ -325,7 +330,8 @@ function taskLine(
 ): TaskLine {
   const fields = used?.reading.fields ?? {};
   const statusLabel = textOf(fields.status);
-  const state = taskLineState(statusLabel);
+  const needsCorrection = used?.reading.needsCorrection ?? false;
+  const state = taskLineState(statusLabel, needsCorrection);
   const due = readDue(row.task);
   const overdue = !isDone(state) && due.by !== null && due.by < input.cutoff;
   const percent = plain(fields.percent);
@@ -347,6 +353,7 @@ function taskLine(
     partnerNotes,
     overdue,
     progress: taskProgress(state, overdue),
+    needsCorrection,
     source: sourceOf(used, fields.status),
   };
 }

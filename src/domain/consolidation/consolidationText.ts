@@ -37,7 +37,19 @@ export const TASK_STATE_LABELS: Readonly<Record<TaskLineState, string>> = {
   on_schedule: "Đúng tiến độ",
   behind: "Chậm tiến độ",
   not_started: "Chưa triển khai",
+  needs_correction: "Cần sửa",
   not_reported: "Chưa báo cáo",
+};
+
+/** The same in English, for the pane's charts when the pane is in English; the report itself is Vietnamese. */
+export const TASK_STATE_LABELS_EN: Readonly<Record<TaskLineState, string>> = {
+  done: "Done",
+  done_late: "Done late",
+  on_schedule: "On schedule",
+  behind: "Behind schedule",
+  not_started: "Not started",
+  needs_correction: "Needs correction",
+  not_reported: "Not reported",
 };
 
 export const OTHER_GOAL_TITLE = "Nhiệm vụ không thuộc mục tiêu nào";

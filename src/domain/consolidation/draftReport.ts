@@ -4,7 +4,8 @@ import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateT
 import { OTHER_GOAL_TITLE } from "./consolidationText";
 import { progressBasisText } from "./progressBasisText";
 import { SUMMARY_GROUP_LABELS } from "./progressMessages";
-import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
+import { lineGroup } from "./progressColumn";
+import { SUMMARY_GROUPS, type SummaryGroup } from "./progressStatus";
 import type { SubmissionRegister } from "./submissionRegister";
 import { goalLines, linesByGoal, OTHER, type GoalIndex, type Summaries } from "./summaries";
 
@@ -95,9 +96,9 @@ function countsLine(byGroup: Readonly<Record<SummaryGroup, number>>, indicators:
  */
 function statusLines(indicators: readonly IndicatorLine[], tasks: readonly TaskLine[]): string[] {
   return SUMMARY_GROUPS.flatMap((group) => {
-    const inGroup = indicators.filter((line) => summaryGroup(line.progress.status) === group);
+    const inGroup = indicators.filter((line) => lineGroup(line.progress.status, line.needsCorrection) === group);
     const taskItems = grouped(
-      tasks.filter((line) => summaryGroup(line.progress) === group),
+      tasks.filter((line) => lineGroup(line.progress, line.needsCorrection) === group),
       (line) => line.task.id,
     ).map(
       (lines) =>

@@ -3,10 +3,12 @@ import { RESULT_IS_RUNNING_TOTAL } from "../templates/templateLayout";
 import {
   assessProgress,
   PROGRESS_PROFILES,
+  summaryGroup,
   type Observation,
   type ProgressAssessment,
   type ProgressProfile,
   type ProgressStatus,
+  type SummaryGroup,
 } from "./progressStatus";
 import { quantitativeTarget } from "./quantitativeTarget";
 import { rollUpTaskStatuses, taskStateFromLabel, type TaskProgress, type TaskRollUp, type TaskState } from "./rollUpTaskStatuses";
@@ -63,8 +65,11 @@ export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgr
   return { status: input.reported ? "insufficient_data" : "not_reported", method: "none", assessment: null, rollUp: null };
 }
 
-/** A task as its lead reported it: the template's statuses, or not reported. */
-export type TaskLineState = TaskState | "not_reported";
+/**
+ * A task as its lead reported it: the template's statuses, or not reported; "needs correction" when nothing of the row
+ * counts because a value of it is in error (validation flagged it and left it out).
+ */
+export type TaskLineState = TaskState | "needs_correction" | "not_reported";
 
 export const TASK_LINE_STATES: readonly TaskLineState[] = [
   "done",
@@ -72,11 +77,21 @@ export const TASK_LINE_STATES: readonly TaskLineState[] = [
   "on_schedule",
   "behind",
   "not_started",
+  "needs_correction",
   "not_reported",
 ];
 
-export function taskLineState(statusLabel: string | null): TaskLineState {
-  return taskStateFromLabel(statusLabel) ?? "not_reported";
+/** `needsCorrection`: the row has a value in error; it matters only when nothing else of the row gives a status. */
+export function taskLineState(statusLabel: string | null, needsCorrection = false): TaskLineState {
+  return taskStateFromLabel(statusLabel) ?? (needsCorrection ? "needs_correction" : "not_reported");
+}
+
+/**
+ * The group a table's line counts in: its status's, except that a row with a value in error and nothing else to judge
+ * it by needs correction rather than being not reported.
+ */
+export function lineGroup(status: ProgressStatus, needsCorrection: boolean): SummaryGroup {
+  return needsCorrection && status === "not_reported" ? "needs_correction" : summaryGroup(status);
 }
 
 export function isDone(state: TaskLineState): boolean {
@@ -88,7 +103,7 @@ export function isDone(state: TaskLineState): boolean {
  * progress (at risk) while time remains; anything not done past its deadline is not achieved (off track).
  */
 export function taskProgress(state: TaskLineState, overdue: boolean): ProgressStatus {
-  if (state === "not_reported") return "not_reported";
+  if (state === "not_reported" || state === "needs_correction") return "not_reported";
   if (isDone(state)) return "target_achieved";
   if (overdue) return "not_achieved";
   return state === "on_schedule" ? "substantial_progress" : "moderate_progress";

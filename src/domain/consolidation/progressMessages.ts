@@ -53,12 +53,14 @@ export const SUMMARY_GROUP_LABELS: Readonly<Record<SummaryGroup, Readonly<Record
   at_risk: REPORT_GROUP_LABELS.at_risk,
   off_track: REPORT_GROUP_LABELS.off_track,
   insufficient_data: PROGRESS_STATUS_LABELS.insufficient_data,
+  needs_correction: { vi: "Cần sửa", en: "Needs correction" },
   not_reported: PROGRESS_STATUS_LABELS.not_reported,
 };
 
 export const SUMMARY_GROUP_COLORS: Readonly<Record<SummaryGroup, string>> = {
   ...REPORT_GROUP_COLORS,
   insufficient_data: "#8C8C8C",
+  needs_correction: "#8E24AA",
   not_reported: REPORT_GROUP_COLORS.not_reported,
 };
 

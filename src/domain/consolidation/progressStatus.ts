@@ -65,11 +65,23 @@ export function reportGroup(status: ProgressStatus): ReportGroup {
   return GROUP_OF[status];
 }
 
-/** What the report's tables and charts count by: the report groups, with "insufficient data" apart from "not reported". */
-export const SUMMARY_GROUPS = ["achieved", "on_track", "at_risk", "off_track", "insufficient_data", "not_reported"] as const;
+/**
+ * What the report's tables and charts count by: the report groups, with "insufficient data" apart from "not reported",
+ * and "needs correction" for a row whose values are in error, so nothing of it counts (progressColumn's lineGroup).
+ */
+export const SUMMARY_GROUPS = [
+  "achieved",
+  "on_track",
+  "at_risk",
+  "off_track",
+  "insufficient_data",
+  "needs_correction",
+  "not_reported",
+] as const;
 export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];
 
-export function summaryGroup(status: ProgressStatus): SummaryGroup {
+/** A status's group; only a line, which knows whether its row is in error, can be "needs correction". */
+export function summaryGroup(status: ProgressStatus): Exclude<SummaryGroup, "needs_correction"> {
   return status === "insufficient_data" ? status : reportGroup(status);
 }
 

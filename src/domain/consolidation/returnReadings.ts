@@ -13,8 +13,9 @@ export interface SectionReading {
   /** By template column id ("status", "percent", "result", "difficulties"…). */
   readonly fields: Readonly<Record<string, ReadInput>>;
   /**
-   * Some input of the row has an error: that value contributes nothing (its field's value is null) and the row needs
-   * correction by the agency; warnings leave values in, flagged field by field.
+   * Some input of the row held a value validation rejected: it contributes nothing (its field's value is null) and the
+   * row needs correction by the agency. A required input left empty is not reported, not in need of correction; warnings
+   * leave values in, flagged field by field.
    */
   readonly needsCorrection?: boolean;
 }
@@ -35,7 +36,14 @@ export function sectionReadings(readings: readonly RowReading[]): SectionReading
       fields[column] = value;
     }
     if (section === null) return [];
-    const needsCorrection = Object.values(fields).some((field) => field.flag === "error");
+    const needsCorrection = Object.values(fields).some(rejected);
     return [{ plan: reading.key.plan, code: reading.key.code, section, fields, ...(needsCorrection ? { needsCorrection } : {}) }];
   });
+}
+
+/** An error at a cell that held something: every error but an empty required input's. */
+function rejected(field: ReadInput): boolean {
+  if (field.flag !== "error") return false;
+  const codes = field.codes ?? [];
+  return codes.length === 0 || codes.some((code) => code !== "required_empty");
 }

@@ -37,8 +37,11 @@ const STATE_BY_LABEL = new Map<string, TaskState | null>();
 const LABELS_KEPT = 1_000;
 
 export interface TaskProgress {
-  /** Null or "not_reported" (the consolidation's spelling): the task was not reported. */
-  readonly state: TaskState | "not_reported" | null;
+  /**
+   * Null, "not_reported" (the consolidation's spelling) or "needs_correction" (the row's value is in error and counts
+   * for nothing): the task was not reported.
+   */
+  readonly state: TaskState | "not_reported" | "needs_correction" | null;
   /** Its deadline has passed and it is not done: counts as behind whatever the agency wrote. */
   readonly overdue?: boolean;
 }
@@ -78,7 +81,7 @@ function countTasks(tasks: readonly TaskProgress[]): TaskCounts {
   for (const task of tasks) {
     const finished = task.state === "done" || task.state === "done_late";
     if (task.overdue && !finished) counts.overdue++;
-    if (task.state === null || task.state === "not_reported") counts.notReported++;
+    if (task.state === null || task.state === "not_reported" || task.state === "needs_correction") counts.notReported++;
     else if (task.state === "done") counts.done++;
     else if (task.state === "done_late") counts.doneLate++;
     else if (task.state === "on_schedule" && !task.overdue) counts.onSchedule++;

@@ -1,7 +1,7 @@
 import type { PlanCatalog } from "../catalog/types";
 import type { ConsolidatedTables, IndicatorLine, TaskLine } from "./consolidateTables";
-import { isDone, TASK_LINE_STATES, type TaskLineState } from "./progressColumn";
-import { SUMMARY_GROUPS, summaryGroup, type SummaryGroup } from "./progressStatus";
+import { isDone, lineGroup, TASK_LINE_STATES, type TaskLineState } from "./progressColumn";
+import { SUMMARY_GROUPS, type SummaryGroup } from "./progressStatus";
 
 /** Counts for the summary sheet and its charts: by goal (or task group) and by agency. */
 
@@ -50,8 +50,8 @@ export function summarize(
       const lines = byGoalLines.get(plan.id)?.get(code);
       if (!lines) return [];
       const byGroup = countBy(SUMMARY_GROUPS, [
-        ...lines.indicators.map((line) => summaryGroup(line.progress.status)),
-        ...lines.tasks.map((line) => summaryGroup(line.progress)),
+        ...lines.indicators.map((line) => lineGroup(line.progress.status, line.needsCorrection)),
+        ...lines.tasks.map((line) => lineGroup(line.progress, line.needsCorrection)),
       ]);
       return [{ plan: plan.id, goal: code, title, byGroup, indicators: lines.indicators.length, ...taskCounts(lines.tasks) }];
     }),

@@ -1,7 +1,7 @@
-import { fromA1, rangeA1 } from "../grid/cellAddress";
+import { fromA1, rangeA1, toA1 } from "../grid/cellAddress";
 import type { CellValue } from "../grid/cellValue";
-import { charactersPerLine, estimateLineCount, heightForLines } from "./rowHeights";
-import type { ColumnSpec, PrintSpec, RowHeightSpec, SheetSpec } from "./sheetSpec";
+import { charactersPerLine, estimateLineCount, heightForLines, LINE_HEIGHT_POINTS } from "./rowHeights";
+import type { ChartSpec, ColumnSpec, PrintSpec, RowHeightSpec, SheetSpec } from "./sheetSpec";
 
 /**
  * The presentation rules every sheet the add-in writes follows (plan sheets, agency templates, validation results,
@@ -10,7 +10,9 @@ import type { ColumnSpec, PrintSpec, RowHeightSpec, SheetSpec } from "./sheetSpe
  * - cells align to the top of their row;
  * - a row whose wrapped text needs several lines is given the height for them (LibreOffice does not grow it);
  * - it prints on A4, landscape when the columns are wider than a portrait page, scaled to one page wide, with its
- *   table header repeated on each page and a footer naming the document, the sheet and the page.
+ *   table header repeated on each page and a footer naming the document, the sheet and the page;
+ * - its title lines, if it says how many, run across the sheet's width instead of wrapping in the first column;
+ * - a chart below the sheet's header starts a new page and is no taller than a page, so no page cuts it.
  *
  * Builders describe content; they pass the finished spec through `presentSheet` as the last step.
  */
@@ -21,6 +23,11 @@ export interface SheetPresentation {
   readonly headerRows: number;
   /** Footer wording for the page; "{page}" and "{pages}" are filled in when printing. */
   readonly pageLabel?: string;
+  /**
+   * Rows from the top that each hold one text in column A (the sheet's title, the line under it): merged across the
+   * sheet's width and wrapped, so the first column is neither widened nor made to wrap them. None by default.
+   */
+  readonly titleLines?: number;
 }
 
 export const DEFAULT_PAGE_LABEL = "Trang {page}/{pages}";
@@ -35,9 +42,13 @@ export const PORTRAIT_WIDTH_CHARACTERS = 90;
 /** A longer title would run into the sheet name in the middle of the footer (Excel allows 255 characters in all). */
 const FOOTER_TITLE_MAX = 60;
 
-/** All the rules, in the order they depend on each other: widths and wrapping first, heights from them. */
+/**
+ * All the rules, in the order they depend on each other: title merges first, then widths and wrapping, heights from
+ * them, and the charts' pages from the heights and the orientation.
+ */
 export function presentSheet(spec: SheetSpec, presentation: SheetPresentation): SheetSpec {
-  return withRowHeights(withPrintSetup(withTopAlignment(withColumnLayout(spec)), presentation));
+  const laidOut = withColumnLayout(withTitleLines(spec, presentation.titleLines ?? 0));
+  return withChartPages(withRowHeights(withPrintSetup(withTopAlignment(laidOut), presentation)));
 }
 
 /** The longest row's length; a loop, as spreading a sheet's rows into Math.max overflows the stack past ~100,000. */
@@ -59,22 +70,57 @@ export function withTopAlignment(spec: SheetSpec): SheetSpec {
   };
 }
 
-/** Gives each column of the grid a width (from its content when the builder set none) and wraps text wider than it. */
+/** The first `count` rows, each a single text in column A, merged across the sheet's columns and wrapped. */
+export function withTitleLines(spec: SheetSpec, count: number): SheetSpec {
+  const width = Math.max(spec.columns?.length ?? 0, widestRow(spec.values));
+  if (count <= 0 || width < 2) return spec;
+  const rows: number[] = [];
+  for (let row = 0; row < Math.min(count, spec.values.length); row++) {
+    const cells = spec.values[row]!;
+    if (typeof cells[0] === "string" && cells.every((value, column) => column === 0 || value === null || value === undefined)) rows.push(row);
+  }
+  if (rows.length === 0) return spec;
+  return {
+    ...spec,
+    merges: [...(spec.merges ?? []), ...rows.map((row) => rangeA1({ row, column: 0 }, 1, width))],
+    styles: [...(spec.styles ?? []), ...rows.map((row) => ({ address: rangeA1({ row, column: 0 }, 1, 1), wrap: true }))],
+  };
+}
+
+/**
+ * Gives each column of the grid a width (from its content when the builder set none) and wraps text wider than it. A
+ * cell that starts a merge over several columns spans them: it does not count toward its first column.
+ */
 export function withColumnLayout(spec: SheetSpec): SheetSpec {
   const width = Math.max(spec.columns?.length ?? 0, widestRow(spec.values));
+  const spanning = spanningCells(spec);
   const columns: ColumnSpec[] = [];
   for (let column = 0; column < width; column++) {
     const given = spec.columns?.[column] ?? {};
     let longest = 0;
-    for (const row of spec.values) {
-      const value = row[column];
-      if (lengthBound(value) > longest) longest = Math.max(longest, longestLine(value));
+    for (let row = 0; row < spec.values.length; row++) {
+      const value = spec.values[row]![column];
+      if (lengthBound(value) > longest && !spanning.has(cellKey(row, column))) longest = Math.max(longest, longestLine(value));
     }
     const chosen = given.width ?? clamp(longest + 2, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
     const wrap = given.wrap ?? (longest > chosen ? true : undefined);
     columns.push({ ...given, width: chosen, ...(wrap === undefined ? {} : { wrap }) });
   }
   return { ...spec, columns };
+}
+
+/** The cells that start a merge over more than one column, keyed by cellKey. */
+function spanningCells(spec: SheetSpec): Set<string> {
+  const keys = new Set<string>();
+  for (const address of spec.merges ?? []) {
+    const rect = parseRect(address);
+    if (rect && rect.right > rect.left) keys.add(cellKey(rect.top, rect.left));
+  }
+  return keys;
+}
+
+function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
 }
 
 /** A4, landscape when wide, one page wide, header rows repeated, footer with document, sheet and page. */
@@ -138,6 +184,52 @@ export function withRowHeights(spec: SheetSpec): SheetSpec {
     if (tallest > 1) heights.push({ row: index + 1, height: heightForLines(tallest, fontSize) });
   }
   return heights.length > 0 ? { ...spec, rowHeights: mergeHeights(spec.rowHeights ?? [], heights) } : spec;
+}
+
+/**
+ * Height in points an A4 page holds between Excel's normal margins (0.75 inch at the top and at the bottom, the header
+ * and footer inside them), before any scaling: fitting the columns to the width only ever makes the content smaller.
+ */
+const PAGE_HEIGHT_POINTS = { portrait: 842 - 108, landscape: 595 - 108 } as const;
+/** Room left for programs that draw rows a little taller than the heights set (LibreOffice, WPS). */
+const PAGE_SAFETY = 0.9;
+
+/**
+ * Each chart below the sheet's header starts a new page (a manual page break at its top row) and is cut to the
+ * rows a page holds under the repeated header rows, so it prints whole on one page. A chart beside the header is left
+ * where it is. Sets the sheet's row breaks whenever it has a chart list, so earlier breaks are replaced.
+ */
+export function withChartPages(spec: SheetSpec): SheetSpec {
+  if (!spec.charts || !spec.print) return spec;
+  const header = spec.print.titleRows?.to ?? 0;
+  const heights = new Map((spec.rowHeights ?? []).map((entry) => [entry.row, entry.height]));
+  const heightOf = (row: number) => heights.get(row) ?? LINE_HEIGHT_POINTS;
+  let headerHeight = 0;
+  for (let row = 1; row <= header; row++) headerHeight += heightOf(row);
+  const room = PAGE_HEIGHT_POINTS[spec.print.orientation] * PAGE_SAFETY - headerHeight;
+  const breaks = new Set<number>();
+  const charts = spec.charts.map((chart) => {
+    const top = fromA1(chart.from)?.row;
+    if (top === undefined || top < header) return chart;
+    breaks.add(top + 1);
+    return withinHeight(chart, top, room, heightOf);
+  });
+  const rowBreaks = [...breaks].sort((a, b) => a - b);
+  return { ...spec, charts, print: { ...spec.print, rowBreaks } };
+}
+
+/** The chart with its bottom row moved up, if need be, so its rows (0-based from `top`) fit in `room` points. */
+function withinHeight(chart: ChartSpec, top: number, room: number, heightOf: (row: number) => number): ChartSpec {
+  const end = fromA1(chart.to);
+  if (!end) return chart;
+  // The chart covers its rows from `top` to `end.row`, both included; heightOf takes 1-based rows.
+  let used = heightOf(top + 1);
+  let bottom = top;
+  while (bottom < end.row && used + heightOf(bottom + 1) <= room) {
+    used += heightOf(bottom + 1);
+    bottom++;
+  }
+  return bottom === end.row ? chart : { ...chart, to: toA1({ row: bottom, column: end.column }) };
 }
 
 /** Heights the builder set win over estimates. */

@@ -57,6 +57,8 @@ export interface LinkSpec {
 export interface ChartSpec {
   readonly kind: "columnClustered" | "columnStacked" | "barStacked" | "pie";
   readonly title: string;
+  /** What the chart shows, for a reader that words it in its own language (the pane); the adapters ignore it. */
+  readonly id?: string;
   /** The cells the chart covers: its top-left and bottom-right, e.g. "H2" and "P20". */
   readonly from: string;
   readonly to: string;
@@ -91,6 +93,11 @@ export interface PrintSpec {
   readonly titleRows?: { readonly from: number; readonly to: number };
   /** Footer texts; "{page}", "{pages}" and "{sheet}" stand for the page number, the page count and the sheet's name. */
   readonly footer?: PrintFooter;
+  /**
+   * Rows (1-based) each of which starts a new page: manual page breaks. Given (even empty), they replace the sheet's
+   * earlier manual breaks; absent, those are left as they are.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface PrintFooter {

@@ -3,7 +3,8 @@ import type { AgencyState, SubmissionRole } from "../../domain/consolidation/sub
 /**
  * The consolidation panel's texts, Vietnamese first. Apart from messages.ts because only the panel's lazily loaded
  * chunk imports them: the first screen stays within its 200 KB budget. The report's own wording (sheet titles,
- * chart titles and series) is data, in Vietnamese, from src/domain/consolidation/consolidationText.ts.
+ * chart titles and series) is data, in Vietnamese, from src/domain/consolidation/consolidationText.ts and
+ * reportSheetText.ts; the charts the panel draws take their words in the pane's language from summaryChartWords.
  */
 const vi = {
   intro:

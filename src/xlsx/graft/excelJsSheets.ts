@@ -108,6 +108,10 @@ function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSpec): void {
   // exceljs writes this as the sheet-local name _xlnm.Print_Titles, which graftSheets carries over.
   if (print.titleRows) sheet.pageSetup.printTitlesRow = `${print.titleRows.from}:${print.titleRows.to}`;
   if (print.footer) sheet.headerFooter.oddFooter = footerCode(print.footer);
+  // exceljs breaks after the row it is given: a page that starts at row n breaks after row n − 1. Files list breaks
+  // in row order.
+  const breaks = [...new Set(print.rowBreaks ?? [])].filter((row) => row > 1).sort((a, b) => a - b);
+  for (const row of breaks) sheet.getRow(row - 1).addPageBreak();
 }
 
 function writeRange(sheet: ExcelJS.Worksheet, address: string, values: Grid): void {

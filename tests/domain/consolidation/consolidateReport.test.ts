@@ -1,135 +1,12 @@
-import type { Agency } from "../../../src/domain/catalog/agency";
-import type { AgencyId, PlanCatalog } from "../../../src/domain/catalog/types";
 import { consolidateReport } from "../../../src/domain/consolidation/consolidateReport";
-import { PROGRESS_PROFILES } from "../../../src/domain/consolidation/progressStatus";
-import type { SectionReading } from "../../../src/domain/consolidation/returnReadings";
-import type { ReceivedReturn } from "../../../src/domain/consolidation/submissions";
+import { TASK_STATE_LABELS } from "../../../src/domain/consolidation/consolidationText";
+import { lineGroup, TASK_LINE_STATES } from "../../../src/domain/consolidation/progressColumn";
+import { SUMMARY_GROUP_LABELS } from "../../../src/domain/consolidation/progressMessages";
+import { PROGRESS_PROFILES, SUMMARY_GROUPS } from "../../../src/domain/consolidation/progressStatus";
+import { summaryChartWords } from "../../../src/domain/consolidation/reportSheetText";
+import type { PlanCatalog } from "../../../src/domain/catalog/types";
 import { distributeDuties } from "../../../src/domain/templates/distributeDuties";
-
-const a = "kh.a" as AgencyId;
-const b = "kh.b" as AgencyId;
-const due = (by: string) => ({
-  text: by.slice(0, 4),
-  kind: "year" as const,
-  from: null,
-  to: Number(by.slice(0, 4)),
-  by,
-});
-
-const plan = {
-  id: "kh",
-  title: "Kế hoạch thử",
-  province: "Tỉnh",
-  issuer: "UBND",
-  documentNumber: "1/KH",
-  issuedOn: null,
-  period: { from: 2021, to: 2030 },
-  reporting: { frequency: "annual", agencyDeadline: "11-15", consolidatedDeadline: null, reviews: [] },
-  goals: [{ code: "1", title: "Giảm nghèo" }],
-  targets: [
-    {
-      code: "1.1",
-      goal: "1",
-      text: "Tỷ lệ hộ nghèo dưới 2% năm 2030",
-      quantitative: true,
-      indicators: [
-        {
-          label: "Tỷ lệ hộ nghèo",
-          unit: "%",
-          comparator: "<",
-          value: 2,
-          valueMax: null,
-          year: 2030,
-          direction: "decrease",
-        },
-      ],
-      lead: [a],
-      partners: [],
-    },
-  ],
-  tasks: [
-    {
-      id: "1.a",
-      goal: "1",
-      target: null,
-      group: null,
-      text: "Xây dựng đề án",
-      lead: [a],
-      partners: [b],
-      due: due("2025-12-31"),
-      outputs: [],
-    },
-    {
-      id: "1.b",
-      goal: "1",
-      target: null,
-      group: null,
-      text: "Tập huấn",
-      lead: [b],
-      partners: [],
-      due: due("2030-12-31"),
-      outputs: [],
-    },
-  ],
-  review: [],
-} as unknown as PlanCatalog;
-
-const directory = new Map<AgencyId, Agency>([
-  [a, { id: a, name: "Sở A", shortName: "SA", aliases: [], kind: "department", province: "Tỉnh" } as Agency],
-  [b, { id: b, name: "Sở B", shortName: "SB", aliases: [], kind: "department", province: "Tỉnh" } as Agency],
-]);
-
-const at = (address: string) => ({ sheet: "S", address });
-const text = (value: string, address: string) => ({ value: { kind: "text" as const, text: value }, ...at(address) });
-const status = (label: string, address: string) => ({
-  value: { kind: "status" as const, option: { label } },
-  ...at(address),
-});
-const number = (value: number, address: string) => ({ value: { kind: "number" as const, value }, ...at(address) });
-
-const fromA: SectionReading[] = [
-  {
-    plan: "kh",
-    code: "1.1#1",
-    section: "indicators",
-    fields: {
-      result: number(3, "K4"),
-      estimate: number(2.8, "L4"),
-      assessment: text("Có khả năng đạt mục tiêu", "N4"),
-    },
-  },
-  {
-    plan: "kh",
-    code: "1.a",
-    section: "leadTasks",
-    fields: {
-      status: status("Đang thực hiện chậm tiến độ", "H4"),
-      percent: number(60, "I4"),
-      difficulties: text('=HYPERLINK("x")', "L4"),
-    },
-  },
-];
-
-const received: ReceivedReturn[] = [
-  { file: "so-a.xlsx", agency: a, year: 2026, plans: ["kh"], submittedOn: "2026-11-14", issues: [], readings: fromA },
-];
-
-function report(
-  history = [] as Parameters<typeof consolidateReport>[0]["history"],
-  extra: Partial<Parameters<typeof consolidateReport>[0]> = {},
-) {
-  return consolidateReport({
-    plans: [plan],
-    year: 2026,
-    distribution: distributeDuties([plan], { successions: [], asOf: "2026-10-31" }),
-    directory,
-    received,
-    dueOn: "2026-11-15",
-    cutoff: "2026-10-31",
-    history,
-    ...extra,
-  });
-}
+import { a, b, directory, plan, received, report, reportWithErrors } from "./consolidationFixtures";
 
 const lastYear = (value: number) => [
   { plan: "kh", code: "1.1#1", indicator: "Tỷ lệ hộ nghèo", agency: a, year: 2025, value, source: "2025.xlsx" },
@@ -210,12 +87,21 @@ describe("consolidateReport", () => {
     ]);
   });
 
+  it("names the summary's charts by what they show, titled and their series named in Vietnamese", () => {
+    const summary = report().sheets.find((sheet) => sheet.name === "Tổng hợp")!;
+    expect(summary.charts?.map((chart) => chart.id)).toEqual(["goals", "agencies"]);
+    for (const chart of summary.charts!) {
+      const words = summaryChartWords(chart.id as "goals" | "agencies", "vi");
+      expect([chart.title, chart.series.map((series) => series.name)]).toEqual([words.title, words.series]);
+    }
+  });
+
   it("writes the summary with its two charts over its own ranges, and a draft quoting the returns", () => {
     const { sheets, draft } = report();
     const summary = sheets.find((sheet) => sheet.name === "Tổng hợp")!;
     expect(summary.charts?.map((chart) => [chart.kind, chart.categories, chart.series.length])).toEqual([
-      ["columnStacked", "A4:A4", 6],
-      ["barStacked", "B8:B9", 6],
+      ["columnStacked", "A4:A4", SUMMARY_GROUPS.length],
+      ["barStacked", "B8:B9", TASK_LINE_STATES.length],
     ]);
     expect(summary.values[7]?.[1]).toBe("Sở A");
     expect(draft.join("\n")).toContain("Mục tiêu 1. Giảm nghèo");
@@ -231,5 +117,67 @@ describe("consolidateReport", () => {
       "Dữ liệu",
       "Phương pháp đánh giá",
     ]);
+  });
+});
+
+describe("consolidateReport, on a return whose values validation rejected", () => {
+  const erroneous = reportWithErrors;
+  /** The cells of a sheet's body row (after the title, the line under it and the header) whose column `code` holds. */
+  const bodyRow = (sheet: { values: readonly (readonly unknown[])[] }, column: number, code: string) =>
+    sheet.values.slice(3).find((row) => row[column] === code)!;
+
+  it("marks the rows with an error as needing correction, and the row of an agency that sent nothing as not reported", () => {
+    const { tables } = erroneous();
+    expect(tables.tasks.map((line) => [line.task.id, line.state, line.needsCorrection, line.progress])).toEqual([
+      ["1.a", "needs_correction", true, "not_reported"],
+      ["1.b", "not_reported", false, "not_reported"],
+    ]);
+    const indicator = tables.indicators[0]!;
+    expect([indicator.progress.status, indicator.needsCorrection]).toEqual(["not_reported", true]);
+    expect(lineGroup(indicator.progress.status, indicator.needsCorrection)).toBe("needs_correction");
+  });
+
+  it("writes “cần sửa” in the status cells of the task and indicator tables, and “chưa báo cáo” for the missing row", () => {
+    const { sheets } = erroneous();
+    const tasks = sheets.find((sheet) => sheet.name === "Nhiệm vụ")!;
+    // Column D holds the task's code, H its status, P the group it counts in.
+    expect([bodyRow(tasks, 3, "1.a")[7], bodyRow(tasks, 3, "1.a")[15]]).toEqual([
+      TASK_STATE_LABELS.needs_correction,
+      SUMMARY_GROUP_LABELS.needs_correction.vi,
+    ]);
+    expect([bodyRow(tasks, 3, "1.b")[7], bodyRow(tasks, 3, "1.b")[15]]).toEqual([
+      TASK_STATE_LABELS.not_reported,
+      SUMMARY_GROUP_LABELS.not_reported.vi,
+    ]);
+    const indicators = sheets.find((sheet) => sheet.name === "Chỉ tiêu")!;
+    // Column C holds the code, O the progress status.
+    expect(bodyRow(indicators, 2, "1.1#1")[14]).toBe(SUMMARY_GROUP_LABELS.needs_correction.vi);
+  });
+
+  it("counts rows needing correction apart from rows not reported, by goal and by agency", () => {
+    const { summaries } = erroneous();
+    expect(summaries.byGoal[0]!.byGroup).toMatchObject({ needs_correction: 2, not_reported: 1 });
+    expect(summaries.byAgency.map((agency) => [agency.agency, agency.tasksByState.needs_correction, agency.tasksByState.not_reported])).toEqual([
+      [a, 1, 0],
+      [b, 0, 1],
+    ]);
+  });
+
+  it("puts the count columns and chart series of “cần sửa” on the summary sheet", () => {
+    const { sheets } = erroneous();
+    const summary = sheets.find((sheet) => sheet.name === "Tổng hợp")!;
+    const goalColumn = 2 + SUMMARY_GROUPS.indexOf("needs_correction");
+    expect(summary.values[3]?.[goalColumn]).toBe(2);
+    const [goalChart, agencyChart] = summary.charts!;
+    expect(goalChart!.series.map((series) => series.name)).toContain(SUMMARY_GROUP_LABELS.needs_correction.vi);
+    expect(agencyChart!.series.map((series) => series.name)).toContain(TASK_STATE_LABELS.needs_correction);
+  });
+
+  it("lists the rows needing correction under their own heading in the draft, apart from those not reported", () => {
+    const { draft } = erroneous();
+    const under = (label: string) => draft.find((line) => line.startsWith(`- ${label}`)) ?? "";
+    expect(under(SUMMARY_GROUP_LABELS.needs_correction.vi)).toContain("1.a");
+    expect(under(SUMMARY_GROUP_LABELS.not_reported.vi)).toContain("1.b");
+    expect(under(SUMMARY_GROUP_LABELS.not_reported.vi)).not.toContain("1.a");
   });
 });

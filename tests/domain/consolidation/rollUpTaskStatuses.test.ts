@@ -39,6 +39,12 @@ describe("rollUpTaskStatuses", () => {
     expect(rollUpTaskStatuses([{ state: "not_reported" }]).status).toBe("not_reported");
     expect(rollUpTaskStatuses([]).status).toBe("insufficient_data");
   });
+
+  it("leaves a task whose status needs correction out of the share, as not reported, not as behind", () => {
+    const result = rollUpTaskStatuses([{ state: "needs_correction" }, { state: "done" }]);
+    expect(result.counts).toMatchObject({ total: 2, done: 1, behind: 0, notReported: 1 });
+    expect(result.ratio).toBe(1);
+  });
 });
 
 describe("taskStateFromLabel", () => {

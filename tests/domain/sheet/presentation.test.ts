@@ -1,4 +1,13 @@
-import { presentSheet, withColumnLayout, withPrintSetup, withRowHeights, withTopAlignment } from "../../../src/domain/sheet/presentation";
+import {
+  presentSheet,
+  withChartPages,
+  withColumnLayout,
+  withPrintSetup,
+  withRowHeights,
+  withTitleLines,
+  withTopAlignment,
+} from "../../../src/domain/sheet/presentation";
+import { LINE_HEIGHT_POINTS } from "../../../src/domain/sheet/rowHeights";
 import type { SheetSpec } from "../../../src/domain/sheet/sheetSpec";
 
 const LONG = "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1,5–2 %/năm";
@@ -112,5 +121,63 @@ describe("sheet presentation", () => {
     expect(spec.print?.fitToPagesWide).toBe(1);
     expect(spec.rowHeights).toEqual([{ row: 2, height: 45 }]);
     expect(spec.styles?.[0]).toEqual({ address: "A1:C3", vertical: "top" });
+  });
+});
+
+/** A table with a title and a line under it, narrow first column, and a chart of 75 rows below it, taller than a page. */
+const TITLED: SheetSpec = {
+  name: "Tổng hợp",
+  values: [["Tổng hợp tình hình thực hiện năm 2026"], ["22/25 cơ quan có báo cáo được tổng hợp."], ["STT", "Cơ quan", "Số"], [1, "Sở A", 3]],
+  columns: [{ width: 5 }, { width: 30 }, { width: 8 }],
+  charts: [{ kind: "barStacked", title: "Theo cơ quan", from: "A6", to: "C80", categories: "B4:B4", series: [{ name: "Số", values: "C4:C4" }] }],
+};
+
+describe("sheet presentation of titles and charts", () => {
+  it("merges each title line across the sheet's width and wraps it there", () => {
+    const spec = withTitleLines(TITLED, 2);
+    expect(spec.merges).toEqual(["A1:C1", "A2:C2"]);
+    expect(spec.styles).toEqual([
+      { address: "A1", wrap: true },
+      { address: "A2", wrap: true },
+    ]);
+  });
+
+  it("leaves a row with more than one value out of the title lines", () => {
+    expect(withTitleLines(TITLED, 3).merges).toEqual(["A1:C1", "A2:C2"]);
+  });
+
+  it("neither widens nor wraps the first column for a title that spans the sheet", () => {
+    const unsized = { ...TITLED, columns: [] };
+    expect(withColumnLayout(withTitleLines(unsized, 2)).columns?.[0]).toEqual({ width: 8 });
+    expect(withColumnLayout(withTitleLines(TITLED, 2)).columns?.[0]).toEqual({ width: 5 });
+  });
+
+  it("gives a title line spread over the sheet one line of height", () => {
+    const spec = presentSheet(TITLED, { documentTitle: "Báo cáo", headerRows: 2, titleLines: 2 });
+    expect((spec.rowHeights ?? []).some((entry) => entry.row <= 2)).toBe(false);
+  });
+
+  it("starts a page at a chart below the header and cuts the chart to the rows a page holds", () => {
+    const spec = presentSheet(TITLED, { documentTitle: "Báo cáo", headerRows: 2, titleLines: 2 });
+    expect(spec.print?.rowBreaks).toEqual([6]);
+    const chart = spec.charts![0]!;
+    expect(chart.from).toBe("A6");
+    const rows = Number(chart.to.slice(1)) - 6 + 1;
+    // Portrait A4 between Excel's normal margins, less a safety tenth and the two repeated title rows.
+    expect(rows * LINE_HEIGHT_POINTS).toBeLessThanOrEqual((842 - 108) * 0.9 - 2 * LINE_HEIGHT_POINTS);
+    expect((rows + 1) * LINE_HEIGHT_POINTS).toBeGreaterThan((842 - 108) * 0.9 - 2 * LINE_HEIGHT_POINTS);
+  });
+
+  it("leaves a chart beside the header where it is, with no page break", () => {
+    const beside = { ...TITLED, charts: [{ ...TITLED.charts![0]!, from: "E2", to: "L20" }] };
+    const spec = presentSheet(beside, { documentTitle: "Báo cáo", headerRows: 2 });
+    expect(spec.print?.rowBreaks).toEqual([]);
+    expect(spec.charts).toEqual(beside.charts);
+  });
+
+  it("sets no page breaks on a sheet without charts, keeping those an earlier write made", () => {
+    const spec = presentSheet(REPORT, { documentTitle: "Báo cáo", headerRows: 1 });
+    expect(spec.print?.rowBreaks).toBeUndefined();
+    expect(withChartPages({ ...TITLED, print: undefined })).toEqual({ ...TITLED, print: undefined });
   });
 });

@@ -21,13 +21,14 @@ describe("the Excel fake › Worksheet.pageLayout", () => {
     fake = installExcelFake({ sheets: [{ name: SHEET, values: [["Mã", "Giá trị"]] }] });
   });
 
-  it("starts on Letter, portrait, at 100 %, without title rows or footer", () => {
+  it("starts on Letter, portrait, at 100 %, without title rows, footer or page breaks", () => {
     expect(fake.sheet(SHEET).pageLayout).toEqual({
       orientation: "Portrait",
       paperSize: "Letter",
       zoom: { scale: 100 },
       printTitleRows: null,
       footer: { left: "", center: "", right: "" },
+      rowBreaks: [],
     });
   });
 
@@ -112,5 +113,43 @@ describe("the Excel fake › Worksheet.getRanges", () => {
       await context.sync();
     });
     expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("the Excel fake › Worksheet.horizontalPageBreaks", () => {
+  beforeEach(() => {
+    fake = installExcelFake({ sheets: [{ name: SHEET, values: [["Mã", "Giá trị"]] }] });
+  });
+
+  it("starts a page at the top row of each range added, once each, in row order", async () => {
+    await Excel.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem(SHEET).horizontalPageBreaks;
+      breaks.add("A30");
+      breaks.add("C12:D14");
+      breaks.add("A30");
+      await context.sync();
+    });
+    expect(fake.sheet(SHEET).pageLayout.rowBreaks).toEqual([12, 30]);
+  });
+
+  it("removes every manual break at once", async () => {
+    await Excel.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem(SHEET).horizontalPageBreaks;
+      breaks.add("A5");
+      breaks.removePageBreaks();
+      breaks.add("A9");
+      await context.sync();
+    });
+    expect(fake.sheet(SHEET).pageLayout.rowBreaks).toEqual([9]);
+  });
+
+  it("refuses a break above the first row and what is not an address", async () => {
+    for (const address of ["A1", "nowhere"]) {
+      const error = await rejection(async (context) => {
+        context.workbook.worksheets.getItem(SHEET).horizontalPageBreaks.add(address);
+        await context.sync();
+      });
+      expect(error.code).toBe("InvalidArgument");
+    }
   });
 });

@@ -95,6 +95,8 @@ export interface SheetView {
     readonly zoom: Excel.PageLayoutZoomOptions;
     readonly printTitleRows: string | null;
     readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+    /** Rows (1-based) the sheet's manual page breaks start a page at. */
+    readonly rowBreaks: readonly number[];
   };
   readonly merges: readonly string[];
   readonly validations: readonly {
@@ -246,7 +248,12 @@ function sheetView(workbook: WorkbookState, sheet: SheetState): SheetView {
     columnHidden: (column) => sheet.hiddenColumns.has(columnNumber(column)),
     rowHeight: (row) => sheet.rowHeights.get(row - 1),
     rowLevel: (row) => sheet.rowLevels.get(row - 1) ?? 0,
-    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom }, footer: { ...sheet.pageLayout.footer } },
+    pageLayout: {
+      ...sheet.pageLayout,
+      zoom: { ...sheet.pageLayout.zoom },
+      footer: { ...sheet.pageLayout.footer },
+      rowBreaks: [...sheet.pageLayout.rowBreaks],
+    },
     merges: sheet.merges.map(rectToA1),
     validations: sheet.validations.map((entry) => ({
       address: entry.areas.map(rectToA1).join(","),

@@ -3,6 +3,7 @@ import type { Resolution } from "./clientObject";
 import { FakeClientObject, asExcel, isObjectReference } from "./clientObject";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
+import { parseLocalAddress } from "./addresses";
 import type { SheetState } from "./state";
 
 const ORIENTATIONS = ["Portrait", "Landscape"] as const;
@@ -188,5 +189,55 @@ export class FakeHeaderFooter
   }
   set rightFooter(text: string) {
     this.setSection("rightFooter", text);
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add puts a manual break above the top row of the range given, which
+ * starts a page there; removePageBreaks removes every manual break. A Range object, vertical breaks and reading the
+ * collection are not modelled. Assumption (not verified): a break above row 1 is InvalidArgument, as Excel's Page
+ * Break command does nothing there; a second break at the same row is kept once.
+ */
+export class FakePageBreakCollection
+  extends PageLayoutPart
+  implements Pick<Excel.PageBreakCollection, "add" | "removePageBreaks">
+{
+  protected readonly typeName = "PageBreakCollection";
+  protected readonly loadable: readonly string[] = [];
+
+  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<SheetState>) {
+    super(queue, path, resolver);
+  }
+
+  protected readScalar(_target: SheetState, property: string): unknown {
+    throw new FakeLimitationError(`PageBreakCollection.${property}`);
+  }
+
+  add(pageBreakRange: Excel.Range | string): Excel.PageBreak {
+    this.enqueue("PageBreakCollection.add", [pageBreakRange], (target, [received]) => {
+      if (isObjectReference(received)) throw new FakeLimitationError("PageBreakCollection.add with a Range object");
+      const rect = parseLocalAddress(expectString(received, "PageBreakCollection.add", 255));
+      if (!rect) throw officeError("InvalidArgument", "PageBreakCollection.add", `"${String(received)}" is not an address`);
+      if (rect.row === 0) throw officeError("InvalidArgument", "PageBreakCollection.add", "no break above row 1");
+      const row = rect.row + 1;
+      if (!target.pageLayout.rowBreaks.includes(row)) target.pageLayout.rowBreaks = [...target.pageLayout.rowBreaks, row].sort((a, b) => a - b);
+    });
+    return asExcel(new FakePageBreak(this.queue, `${this.fakeObjectPath}.added`, () => this.resolve()));
+  }
+
+  removePageBreaks(): void {
+    this.enqueue("PageBreakCollection.removePageBreaks", [], (target) => {
+      target.pageLayout.rowBreaks = [];
+    });
+  }
+}
+
+/** What add returns; the adapter does not use it, so nothing of it is modelled. */
+class FakePageBreak extends PageLayoutPart {
+  protected readonly typeName = "PageBreak";
+  protected readonly loadable: readonly string[] = [];
+
+  protected readScalar(_target: SheetState, property: string): unknown {
+    throw new FakeLimitationError(`PageBreak.${property}`);
   }
 }

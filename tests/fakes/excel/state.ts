@@ -114,11 +114,13 @@ export interface PageLayoutState {
   /** "$1:$3", or null when no rows repeat. */
   printTitleRows: string | null;
   footer: { left: string; center: string; right: string };
+  /** Worksheet.horizontalPageBreaks: the 1-based rows a manual page break puts at the top of a page, ascending. */
+  rowBreaks: number[];
 }
 
 /** A new sheet prints on Letter, portrait, at 100 %, as Excel's en-US default. */
 export function defaultPageLayout(): PageLayoutState {
-  return { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, footer: { left: "", center: "", right: "" } };
+  return { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null, footer: { left: "", center: "", right: "" }, rowBreaks: [] };
 }
 
 /** A range a chart series points at: any sheet's cells. */

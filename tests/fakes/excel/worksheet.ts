@@ -6,7 +6,7 @@ import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReferen
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import { FakeNamedItemCollection, referencesSheet } from "./names";
-import { FakePageLayout } from "./pageLayout";
+import { FakePageBreakCollection, FakePageLayout } from "./pageLayout";
 import { rangeAreasOf } from "./rangeAreas";
 import { FakeRange } from "./range";
 import { visibleSheetCount } from "./sheetOperations";
@@ -134,6 +134,7 @@ export class FakeWorksheet
       | "freezePanes"
       | "protection"
       | "pageLayout"
+      | "horizontalPageBreaks"
       | "activate"
       | "load"
       | "isNullObject"
@@ -147,6 +148,7 @@ export class FakeWorksheet
   private freezeProxy: FakeWorksheetFreezePanes | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
   private pageLayoutProxy: FakePageLayout | undefined;
+  private pageBreaksProxy: FakePageBreakCollection | undefined;
 
   constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<SheetState>) {
     super(queue, path, resolver);
@@ -351,6 +353,12 @@ export class FakeWorksheet
   get pageLayout(): Excel.PageLayout {
     this.pageLayoutProxy ??= new FakePageLayout(this.queue, `${this.fakeObjectPath}.pageLayout`, () => this.resolve());
     return asExcel(this.pageLayoutProxy);
+  }
+
+  /** ExcelApi 1.9: manual page breaks above rows. */
+  get horizontalPageBreaks(): Excel.PageBreakCollection {
+    this.pageBreaksProxy ??= new FakePageBreakCollection(this.queue, `${this.fakeObjectPath}.horizontalPageBreaks`, () => this.resolve());
+    return asExcel(this.pageBreaksProxy);
   }
 
   private protectionFake(): FakeWorksheetProtection {

@@ -33,6 +33,8 @@ export interface PrintingProbe {
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
   /** Height of each asked row in points, null for the default. */
   readonly rowHeights: readonly (number | null)[];
+  /** Rows (1-based) a manual page break starts a page at. */
+  readonly rowBreaks: readonly number[];
 }
 
 /** A chart as both adapters can report it, in the terms of ChartSpec. */
@@ -130,6 +132,7 @@ export function fileAdapter(): ContractAdapter {
         titleRows: setup.titleRows,
         footer: setup.footer,
         rowHeights: rows.map((row) => setup.rowHeights.get(row) ?? null),
+        rowBreaks: setup.rowBreaks,
       };
     },
     charts: async (sheet) =>
@@ -174,6 +177,7 @@ export function excelAdapter(): ContractAdapter {
         titleRows: layout.printTitleRows,
         footer: layout.footer,
         rowHeights: rows.map((row) => view.rowHeight(row) ?? null),
+        rowBreaks: layout.rowBreaks,
       };
     },
     charts: async (sheet) =>

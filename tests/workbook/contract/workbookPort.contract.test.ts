@@ -140,7 +140,18 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPor
       titleRows: "$1:$1",
       footer: { left: "Kế hoạch 86/KH-UBND", center: "&A", right: "Trang &P/&N" },
       rowHeights: [null, 45, null],
+      rowBreaks: [],
     });
+  });
+
+  it("starts a page at each row the print setup breaks at, and replaces the breaks when the sheet is written again", async () => {
+    const print = { paperSize: "A4", orientation: "portrait", fitToPagesWide: 1 } as const;
+    const write = (rowBreaks: readonly number[]) =>
+      port.apply([{ kind: "writeSheet", sheet: { ...RETURN_SHEET, print: { ...print, rowBreaks } } }]);
+    await write([3, 2]);
+    expect((await adapter.printing("Báo cáo", [])).rowBreaks).toEqual([2, 3]);
+    await write([3]);
+    expect((await adapter.printing("Báo cáo", [])).rowBreaks).toEqual([3]);
   });
 
   it("draws two native charts from the sheet's ranges and replaces them when the sheet is written again", async () => {

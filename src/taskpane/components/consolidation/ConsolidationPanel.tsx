@@ -100,7 +100,7 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
         {action}
       </kit.Button>
       <RunStatus {...common} runner={runner} action={action} />
-      {runner.shown && <Results kit={kit} shown={runner.shown} text={text} />}
+      {runner.shown && <Results kit={kit} shown={runner.shown} text={text} language={language} />}
     </div>
   );
 }

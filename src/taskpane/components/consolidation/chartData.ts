@@ -1,9 +1,11 @@
+import { isSummaryChartId, summaryChartWords } from "../../../domain/consolidation/reportSheetText";
 import { fromA1 } from "../../../domain/grid/cellAddress";
 import type { ChartSpec, SheetSpec } from "../../../domain/sheet/sheetSpec";
 
 /**
  * A native chart's numbers, read from the ranges of the sheet it is declared on: the pane draws the very charts the
- * report carries, from the same cells, so the page and the workbook cannot disagree.
+ * report carries, from the same cells, so the page and the workbook cannot disagree. Their words follow the pane's
+ * language; the report's own are Vietnamese.
  */
 export interface ChartData {
   readonly title: string;
@@ -16,16 +18,18 @@ export interface ChartData {
 }
 
 /** Every chart of the sheets, in order. */
-export function chartsOf(sheets: readonly SheetSpec[]): ChartData[] {
-  return sheets.flatMap((sheet) => (sheet.charts ?? []).map((chart) => chartData(sheet, chart)));
+export function chartsOf(sheets: readonly SheetSpec[], language: "vi" | "en" = "vi"): ChartData[] {
+  return sheets.flatMap((sheet) => (sheet.charts ?? []).map((chart) => chartData(sheet, chart, language)));
 }
 
-export function chartData(sheet: SheetSpec, chart: ChartSpec): ChartData {
+/** A chart the report names by its id takes its title and series names in the language; any other keeps its own. */
+export function chartData(sheet: SheetSpec, chart: ChartSpec, language: "vi" | "en" = "vi"): ChartData {
+  const words = isSummaryChartId(chart.id) ? summaryChartWords(chart.id, language) : null;
   return {
-    title: chart.title,
+    title: words?.title ?? chart.title,
     categories: cellsOf(sheet, chart.categories).map((value) => (value === null ? "" : String(value))),
-    series: chart.series.map((series) => ({
-      name: series.name,
+    series: chart.series.map((series, index) => ({
+      name: words?.series[index] ?? series.name,
       color: series.color ?? null,
       values: cellsOf(sheet, series.values).map((value) => (typeof value === "number" ? value : 0)),
     })),

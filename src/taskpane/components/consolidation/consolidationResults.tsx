@@ -27,10 +27,13 @@ export function Results({
   kit,
   shown,
   text,
+  language,
 }: {
   readonly kit: TemplateKit;
   readonly shown: Shown;
   readonly text: ConsolidationText;
+  /** The pane's: the charts' titles and series follow it. */
+  readonly language: "vi" | "en";
 }) {
   if (shown.kind === "failed") return notice(kit, "error", text("failed", { detail: shown.detail }));
   if (shown.kind === "error") return notice(kit, "error", templateErrorMessage(shown.error));
@@ -43,7 +46,7 @@ export function Results({
       <ChaseList register={report.register} text={text} />
       <RegisterTable register={report.register} text={text} />
       <UnmatchedFiles register={report.register} text={text} />
-      {chartsOf(report.sheets).map((chart) => (
+      {chartsOf(report.sheets, language).map((chart) => (
         <StackedBarChart key={chart.title} chart={chart} text={text} />
       ))}
     </>
