@@ -270,16 +270,17 @@ function expectedRows(
   cache: ValidationCache,
 ): { known: RowKey[]; assigned: RowKey[] } {
   const sent = TEMPLATE_SECTIONS.flatMap((section) => shape.rows[section].flatMap((key) => parseRowKey(key) ?? []));
-  const catalogueOf = new Map(catalogs.map((plan) => [plan.id as string, plan]));
+  const knownIn = new Map(catalogs.map((plan) => [plan.id as string, cache.knownIds(plan)]));
   const sentIds = new Set(sent.filter((key) => !sources.plans.has(key.plan)).map(rowKeyId));
-  const isKnown = (key: RowKey) => {
-    const catalog = catalogueOf.get(key.plan);
-    return catalog ? cache.knownIds(catalog).has(rowKeyId(key)) : sentIds.has(rowKeyId(key));
-  };
+  // sentIds holds no plan the sources have: a key of such a plan outside the template's catalogues is unknown.
+  const isKnown = (key: RowKey, id: string) => (knownIn.get(key.plan) ?? sentIds).has(id);
   const known = new Map<string, RowKey>();
-  for (const key of [...sent, ...found.map((row) => row.key)]) if (isKnown(key)) known.set(rowKeyId(key), key);
+  for (const key of [...sent, ...found.map((row) => row.key)]) {
+    const id = rowKeyId(key);
+    if (isKnown(key, id)) known.set(id, key);
+  }
   // A recovered template's keys are what was found: only the known ones count as sent.
-  const assigned = shape.recovered ? sent.filter(isKnown) : sent;
+  const assigned = shape.recovered ? sent.filter((key) => isKnown(key, rowKeyId(key))) : sent;
   return { known: [...known.values()], assigned };
 }
 
