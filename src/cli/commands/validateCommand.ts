@@ -8,6 +8,7 @@ import type { Language } from "../../domain/validation/validationMessages";
 import { fileProblemMessage } from "../../workbook/fileProblemMessages";
 import { isWorkbookFileError } from "../../workbook/fileProblems";
 import { readValidationSettings } from "../../domain/validation/readValidationSettings";
+import { describeRule, ruleLine, whenMissingWords } from "../../domain/validation/ruleDescriptions";
 import { settingsProblemText } from "../../domain/validation/settingsMessages";
 import type { DatedSubmission } from "../../domain/validation/timeliness";
 import { DEFAULT_VALIDATION_SETTINGS, isSwitchedOff, VALIDATION_CODES, VALIDATION_RULES, type ValidationSettings } from "../../domain/validation/validationRules";
@@ -46,7 +47,7 @@ nội dung và cách sửa. Tệp không đọc được được báo một dò
   --submitted  ngày đơn vị gửi tệp (dd/mm/yyyy), thay cho ngày lưu tệp; nhắc lại cho từng tệp.
                Hạn gửi lấy từ biểu mẫu, hoặc từ chế độ báo cáo của kế hoạch cho năm báo cáo
   --rules      tệp JSON cài đặt quy tắc: {"off": [mã quy tắc…], "jumpRatio": 0.5, "farFromTargetFactor": 10}
-  --list-rules in bảng quy tắc: mã, mức độ, có tắt được không, vế trái · phép so sánh · vế phải
+  --list-rules in bảng quy tắc: mã, mức độ, có tắt được không, khi thiếu giá trị, vế trái · phép so sánh · vế phải
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc có tệp không đọc được, 2 sai cách dùng.`;
 
@@ -179,7 +180,8 @@ async function listRules(args: readonly string[], io: CliIo): Promise<number> {
     return settings.exitCode;
   }
   const words = VALIDATE_WORDS[language];
-  const rules = VALIDATION_CODES.map((code) => ({ code, ...VALIDATION_RULES[code], off: isSwitchedOff(code, settings) }));
+  // The rules as data (neutral expressions, as DHIS2's), each with its sides worded in the chosen language.
+  const rules = VALIDATION_CODES.map((code) => ({ code, ...VALIDATION_RULES[code], description: describeRule(code, language), off: isSwitchedOff(code, settings) }));
   if (parsed.flags.json === true) {
     io.stdout(JSON.stringify({ rules, jumpRatio: settings.jumpRatio, farFromTargetFactor: settings.farFromTargetFactor }, null, 2));
     return 0;
@@ -188,12 +190,14 @@ async function listRules(args: readonly string[], io: CliIo): Promise<number> {
     rule.code,
     rule.severity === "error" ? words.error : words.warning,
     rule.off ? words.switchedOff : rule.canSwitchOff ? words.yes : words.no,
-    `${rule.left} · ${rule.operator} · ${rule.right}`,
+    whenMissingWords(rule.code, language),
+    ruleLine(rule.code, language),
   ]);
   const table = [words.ruleHeader, ...rows];
-  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => row[column]!.length)));
+  const padded = table[0]!.length - 1;
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   const number = (value: number) => (language === "vi" ? formatNumberVi(value) : String(value));
-  io.stdout([...table.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join("  ")), "", words.bounds(number(settings.jumpRatio), number(settings.farFromTargetFactor))].join("\n"));
+  io.stdout([...table.map((row) => row.map((cell, column) => (column < padded ? cell.padEnd(widths[column]!) : cell)).join("  ")), "", words.bounds(number(settings.jumpRatio), number(settings.farFromTargetFactor))].join("\n"));
   return 0;
 }
 

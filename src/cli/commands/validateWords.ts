@@ -16,7 +16,7 @@ export interface ValidateWords {
   returned(file: string, cells: number, issues: number): string;
   readonly nothingToReturn: string;
   /** --list-rules */
-  readonly ruleHeader: readonly [code: string, severity: string, canSwitchOff: string, rule: string];
+  readonly ruleHeader: readonly [code: string, severity: string, canSwitchOff: string, whenMissing: string, rule: string];
   readonly yes: string;
   readonly no: string;
   readonly switchedOff: string;
@@ -45,7 +45,7 @@ export const VALIDATE_WORDS: Readonly<Record<Language, ValidateWords>> = {
     exists: "đã có; hãy chọn tên khác cho --mark, hoặc thêm --force để ghi đè.",
     returned: (file, cells, issues) => `Đã ghi tệp trả lại đơn vị ${file}: ${cells} ô được đánh dấu, ${issues} vấn đề liệt kê ở trang "Kết quả kiểm tra".`,
     nothingToReturn: "không có vấn đề, không cần tệp trả lại.",
-    ruleHeader: ["Mã", "Mức độ", "Tắt được", "Quy tắc (vế trái · phép so sánh · vế phải)"],
+    ruleHeader: ["Mã", "Mức độ", "Tắt được", "Khi thiếu giá trị", "Quy tắc (vế trái · phép so sánh · vế phải)"],
     yes: "có",
     no: "không",
     switchedOff: "có (đang tắt)",
@@ -71,7 +71,7 @@ export const VALIDATE_WORDS: Readonly<Record<Language, ValidateWords>> = {
     exists: "exists already; choose another name for --mark, or add --force to replace it.",
     returned: (file, cells, issues) => `Wrote the file to send back, ${file}: ${cells} cell(s) marked, ${issues} problem(s) listed on the "Validation results" sheet.`,
     nothingToReturn: "no problems, nothing to send back.",
-    ruleHeader: ["Code", "Severity", "Can be off", "Rule (left · operator · right)"],
+    ruleHeader: ["Code", "Severity", "Can be off", "When missing", "Rule (left · operator · right)"],
     yes: "yes",
     no: "no",
     switchedOff: "yes (off)",

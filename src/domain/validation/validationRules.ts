@@ -1,8 +1,10 @@
 /**
  * The validation rules of an agency's return, as data (after DHIS2's validation rules): each has a stable
- * code, a severity, and a left side, an operator and a right side that say what it compares, plus what
- * happens when the left side is missing. Wording lives in validationMessages.ts; the checks only pick a code
- * and its parameters. Adding a code to VALIDATION_CODES without a rule here or a message there does not compile.
+ * code, a severity, and a left side, an operator and a right side that say what it compares (neutral expressions,
+ * as DHIS2's), plus what happens when the left side is missing. Wording lives apart: the issues' messages in
+ * validationMessages.ts, the rules' sides as officers read them in ruleDescriptions.ts; the checks only pick a code
+ * and its parameters. Adding a code to VALIDATION_CODES without a rule here, a message or a description there does
+ * not compile.
  */
 
 export const VALIDATION_CODES = [
@@ -63,14 +65,22 @@ export type ValidationSeverity = "error" | "warning";
 
 export type RuleCategory = "structure" | "identity" | "rows" | "values" | "plausibility" | "timeliness";
 
+/**
+ * How a rule's left side stands to its right side (after DHIS2's operators, with set membership and ranges):
+ * the rule holds when "left operator right" is true, and reports an issue when it is not.
+ */
+export const RULE_OPERATORS = ["==", "!=", "<=", ">=", "in", "not_in", "between", "not_between"] as const;
+
+export type RuleOperator = (typeof RULE_OPERATORS)[number];
+
 export interface RuleDefinition {
   readonly category: RuleCategory;
   /** error: the return cannot be consolidated as it is; warning: it can, but a person should look. */
   readonly severity: ValidationSeverity;
-  /** What is examined ("the input cell", "status"). */
+  /** What is examined, as a neutral expression (`input(number)`); officers read it in ruleDescriptions.ts. */
   readonly left: string;
-  readonly operator: string;
-  /** What it is compared with ("the field's range", "last year's value × (1 ± jumpRatio)"). */
+  readonly operator: RuleOperator;
+  /** What it is compared with (`field.range`, `jumpRatio`). */
   readonly right: string;
   /** When the left side is missing: the rule is skipped, or the absence is itself the finding. */
   readonly whenMissing: "skip" | "is_the_finding";
@@ -78,7 +88,9 @@ export interface RuleDefinition {
   readonly canSwitchOff: boolean;
 }
 
-const structure = (severity: ValidationSeverity, left: string, operator: string, right: string): RuleDefinition => ({
+type Sides = readonly [left: string, operator: RuleOperator, right: string];
+
+const structure = (severity: ValidationSeverity, [left, operator, right]: Sides): RuleDefinition => ({
   category: "structure",
   severity,
   left,
@@ -89,90 +101,77 @@ const structure = (severity: ValidationSeverity, left: string, operator: string,
 });
 
 export const VALIDATION_RULES = {
-  not_a_template: structure("error", "the file", "is", "one of our templates, or a table whose headers and codes match one"),
-  template_matched_by_headers: {
-    ...structure("warning", "a hand-made table", "matches", "a template by its headers and codes"),
-    canSwitchOff: true,
-  },
-  format_version_unknown: structure("error", "the template's format version", "is one of", "the versions this release reads"),
-  column_missing: structure("error", "each template column", "is present in", "the header row"),
-  column_renamed: { ...structure("warning", "each column's header", "equals", "the template's header"), canSwitchOff: true },
-  column_reordered: { ...structure("warning", "each column's position", "equals", "its position in the template"), canSwitchOff: true },
-  row_deleted: structure("error", "each template row without a code (headings, totals)", "is present in", "the sheet"),
-  row_added: { ...structure("warning", "each row in the sheet", "is one of", "the template's rows"), canSwitchOff: true },
-  locked_text_edited: structure("error", "the locked text", "equals", "the template's fingerprint"),
-  metadata_missing: structure("error", "the template metadata", "is", "present"),
-  metadata_damaged: structure("error", "the template metadata", "decodes to", "a valid record"),
-  metadata_recovered: { ...structure("warning", "what was recovered", "comes from", "the visible header"), canSwitchOff: true },
+  not_a_template: structure("error", ["file", "in", "templates + tablesMatchedByHeaders"]),
+  template_matched_by_headers: { ...structure("warning", ["table.headers + table.codes", "==", "template.headers + template.codes"]), canSwitchOff: true },
+  format_version_unknown: structure("error", ["metadata.formatVersion", "in", "readableFormatVersions"]),
+  column_missing: structure("error", ["each(template.column)", "in", "sheet.headerRow"]),
+  column_renamed: { ...structure("warning", ["each(column).header", "==", "template.column.header"]), canSwitchOff: true },
+  column_reordered: { ...structure("warning", ["each(column).position", "==", "template.column.position"]), canSwitchOff: true },
+  row_deleted: structure("error", ["each(template.uncodedRow)", "in", "sheet.rows"]),
+  row_added: { ...structure("warning", ["each(sheet.row)", "in", "template.rows"]), canSwitchOff: true },
+  locked_text_edited: structure("error", ["fingerprint(sheet.lockedText)", "==", "template.fingerprint"]),
+  metadata_missing: structure("error", ["metadata", "!=", "none"]),
+  metadata_damaged: structure("error", ["decode(metadata)", "==", "validRecord"]),
+  metadata_recovered: { ...structure("warning", ["recoveredIdentity.source", "==", "sheet.visibleHeader"]), canSwitchOff: true },
 
-  plan_unknown: { ...structure("error", "the return's plan", "is in", "the catalogue"), category: "identity" },
+  plan_unknown: { ...structure("error", ["return.plan", "in", "catalogue.plans"]), category: "identity" },
   catalog_changed: {
-    ...structure("warning", "the plan version the template was made from", "equals", "the catalogue's version"),
+    ...structure("warning", ["template.planVersion", "==", "catalogue.planVersion"]),
     category: "identity",
     canSwitchOff: true,
   },
-  agency_mismatch: { ...structure("error", "the return's agency", "equals", "the agency expected"), category: "identity" },
-  year_mismatch: { ...structure("error", "the return's year", "equals", "the year being collected"), category: "identity" },
-  duplicate_submission: {
-    ...structure("error", "the number of returns from one agency for one plan and year", "<=", "1"),
-    category: "identity",
-  },
+  agency_mismatch: { ...structure("error", ["return.agency", "==", "expected.agency"]), category: "identity" },
+  year_mismatch: { ...structure("error", ["return.year", "==", "expected.year"]), category: "identity" },
+  duplicate_submission: { ...structure("error", ["count(returns per agency, plan, year)", "<=", "1"]), category: "identity" },
 
-  row_key_unknown: { ...structure("error", "each row's plan and code", "is in", "the catalogue"), category: "rows" },
-  row_key_duplicate: { ...structure("error", "each row's plan and code", "appears once in", "the return"), category: "rows" },
+  row_key_unknown: { ...structure("error", ["each(row).(plan, code)", "in", "catalogue.rows"]), category: "rows" },
+  row_key_duplicate: { ...structure("error", ["count(row.(plan, code) in return)", "==", "1"]), category: "rows" },
   row_not_assigned: {
-    ...structure("warning", "each row's plan and code", "is in", "the rows assigned to the agency"),
+    ...structure("warning", ["each(row).(plan, code)", "in", "agency.assignedRows"]),
     category: "rows",
     canSwitchOff: true,
   },
-  row_missing: { ...structure("error", "each row assigned to the agency", "is in", "the return"), category: "rows" },
+  row_missing: { ...structure("error", ["each(agency.assignedRow)", "in", "return.rows"]), category: "rows" },
 
-  required_empty: values("error", "a required input", "is not", "empty", "is_the_finding"),
-  not_a_number: values("error", "a number input", "is", "a number, or text that reads as one"),
-  number_as_text: values("warning", "a number input", "is stored as", "a number, not text", "skip", true),
-  number_ambiguous: values("error", "a number typed as text", "has", "one reading (not \"1.234\" or \"1,234\")"),
-  percent_scale_mistake: values("error", "a %-formatted percent as shown (stored × 100)", "is within", "the field's range (reported when only the stored value is)"),
-  percent_scale_suspect: values("warning", "a percent in points with no % sign", "is not between", "0 and 1 (exclusive)", "skip", true),
-  out_of_range: values("error", "a number or percent input", "is within", "the field's range (percent: 0–100 by default)"),
-  status_unknown: values("error", "a status input, folded", "is one of", "the template's statuses"),
-  status_unaccented: values("warning", "a status input", "is spelled as", "the template's status, with its accents", "skip", true),
-  status_contradicts_progress: values("error", "the progress", "is within", "the range the status allows (Hoàn thành: 100; Chưa triển khai: 0)"),
-  date_invalid: values("error", "a date input", "is", "a date, or dd/mm/yyyy text of a real day"),
-  date_as_text: values("warning", "a date input", "is stored as", "a date, not text", "skip", true),
-  date_after_cutoff: values("error", "a date input", "<=", "the reporting cut-off"),
-  date_before_plan: values("error", "a date input", ">=", "the plan's start"),
-  formula_error: values("error", "an input's value (a formula's result)", "is not", "an error value (#REF!, #DIV/0!, #N/A…)"),
-  merged_input: values("error", "an input cell", "is not part of", "a merged area"),
+  required_empty: values("error", ["input(required)", "!=", "empty"], "is_the_finding"),
+  not_a_number: values("error", ["input(number)", "in", "numbers + textReadAsNumber"]),
+  number_as_text: values("warning", ["type(input(number))", "==", "number"], "skip", true),
+  number_ambiguous: values("error", ["count(readings(input(number) as text))", "==", "1"]),
+  percent_scale_mistake: values("error", ["shown(input(percent, % format))", "between", "field.range"]),
+  percent_scale_suspect: values("warning", ["input(percent, no % sign)", "not_between", "(0, 1)"], "skip", true),
+  out_of_range: values("error", ["input(number | percent)", "between", "field.range"]),
+  status_unknown: values("error", ["fold(input(status))", "in", "fold(template.statuses)"]),
+  status_unaccented: values("warning", ["input(status)", "==", "template.status"], "skip", true),
+  status_contradicts_progress: values("error", ["progress", "between", "status.allowedProgress"]),
+  date_invalid: values("error", ["input(date)", "in", "dates + dd/mm/yyyy text"]),
+  date_as_text: values("warning", ["type(input(date))", "==", "date"], "skip", true),
+  date_after_cutoff: values("error", ["input(date)", "<=", "reporting.cutoff"]),
+  date_before_plan: values("error", ["input(date)", ">=", "plan.start"]),
+  formula_error: values("error", ["value(input)", "not_in", "errorValues"]),
+  merged_input: values("error", ["input.cell", "not_in", "mergedAreas"]),
 
-  jump_from_last_year: plausibility("abs(value − last year) / abs(last year)", "<=", "jumpRatio (0.5 by default)"),
-  against_target_direction: plausibility("value − last year", "has the sign of", "the target's direction (increase / decrease)"),
-  far_from_target: plausibility("value / target", "is between", "1 / farFromTargetFactor and farFromTargetFactor (10 by default)"),
-  task_overdue: plausibility("the reporting cut-off", "<=", "the task's deadline, unless the task is complete"),
-  estimate_below_result: plausibility("the full-year estimate", ">=", "the result so far"),
+  jump_from_last_year: plausibility(["abs(value − lastYear) / abs(lastYear)", "<=", "jumpRatio"]),
+  against_target_direction: plausibility(["sign(value − lastYear)", "==", "target.direction"]),
+  far_from_target: plausibility(["value / target", "between", "[1 / farFromTargetFactor, farFromTargetFactor]"]),
+  task_overdue: plausibility(["reporting.cutoff", "<=", "task.deadline, unless task.complete"]),
+  estimate_below_result: plausibility(["estimate.fullYear", ">=", "result.soFar"]),
 
   submitted_late: {
     category: "timeliness",
     severity: "warning",
-    left: "the submission date (file date, or entered by the officer)",
+    left: "submission.date",
     operator: "<=",
-    right: "the reporting deadline",
+    right: "reporting.deadline",
     whenMissing: "skip",
     canSwitchOff: true,
   },
 } as const satisfies Record<ValidationCode, RuleDefinition>;
 
-function values(
-  severity: ValidationSeverity,
-  left: string,
-  operator: string,
-  right: string,
-  whenMissing: RuleDefinition["whenMissing"] = "skip",
-  canSwitchOff = false,
-): RuleDefinition {
+function values(severity: ValidationSeverity, [left, operator, right]: Sides, whenMissing: RuleDefinition["whenMissing"] = "skip", canSwitchOff = false): RuleDefinition {
   return { category: "values", severity, left, operator, right, whenMissing, canSwitchOff };
 }
 
-function plausibility(left: string, operator: string, right: string): RuleDefinition {
+function plausibility([left, operator, right]: Sides): RuleDefinition {
   return { category: "plausibility", severity: "warning", left, operator, right, whenMissing: "skip", canSwitchOff: true };
 }
 

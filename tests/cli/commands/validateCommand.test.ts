@@ -7,7 +7,8 @@ import { openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
 import { convertWithLibreOffice } from "../../helpers/externalPrograms";
 import { memoryIo } from "../../helpers/memoryIo";
 import { localIsoDate } from "../../../src/domain/text/vietnameseFormat";
-import { VALIDATION_CODES, VALIDATION_RULES } from "../../../src/domain/validation/validationRules";
+import { describeRule, ruleLine, whenMissingWords } from "../../../src/domain/validation/ruleDescriptions";
+import { VALIDATION_CODES, VALIDATION_RULES, type ValidationCode } from "../../../src/domain/validation/validationRules";
 import { cellOf, correctFill, filledReturn, templateOnDisk, type TemplateOnDisk } from "../../workflows/returnFixtures";
 
 jest.setTimeout(240_000);
@@ -248,15 +249,28 @@ describe("plan-tracker validate", () => {
     await expect(runCli(["validate", correct, "--rules", rules], run.io)).resolves.toBe(2);
   });
 
-  it("--list-rules prints every rule with its severity, whether it can be switched off, and its sides", async () => {
+  it("--list-rules prints every rule in Vietnamese: its severity, whether it can be switched off, when a value is missing, and its sides", async () => {
     const run = diskIo();
     await expect(runCli(["validate", "--list-rules"], run.io)).resolves.toBe(0);
     const lines = run.stdout().split("\n");
     for (const code of VALIDATION_CODES) {
       const rule = VALIDATION_RULES[code];
       const line = lines.find((candidate) => candidate.startsWith(`${code} `));
-      expect(line).toContain(`${rule.left} · ${rule.operator} · ${rule.right}`);
+      expect(line).toContain(ruleLine(code, "vi"));
+      expect(line).toContain(whenMissingWords(code, "vi"));
       expect(line).toMatch(rule.canSwitchOff ? / có /u : / không /u);
+    }
+  });
+
+  it("--list-rules --lang en prints every rule's sides in English", async () => {
+    const run = diskIo();
+    await expect(runCli(["validate", "--list-rules", "--lang", "en"], run.io)).resolves.toBe(0);
+    const lines = run.stdout().split("\n");
+    for (const code of VALIDATION_CODES) {
+      const line = lines.find((candidate) => candidate.startsWith(`${code} `));
+      expect(line).toContain(ruleLine(code, "en"));
+      expect(line).toContain(whenMissingWords(code, "en"));
+      expect(line).not.toContain(ruleLine(code, "vi"));
     }
   });
 
@@ -265,8 +279,12 @@ describe("plan-tracker validate", () => {
     await writeFile(rules, JSON.stringify({ off: ["jump_from_last_year"] }));
     const run = diskIo();
     await expect(runCli(["validate", "--list-rules", "--json", "--rules", rules], run.io)).resolves.toBe(0);
-    const listed = JSON.parse(run.stdout()) as { rules: { code: string; canSwitchOff: boolean; off: boolean }[] };
+    const listed = JSON.parse(run.stdout()) as { rules: { code: ValidationCode; operator: string; description: unknown; canSwitchOff: boolean; off: boolean }[] };
     expect(listed.rules.map((rule) => rule.code)).toEqual([...VALIDATION_CODES]);
     expect(listed.rules.filter((rule) => rule.off).map((rule) => rule.code)).toEqual(["jump_from_last_year"]);
+    for (const rule of listed.rules) {
+      expect(rule.operator).toBe(VALIDATION_RULES[rule.code].operator);
+      expect(rule.description).toEqual(describeRule(rule.code, "vi"));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { readEnteredNumber } from "../../../domain/catalog/values/parseVietnameseNumber";
 import { formatNumberVi } from "../../../domain/text/vietnameseFormat";
+import { describeRule, whenMissingWords } from "../../../domain/validation/ruleDescriptions";
 import { VALIDATION_MESSAGES } from "../../../domain/validation/validationMessages";
 import { BOUND_MIN, type BoundKey } from "../../../domain/validation/readValidationSettings";
 import {
@@ -94,7 +95,11 @@ export function RuleSettings({ kit, text, language, settings, guard }: RuleSetti
                         <br />
                         {ruleLabel(code, language)}
                       </td>
-                      <td style={STYLES.ruleCell}>{`${rule.left} · ${rule.operator} · ${rule.right}`}</td>
+                      <td style={STYLES.ruleCell}>
+                        <RuleSidesText code={code} language={language} />
+                        <br />
+                        <span style={STYLES.muted}>{text("ruleWhenMissing", { what: whenMissingWords(code, language) })}</span>
+                      </td>
                     </tr>
                   );
                 })}
@@ -128,6 +133,16 @@ export function RuleSettings({ kit, text, language, settings, guard }: RuleSetti
 /** A rule's message with its blanks left open: what the officer reads when it fires. */
 export function ruleLabel(code: ValidationCode, language: "vi" | "en"): string {
   return VALIDATION_MESSAGES[code][language].message.replace(/\{\w+\}/g, "…");
+}
+
+/** The rule's left side, operator and right side in the pane's language, the operator in bold as DHIS2 shows it. */
+function RuleSidesText({ code, language }: { readonly code: ValidationCode; readonly language: "vi" | "en" }) {
+  const { left, operator, right } = describeRule(code, language);
+  return (
+    <span>
+      {left} <strong>{operator}</strong> {right}
+    </span>
+  );
 }
 
 function BoundField(props: {
