@@ -29,16 +29,29 @@ export function sectionReadings(readings: readonly RowReading[]): SectionReading
     let section: TemplateSection | null = null;
     const fields: Record<string, ReadInput> = {};
     for (const [id, value] of Object.entries(reading.values)) {
-      const [prefix, column] = id.split(".");
-      const known = TEMPLATE_SECTIONS.find((candidate) => candidate === prefix);
-      if (!known || !column) continue;
-      section = known;
-      fields[column] = value;
+      const field = fieldOf(id);
+      if (!field) continue;
+      section = field.section;
+      fields[field.column] = value;
     }
     if (section === null) return [];
     const needsCorrection = Object.values(fields).some(rejected);
     return [{ plan: reading.key.plan, code: reading.key.code, section, fields, ...(needsCorrection ? { needsCorrection } : {}) }];
   });
+}
+
+/** The few field ids of the layout, each split once: a round reads them tens of thousands of times. */
+const fields = new Map<string, { readonly section: TemplateSection; readonly column: string } | null>();
+
+function fieldOf(id: string): { readonly section: TemplateSection; readonly column: string } | null {
+  let field = fields.get(id);
+  if (field === undefined) {
+    const [prefix, column] = id.split(".");
+    const section = TEMPLATE_SECTIONS.find((candidate) => candidate === prefix);
+    field = section && column ? { section, column } : null;
+    fields.set(id, field);
+  }
+  return field;
 }
 
 /** An error at a cell that held something: every error but an empty required input's. */

@@ -45,9 +45,10 @@ export function checkAndReadInputs(
 ): { issues: ValidationIssue[]; readings: RowReading[] } {
   const issues: ValidationIssue[] = [];
   const readings: RowReading[] = [];
+  const fields = new Map(context.layout.fields.map((field) => [field.id, field]));
   for (const row of rows) {
     const found: ValidationIssue[] = [];
-    const read = readRow(row, context, found);
+    const read = readRow(row, fields, context, found);
     found.push(...checkDates(read, context), ...checkStatusAgainstProgress(read, context), ...checkEstimate(read, context));
     found.push(...checkPlausibility(read, context, settings));
     const kept = found.filter((issue) => !isSwitchedOff(issue.code, settings));
@@ -74,11 +75,12 @@ function readingOf(read: ReadRow, issues: readonly ValidationIssue[]): RowReadin
   return { key: read.row.key, values };
 }
 
-function readRow(row: InputRow, context: InputContext, issues: ValidationIssue[]): ReadRow {
+/** The row's cells the layout has a field for, each read as its field says: a row has a few of the layout's many. */
+function readRow(row: InputRow, fields: ReadonlyMap<string, InputField>, context: InputContext, issues: ValidationIssue[]): ReadRow {
   const values = new Map<string, { readonly field: InputField; readonly located: LocatedCell; readonly value: FieldValue }>();
-  for (const field of context.layout.fields) {
-    const located = row.cells[field.id];
-    if (located === undefined) continue;
+  for (const [id, located] of Object.entries(row.cells)) {
+    const field = fields.get(id);
+    if (field === undefined) continue;
     const reading = readInputCell(field, located);
     issues.push(...reading.findings.map((finding) => at(finding, located, context)));
     if (reading.value !== null) values.set(field.id, { field, located, value: reading.value });
