@@ -3,6 +3,7 @@ import { fromA1, rangeA1 } from "../domain/grid/cellAddress";
 import type { Grid } from "../domain/grid/cellValue";
 import { cellReference } from "../domain/sheet/sheetNames";
 import { metadataToGrid } from "../workbook/metadataSheet";
+import { mergeMetadata } from "../workbook/cellMarks";
 import { footerSectionCode } from "../workbook/headerFooterCodes";
 import type { LinkSpec, PrintSpec, RowHeightSpec, SheetSpec, SheetVisibility, WorkbookChange } from "../workbook/port";
 import { columnAddress, columnWidthPoints, parseBlockAddress, quoteSheetName, rowsAddress } from "./addressing";
@@ -480,7 +481,7 @@ function deleteSheetSteps(name: string, model: PlannedWorkbook): WriteStep[] {
 }
 
 function metadataSteps(entries: Readonly<Record<string, string>>, model: PlannedWorkbook): WriteStep[] {
-  model.metadata = { ...model.metadata, ...entries };
+  model.metadata = mergeMetadata(model.metadata, entries);
   const grid = metadataToGrid(model.metadata);
   const sheet = model.metadataSheet;
   const existed = model.sheet(sheet) !== undefined;

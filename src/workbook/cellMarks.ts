@@ -67,6 +67,21 @@ export function readMarks(metadata: Readonly<Record<string, string>>): MarkRecor
   return records;
 }
 
+/**
+ * The metadata after writing entries. A mark record written as "" is cleared: its row goes too, so that
+ * unmarking leaves the metadata sheet as it was before marking.
+ */
+export function mergeMetadata(
+  metadata: Readonly<Record<string, string>>,
+  entries: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const merged = { ...metadata, ...entries };
+  for (const [key, value] of Object.entries(entries)) {
+    if (key.startsWith(PREFIX) && value === "") delete merged[key];
+  }
+  return merged;
+}
+
 /** The marks clearMarks removes: all, or one sheet's. */
 export function marksToClear(records: readonly MarkRecord[], sheet: string | null): MarkRecord[] {
   return records.filter((record) => sheet === null || record.sheet === sheet);

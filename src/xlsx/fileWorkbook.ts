@@ -4,6 +4,7 @@ import type { CellValue, Grid } from "../domain/grid/cellValue";
 import { isoToSerial } from "../domain/grid/excelDates";
 import type { SheetSpec } from "../domain/sheet/sheetSpec";
 import { drawableCharts } from "../workbook/chartNames";
+import { mergeMetadata } from "../workbook/cellMarks";
 import { WorkbookFileError } from "../workbook/fileProblems";
 import { chooseMetadataSheet, gridToMetadata, looksLikeMetadata, metadataToGrid } from "../workbook/metadataSheet";
 import type { ApplyOptions, ApplyReport, DefinedName, SheetInfo, TableInfo, WorkbookChange, WorkbookInfo, WorkbookPort } from "../workbook/port";
@@ -259,7 +260,7 @@ class ChangeRun {
 
   private setMetadata(entries: Readonly<Record<string, string>>): void {
     if (Object.keys(entries).length === 0) return;
-    this.metadata = { ...this.metadata, ...entries };
+    this.metadata = mergeMetadata(this.metadata, entries);
     this.queue({
       name: this.metadataSheet,
       visibility: "veryHidden",

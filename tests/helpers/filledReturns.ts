@@ -98,8 +98,8 @@ export async function validatedDirectly(file: FilledReturnFile): Promise<Validat
 }
 
 /**
- * Every sheet reads back cell for cell as the original, and so does the add-in's metadata: clearing marks leaves
- * each mark's entry blank in the hidden metadata sheet, and a blank entry is no entry.
+ * Every sheet reads back cell for cell as the original, and so does the add-in's metadata sheet, row for row:
+ * clearing marks removes their records' rows.
  */
 export async function expectSameWorkbook(bytes: Uint8Array, originalBytes: Uint8Array): Promise<void> {
   const original = await openWorkbookFile(originalBytes);
@@ -109,8 +109,10 @@ export async function expectSameWorkbook(bytes: Uint8Array, originalBytes: Uint8
   for (const sheet of before.sheets.filter((entry) => !isMetadataSheetName(entry.name))) {
     expect(await after.readCells(sheet.name)).toEqual(await original.readCells(sheet.name));
   }
-  const kept = (metadata: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== ""));
-  expect(kept(now.metadata)).toEqual(kept(before.metadata));
+  for (const sheet of before.sheets.filter((entry) => isMetadataSheetName(entry.name))) {
+    expect(await after.readSheet(sheet.name)).toEqual(await original.readSheet(sheet.name));
+  }
+  expect(now.metadata).toEqual(before.metadata);
 }
 
 /** In the served pane: opens "Kiểm tra báo cáo", picks the files and waits for the results. */

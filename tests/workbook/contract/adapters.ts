@@ -71,6 +71,8 @@ export interface CellProbe {
   readonly link: string | null;
   /** Whether the cell looks like a link: blue and underlined. */
   readonly linkStyle: boolean;
+  /** Its solid fill, "#RRGGBB", or null without one: the port does not read fills. */
+  readonly fill: string | null;
 }
 
 /** The XML of a sheet of a saved file, found through the workbook's relationships. */
@@ -94,10 +96,14 @@ async function fileCellProbe(bytes: Uint8Array, sheet: string, address: string):
   const fonts = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1]?.match(/<font\b[\s\S]*?<\/font>|<font\/>/g) ?? [];
   const font = fonts[Number(/\bfontId="(\d+)"/.exec(xf)?.[1] ?? 0)] ?? "";
   const link = new RegExp(`<hyperlink [^>]*ref="${address}"[^>]*>`).exec(xml)?.[0] ?? null;
+  const fills = /<fills[^>]*>([\s\S]*?)<\/fills>/.exec(styles)?.[1]?.match(/<fill\b[\s\S]*?<\/fill>|<fill\/>/g) ?? [];
+  const fill = fills[Number(/\bfillId="(\d+)"/.exec(xf)?.[1] ?? 0)] ?? "";
+  const solid = /patternType="solid"/.test(fill) ? /<fgColor [^>]*rgb="(?:FF)?([0-9A-Fa-f]{6})"/.exec(fill)?.[1] : undefined;
   return {
     quotePrefix: /\bquotePrefix="(1|true)"/.test(xf),
     link: link ? (/location="([^"]*)"/.exec(link)?.[1] ?? "").replace(/&apos;/g, "'") : null,
     linkStyle: /<u\b/.test(font) && /rgb="FF0563C1"/i.test(font),
+    fill: solid ? `#${solid.toUpperCase()}` : null,
   };
 }
 
@@ -196,6 +202,7 @@ export function excelAdapter(): ContractAdapter {
         quotePrefix: view.quotePrefix(address),
         link: view.hyperlink(address)?.documentReference ?? null,
         linkStyle: format.fontColor === "#0563C1" && format.underline === "Single",
+        fill: format.fill ?? null,
       };
     },
     close: () => fake?.uninstall(),

@@ -73,8 +73,8 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("Text safety
       { kind: "writeSheet", sheet: results },
     ]);
     expect(await port.readSheet("Kết quả kiểm tra", "B2:B3")).toEqual([["Báo cáo!D7"], ["=Báo cáo!D8"]]);
-    expect(await adapter.cell("Kết quả kiểm tra", "B2")).toEqual({ quotePrefix: false, link: "'Báo cáo'!D7", linkStyle: true });
-    expect(await adapter.cell("Kết quả kiểm tra", "B3")).toEqual({ quotePrefix: true, link: "'Báo cáo'!D8", linkStyle: true });
+    expect(await adapter.cell("Kết quả kiểm tra", "B2")).toEqual({ quotePrefix: false, link: "'Báo cáo'!D7", linkStyle: true, fill: null });
+    expect(await adapter.cell("Kết quả kiểm tra", "B3")).toEqual({ quotePrefix: true, link: "'Báo cáo'!D8", linkStyle: true, fill: null });
   });
 
   it("drops a sheet's links when the sheet is written again without them", async () => {

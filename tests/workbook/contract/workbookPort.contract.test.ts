@@ -1,4 +1,5 @@
 import type { SheetSpec, WorkbookPort } from "../../../src/workbook/port";
+import { METADATA_SHEET } from "../../../src/workbook/metadataSheet";
 import { excelAdapter, fileAdapter, type ContractAdapter } from "./adapters";
 
 /**
@@ -210,6 +211,29 @@ describe.each(ADAPTERS.map((make) => [make().name, make] as const))("WorkbookPor
 
     await port.apply([{ kind: "clearMarks", sheet: null }]);
     expect((await port.readCells("Báo cáo", "C3"))[0]?.[0]?.comment).toBeNull();
+  });
+
+  it("unmarks back to the metadata sheet and the cells' look the workbook had before marking", async () => {
+    const sheet = { ...RETURN_SHEET, protection: undefined, styles: [{ address: "C2", fill: "#DDEBF7" }] };
+    await port.apply([{ kind: "writeSheet", sheet }, { kind: "setMetadata", entries: { "template.version": "1", agency: "thanhhoa.syt" } }]);
+    const looks = async () => Promise.all(["C2", "C3", "D3"].map(async (address) => (await adapter.cell("Báo cáo", address)).fill));
+    const before = { metadata: await port.readSheet(METADATA_SHEET), looks: await looks() };
+    expect(before.looks).toEqual(["#DDEBF7", null, null]);
+
+    await port.apply([
+      {
+        kind: "markCells",
+        sheet: "Báo cáo",
+        marks: ["C2", "C3", "D3"].map((address) => ({ address, fill: "#FFC7CE", note: "Không phải số" })),
+      },
+    ]);
+    expect((await port.readSheet(METADATA_SHEET)).length).toBe(before.metadata.length + 3);
+    expect(await looks()).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE"]);
+    await port.apply([{ kind: "clearMarks", sheet: null }]);
+
+    expect(await port.readSheet(METADATA_SHEET)).toEqual(before.metadata);
+    expect(await looks()).toEqual(before.looks);
+    expect((await port.inspect()).metadata).toEqual({ "template.version": "1", agency: "thanhhoa.syt" });
   });
 
   it("reveals a cell of a sheet that exists", async () => {

@@ -48,7 +48,7 @@ describe("marking cells of an agency's file", () => {
 
     expect(await notesAndFills(await workbook.toBuffer(), "Số liệu")).toEqual(before);
     const metadata = (await workbook.inspect()).metadata;
-    expect(Object.entries(metadata).filter(([key, value]) => key.startsWith("mark.") && value !== "")).toEqual([]);
+    expect(Object.keys(metadata).filter((key) => key.startsWith("mark."))).toEqual([]);
   });
 
   it("keeps a fill the user changed in another program after the mark", async () => {

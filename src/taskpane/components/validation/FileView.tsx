@@ -28,7 +28,8 @@ export function FileView({ kit, text, viewed, onView, guard }: FileViewProps) {
   const { file, sheet, cell } = viewed;
   const [sheets, setSheets] = useState<readonly string[]>([]);
   const [grid, setGrid] = useState<{ sheet: string; values: Grid } | null>(null);
-  const focus = useMemo(() => (cell ? fromA1(cell) : null), [cell]);
+  // One focus per issue clicked, even the same one again: the grid brings it back into view each time.
+  const focus = useMemo(() => (viewed.cell ? fromA1(viewed.cell) : null), [viewed]);
 
   useEffect(() => {
     let cancelled = false;
@@ -52,7 +53,8 @@ export function FileView({ kit, text, viewed, onView, guard }: FileViewProps) {
     };
   }, [file, sheet, guard]);
 
-  const shown = grid && grid.sheet === sheet ? reaching(grid.values, focus) : null;
+  // Memoised: the grid keeps its row window while the pane re-renders around it.
+  const shown = useMemo(() => (grid && grid.sheet === sheet ? reaching(grid.values, focus) : null), [grid, sheet, focus]);
   return (
     <section style={STYLES.view} aria-label={text("viewTitle", { file: file.source.name, sheet, cell: cell ?? "" })} data-testid="validation-view">
       <div style={STYLES.row}>
