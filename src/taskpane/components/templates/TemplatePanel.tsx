@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
-import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
+import type { Agency } from "../../../domain/catalog/agency";
+import type { AgencyId } from "../../../domain/catalog/types";
 import type { AgencyDuties } from "../../../domain/templates/distributeDuties";
 import { parseVietnameseDate, resolveReportingDates } from "../../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../../domain/templates/templateMessages";
@@ -10,31 +10,14 @@ import {
   type Prepared,
   type TemplateRequestInput,
 } from "../../../workflows/generateTemplates";
-import type { BundledPlan } from "../../plans/bundledPlans";
+import type { PlanSectionProps } from "../sectionProps";
 import { deliverTemplates, type Delivery } from "./deliverTemplates";
-import type { TemplateTarget } from "./templateTarget";
-import type { TemplateKit } from "./templateKit";
 import { DateField, DateNotes, DeliveryReport, PendingDuties } from "./templatePanelParts";
 import { STYLES } from "./templatePanelStyles";
 import { useLoadedPlans } from "./useLoadedPlans";
 import { templateText, type TemplateText } from "./templateTexts";
 
-export interface TemplatePanelProps {
-  /** The plan open in the pane: always part of the template. */
-  readonly catalog: PlanCatalog;
-  /** Bundled plans; those of the same province may join. */
-  readonly plans: readonly BundledPlan[];
-  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
-  readonly agencies: readonly Agency[];
-  /** The bundled successions with the officer's edits. */
-  readonly successions: readonly AgencySuccession[];
-  /** ISO date of today. */
-  readonly asOf: string;
-  readonly target: TemplateTarget;
-  readonly language: "vi" | "en";
-  /** Fluent's parts, from the first screen (see templateKit.ts). */
-  readonly kit: TemplateKit;
-}
+export type TemplatePanelProps = PlanSectionProps;
 
 const ALL = "__all__";
 
