@@ -7,6 +7,7 @@ import { MAX_INPUT_BYTES } from "../../src/workbook/fileLimits";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { readTemplate } from "../../src/workflows/readTemplate";
 import { SUCCESSION_EDITS_ENTRY } from "../../src/taskpane/agencies/successionEdits";
+import { pickFiles } from "../helpers/pickedFiles";
 import { renderWithProviders } from "../helpers/renderWithProviders";
 import type { PaneRuntime } from "../../src/taskpane/runtime/paneRuntime";
 import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../helpers/catalogBuilders";
@@ -329,9 +330,8 @@ describe("App's return checking section", () => {
     const { runtime } = await standalone();
     renderApp(runtime);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
-    const input = await screen.findByTestId("validation-file-input", {}, { timeout: 10_000 });
-    Object.defineProperty(input, "files", { value: [await xlsxFile("so-lieu.xlsx")], configurable: true });
-    fireEvent.change(input);
+    await screen.findByTestId("validation-file-input", {}, { timeout: 10_000 });
+    pickFiles("validation-file-input", [await xlsxFile("so-lieu.xlsx")]);
     const totals = await screen.findByRole("status");
 
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));

@@ -11,10 +11,11 @@ import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
 import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { createStandaloneRuntime } from "../../../../src/taskpane/runtime/createStandaloneRuntime";
-import type { PaneRuntime, PickedFile } from "../../../../src/taskpane/runtime/paneRuntime";
+import type { PaneRuntime } from "../../../../src/taskpane/runtime/paneRuntime";
 import { fileProblemMessage } from "../../../../src/workbook/fileProblemMessages";
 import { openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
 import { agricultureReturn, expectSameWorkbook, healthReturn, TEMPLATES_MADE_ON, validatedDirectly, type FilledReturnFile } from "../../../helpers/filledReturns";
+import { checkInValidationPanel, pickedFile, pickedFromDisk } from "../../../helpers/pickedFiles";
 import { fixtureBytes } from "../../../helpers/workbookFixtures";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
@@ -36,14 +37,7 @@ const cleanups: (() => void)[] = [];
 const afterThis = (cleanup: () => void) => cleanups.push(cleanup);
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-async function picked(file: FilledReturnFile): Promise<PickedFile> {
-  const bytes = await readFile(file.path);
-  return { name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
-}
-
-function pickedBytes(name: string, bytes: Uint8Array): PickedFile {
-  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
-}
+const picked = (file: FilledReturnFile) => pickedFromDisk(file.name, file.path);
 
 async function standalone() {
   const saved: { fileName: string; bytes: Uint8Array }[] = [];
@@ -68,14 +62,6 @@ function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi", outputs
   );
 }
 
-/** Picks files as the officer does through the file input, and waits for the run's totals. */
-async function check(files: readonly PickedFile[]) {
-  const input = screen.getByTestId("validation-file-input");
-  Object.defineProperty(input, "files", { value: files, configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole("status", {}, { timeout: 60_000 });
-}
-
 const fileSection = (name: string) => screen.getByRole("region", { name });
 
 /** The cells of the issue buttons listed under a sheet of a file. */
@@ -90,7 +76,7 @@ describe("the validation view in standalone mode", () => {
   it("lists each file's issues by sheet with their counts, and says why a file cannot be read while the others go on", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime);
-    await check([await picked(agriculture), pickedBytes("ghi-chu.xlsx", Uint8Array.from(Buffer.from("không phải sổ tính"))), await picked(health)]);
+    await checkInValidationPanel([await picked(agriculture), pickedFile("ghi-chu.xlsx", Uint8Array.from(Buffer.from("không phải sổ tính"))), await picked(health)]);
 
     for (const file of [agriculture, health]) {
       const expected = await validatedDirectly(file);
@@ -107,7 +93,7 @@ describe("the validation view in standalone mode", () => {
   it("filters the issues by severity and by text", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const sheet = agriculture.mistakes[0]!.sheet;
     const errorsOnly = agriculture.mistakes.filter((mistake) => mistake.code !== "number_as_text").map((mistake) => mistake.cell);
 
@@ -132,7 +118,7 @@ describe("the validation view in standalone mode", () => {
     afterThis(() => delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView);
     const { runtime } = await standalone();
     renderPanel(runtime);
-    await check([await picked(agriculture), await picked(health)]);
+    await checkInValidationPanel([await picked(agriculture), await picked(health)]);
     const mistake = health.mistakes.find((entry) => entry.code === "status_unknown")!;
 
     fireEvent.click(within(within(fileSection(health.name)).getByRole("list", { name: mistake.sheet })).getByRole("button", { name: new RegExp(mistake.cell) }));
@@ -154,7 +140,7 @@ describe("the validation view in standalone mode", () => {
   it("marks a file's problem cells, then unmarks them, and downloads the file as it was", async () => {
     const { runtime, saved } = await standalone();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const section = () => fileSection(agriculture.name);
 
     fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
@@ -178,7 +164,7 @@ describe("the validation view in standalone mode", () => {
   it("leaves a switched-off rule out of the next run and keeps the setting in this browser", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const asText = agriculture.mistakes.find((mistake) => mistake.code === "number_as_text")!;
     expect(listedCells(agriculture.name, asText.sheet)).toContain(asText.cell);
 
@@ -196,7 +182,7 @@ describe("the validation view in standalone mode", () => {
   it("words the issues in English when the pane is in English", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime, "en");
-    await check([await picked(health)]);
+    await checkInValidationPanel([await picked(health)]);
     const expected = await validatedDirectly(health);
     for (const issue of expected.validation.issues) {
       expect(within(fileSection(health.name)).getByText(inLanguage(issue, "en").message)).toBeInTheDocument();
@@ -223,7 +209,7 @@ describe("the validation view in standalone mode", () => {
     };
     renderPanel(runtime, "vi", [output]);
     expect(screen.queryByRole("button", { name: "Đếm báo cáo" })).not.toBeInTheDocument();
-    await check([await picked(health), await picked(agriculture)]);
+    await checkInValidationPanel([await picked(health), await picked(agriculture)]);
     fireEvent.click(screen.getByRole("button", { name: "Đếm báo cáo" }));
     expect(await screen.findByText("Đã đếm 2 báo cáo.")).toBeInTheDocument();
   });
@@ -231,7 +217,7 @@ describe("the validation view in standalone mode", () => {
   it("reports a hand-made workbook as not a template, about the whole file", async () => {
     const { runtime } = await standalone();
     renderPanel(runtime);
-    await check([pickedBytes("so-lieu.xlsx", fixtureBytes("openpyxl-user-content.xlsx"))]);
+    await checkInValidationPanel([pickedFile("so-lieu.xlsx", fixtureBytes("openpyxl-user-content.xlsx"))]);
     const list = within(fileSection("so-lieu.xlsx")).getByRole("list", { name: vi("wholeFile") });
     expect(within(list).queryAllByRole("button")).toHaveLength(0);
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);

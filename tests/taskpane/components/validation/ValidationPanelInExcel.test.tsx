@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { readFile } from "node:fs/promises";
 import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
 import { cellReference } from "../../../../src/domain/sheet/sheetNames";
@@ -14,6 +13,7 @@ import { createExcelRuntime } from "../../../../src/taskpane/runtime/createExcel
 import { generateTemplates } from "../../../../src/workflows/generateTemplates";
 import { installExcelFake, type ExcelFakeHandle } from "../../../fakes/excel";
 import { agricultureReturn, TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
+import { checkInValidationPanel, pickedFromDisk } from "../../../helpers/pickedFiles";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 import { templateInput, THANH_HOA_PLANS } from "../../../workflows/templateFixtures";
 
@@ -114,12 +114,8 @@ describe("the validation view inside Excel", () => {
   it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
     fake = installExcelFake({ sheets: [{ name: "Sheet1", values: [["Của tôi"]] }] });
     const file = await agricultureReturn();
-    const bytes = await readFile(file.path);
     renderPanel();
-    const input = screen.getByTestId("validation-file-input");
-    Object.defineProperty(input, "files", { value: [{ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
-    fireEvent.change(input);
-    await screen.findByRole("status", {}, { timeout: 60_000 });
+    await checkInValidationPanel([await pickedFromDisk(file.name, file.path)]);
     const section = () => screen.getByRole("region", { name: file.name });
     const mistake = file.mistakes[0]!;
 
