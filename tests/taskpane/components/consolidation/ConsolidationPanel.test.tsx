@@ -13,7 +13,7 @@ import ConsolidationPanel from "../../../../src/taskpane/components/consolidatio
 import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
 import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
+import { loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { consolidate } from "../../../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
 import {
@@ -23,6 +23,7 @@ import {
   ON_TIME_RETURN,
   PICKED_RETURNS,
 } from "../../../helpers/consolidationReturns";
+import { bundledSectionProps } from "../../../helpers/paneSections";
 import { pickedFile, pickFiles } from "../../../helpers/pickedFiles";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
@@ -77,17 +78,7 @@ interface Saved {
 async function renderPanel(target: TemplateTarget) {
   const catalog = await loadBundledCatalog(consolidationManifest.plan);
   renderWithProviders(
-    <ConsolidationPanel
-      catalog={catalog}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={AS_OF}
-      target={target}
-      language="vi"
-      kit={TEMPLATE_KIT}
-    />,
+    <ConsolidationPanel {...bundledSectionProps(AS_OF)} catalog={catalog} target={target} kit={TEMPLATE_KIT} />,
   );
 }
 

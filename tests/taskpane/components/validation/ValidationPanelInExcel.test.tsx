@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
 import { cellReference } from "../../../../src/domain/sheet/sheetNames";
 import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
@@ -8,12 +7,12 @@ import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/v
 import { VALIDATION_SETTINGS_ENTRY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
 import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { createExcelRuntime } from "../../../../src/taskpane/runtime/createExcelRuntime";
 import { generateTemplates } from "../../../../src/workflows/generateTemplates";
 import { installExcelFake, type ExcelFakeHandle } from "../../../fakes/excel";
 import { agricultureReturn, TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
 import { checkInValidationPanel, pickedFromDisk } from "../../../helpers/pickedFiles";
+import { bundledSectionProps } from "../../../helpers/paneSections";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 import { templateInput, THANH_HOA_PLANS } from "../../../workflows/templateFixtures";
 
@@ -40,16 +39,7 @@ async function templateInExcel(): Promise<{ sheet: string; status: string }> {
 
 function renderPanel() {
   renderWithProviders(
-    <ValidationPanel
-      runtime={createExcelRuntime()}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={TEMPLATES_MADE_ON}
-      language="vi"
-      kit={VALIDATION_KIT}
-    />,
+    <ValidationPanel {...bundledSectionProps(TEMPLATES_MADE_ON)} runtime={createExcelRuntime()} kit={VALIDATION_KIT} />,
   );
 }
 
