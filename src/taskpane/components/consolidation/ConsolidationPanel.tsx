@@ -1,13 +1,13 @@
 import { useMemo, useState } from "react";
 import type { ProgressProfileId } from "../../../domain/consolidation/progressStatus";
 import { consolidationText, type ConsolidationText } from "../../i18n/consolidationMessages";
+import { PlanChoice } from "../PlanChoice";
 import type { PlanSectionProps } from "../sectionProps";
 import type { TemplateKit } from "../templates/templateKit";
 import type { TemplateTarget } from "../templates/templateTarget";
 import { useLoadedPlans } from "../templates/useLoadedPlans";
 import {
   HistoryPicker,
-  PlanChoice,
   ProfileChoice,
   ReturnsPicker,
   STYLES as INPUT_STYLES,
@@ -57,7 +57,13 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
       <kit.Text size={200} style={INPUT_STYLES.muted}>
         {text("intro")}
       </kit.Text>
-      <PlanChoice {...common} catalog={catalog} plans={props.plans} planIds={planIds} onChange={setPlanIds} />
+      <PlanChoice
+        {...common}
+        catalog={catalog}
+        plans={props.plans}
+        planIds={planIds}
+        onToggle={(planId, on) => setPlanIds(on ? [...planIds, planId] : planIds.filter((id) => id !== planId))}
+      />
       <YearField {...common} value={yearText} onChange={setYearText} />
       <ReturnsPicker
         {...common}

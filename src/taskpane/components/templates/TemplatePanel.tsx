@@ -10,6 +10,7 @@ import {
   type Prepared,
   type TemplateRequestInput,
 } from "../../../workflows/generateTemplates";
+import { PlanChoice } from "../PlanChoice";
 import type { PlanSectionProps } from "../sectionProps";
 import { deliverTemplates, type Delivery } from "./deliverTemplates";
 import { DateField, DateNotes, DeliveryReport, PendingDuties } from "./templatePanelParts";
@@ -35,7 +36,6 @@ export default function TemplatePanel({
 }: TemplatePanelProps) {
   const {
     Button,
-    Checkbox,
     Dropdown,
     Field,
     Input,
@@ -49,8 +49,6 @@ export default function TemplatePanel({
   } = kit;
   const styles = STYLES;
   const text = useMemo(() => templateText(language, kit.format), [language, kit.format]);
-  const province = plans.find((plan) => plan.planId === catalog.id)?.province ?? catalog.province;
-  const others = plans.filter((plan) => plan.province === province && plan.planId !== catalog.id);
   const [planIds, setPlanIds] = useState<readonly string[]>([catalog.id]);
   const loaded = useLoadedPlans(catalog, planIds, loadCatalog);
   const [yearText, setYearText] = useState(asOf.slice(0, 4));
@@ -127,19 +125,7 @@ export default function TemplatePanel({
       <Text size={200} style={styles.muted}>
         {text("intro")}
       </Text>
-      {others.length > 0 && (
-        <Field label={text("plans")} hint={text("plansHint", { province })}>
-          <Checkbox checked disabled label={plans.find((plan) => plan.planId === catalog.id)?.label ?? catalog.id} />
-          {others.map((plan) => (
-            <Checkbox
-              key={plan.planId}
-              label={plan.label}
-              checked={planIds.includes(plan.planId)}
-              onChange={(_event, data) => togglePlan(plan.planId, data.checked === true)}
-            />
-          ))}
-        </Field>
-      )}
+      <PlanChoice kit={kit} text={text} catalog={catalog} plans={plans} planIds={planIds} onToggle={togglePlan} />
       <Field label={text("year")}>
         <Input value={yearText} inputMode="numeric" onChange={(_event, data) => setYearText(data.value)} />
       </Field>
