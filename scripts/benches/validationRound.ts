@@ -2,17 +2,11 @@ import type { Agency } from "../../src/domain/catalog/agency";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import { resolveSuccessor } from "../../src/domain/catalog/agencies/resolveSuccessor";
 import type { AgencyId, LeadScope, PlanCatalog, TargetCode, TaskId } from "../../src/domain/catalog/types";
-import type { CellValue } from "../../src/domain/grid/cellValue";
-import { isoToSerial } from "../../src/domain/grid/excelDates";
-import { toA1 } from "../../src/domain/grid/cellAddress";
 import { TEMPLATE_SECTIONS } from "../../src/domain/templates/distributeDuties";
-import { SECTION_COLUMNS, type ColumnKind } from "../../src/domain/templates/templateLayout";
-import type { TemplateMetadata } from "../../src/domain/templates/templateMetadata";
-import { SELF_ASSESSMENTS, STATUSES } from "../../src/domain/templates/templateText";
-import type { WorkbookChange, WorkbookPort } from "../../src/workbook/port";
 import { generateTemplates } from "../../src/workflows/generateTemplates";
 import type { ValidationSources } from "../../src/workflows/validateReturn";
 import { createXlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { fillTemplateInputs as fillInputs } from "../../tests/helpers/fillTemplateInputs";
 import { bundledPlan, THANH_HOA_PLANS } from "../../tests/workflows/templateFixtures";
 
 /**
@@ -109,48 +103,5 @@ function dealDuties(plan: PlanCatalog, copy: number, dealt: (id: AgencyId) => Ag
   };
 }
 
-/**
- * One apply: per section sheet, the input columns of each run of consecutive coded rows, in one block each. Only
- * input cells are written, as an agency can on the protected sheet (the Office.js adapter is refused the others).
- */
-export async function fillInputs(port: WorkbookPort, metadata: TemplateMetadata): Promise<void> {
-  const writes: WorkbookChange[] = [];
-  for (const section of TEMPLATE_SECTIONS) {
-    const sheet = metadata.sheets[section];
-    if (!sheet || metadata.rows[section].length === 0) continue;
-    const grid = await port.readSheet(sheet);
-    const isCoded = (row: number) => typeof grid[row]?.[0] === "string" && String(grid[row]![0]).includes("|");
-    const columns = SECTION_COLUMNS[section];
-    const first = columns.findIndex((column) => column.input);
-    // The input columns are the last ones, side by side: one block reaches every input of a run of rows.
-    const inputs = columns.slice(first);
-    if (inputs.some((column) => !column.input)) throw new Error(`bench: ${section}'s input columns are not side by side`);
-    for (let top = 0; top < grid.length; top++) {
-      if (!isCoded(top)) continue;
-      let bottom = top;
-      while (isCoded(bottom + 1)) bottom++;
-      const block = Array.from({ length: bottom - top + 1 }, () => inputs.map((column) => correctValue(column.kind, column.id)));
-      writes.push({ kind: "writeRange", sheet, address: toA1({ row: top, column: first }), values: block });
-      top = bottom;
-    }
-  }
-  await port.apply(writes);
-}
-
-/** What a careful agency types: completed tasks, figures, a completion date before the cut-off. */
-function correctValue(kind: ColumnKind, id: string): CellValue {
-  switch (kind) {
-    case "number":
-      return 12.5;
-    case "percent":
-      return 100;
-    case "date":
-      return isoToSerial("2026-03-31");
-    case "status":
-      return STATUSES[0];
-    case "assessment":
-      return SELF_ASSESSMENTS[1];
-    case "text":
-      return `${id}: đã thực hiện`;
-  }
-}
+/** The tests' filler of a template's inputs, which the Office.js bench also uses. */
+export { fillInputs };

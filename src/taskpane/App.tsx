@@ -22,6 +22,7 @@ import { HostNotice } from "./components/HostNotice";
 import type { InjectRequest } from "./components/plan/InjectPanel";
 import { PlanView } from "./components/plan/PlanView";
 import { PlanPicker } from "./components/PlanPicker";
+import type { SectionProps } from "./components/sectionProps";
 import type { AgencyData } from "./agencies/bundledAgencyData";
 import { useSuccessionEdits } from "./agencies/useSuccessionEdits";
 import { TEMPLATE_KIT } from "./components/templates/templateKit";
@@ -159,7 +160,7 @@ export function App({ runtime, plans, loadAgencies, loadCatalog, now = () => new
   );
 
   // What the lazily loaded sections share.
-  const sectionProps = { plans, loadCatalog, agencies, successions: mergedSuccessions, asOf: localIsoDate(now()), language };
+  const sectionProps: SectionProps = { plans, loadCatalog, agencies, successions: mergedSuccessions, asOf: localIsoDate(now()), language };
 
   const readSheet = useCallback((name: string) => snapshot.port.readSheet(name), [snapshot.port]);
 

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -58,4 +59,22 @@ export async function pdfPages(file: string): Promise<PdfPage[]> {
       text: word[5]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"),
     })),
   }));
+}
+
+/** A spreadsheet printed to PDF by LibreOffice (File › Print), beside it, and its pages read back with poppler. */
+export async function printWithLibreOffice(file: string): Promise<PdfPage[]> {
+  const folder = path.dirname(file);
+  await convertWithLibreOffice(file, folder, "pdf");
+  return pdfPages(path.join(folder, `${path.basename(file, path.extname(file))}.pdf`));
+}
+
+/** Words in reading order (top to bottom, then left to right), joined by spaces: phrases can be looked for across words. */
+export function textInReadingOrder(words: readonly PdfWord[]): string {
+  return [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((word) => word.text).join(" ");
+}
+
+/** The lowest line of words on a page, which is the footer, in reading order. */
+export function footerText(page: PdfPage): string {
+  const bottom = Math.max(...page.words.map((word) => word.yMin));
+  return textInReadingOrder(page.words.filter((word) => word.yMin > bottom - 3));
 }

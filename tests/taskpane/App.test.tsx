@@ -2,11 +2,12 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import * as ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { BUNDLED_PLANS } from "../../src/taskpane/plans/bundledPlans";
-import { createStandaloneRuntime } from "../../src/taskpane/runtime/createStandaloneRuntime";
 import { MAX_INPUT_BYTES } from "../../src/workbook/fileLimits";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { readTemplate } from "../../src/workflows/readTemplate";
 import { SUCCESSION_EDITS_ENTRY } from "../../src/taskpane/agencies/successionEdits";
+import { standaloneRuntime } from "../helpers/paneSections";
+import { pickFiles } from "../helpers/pickedFiles";
 import { renderWithProviders } from "../helpers/renderWithProviders";
 import type { PaneRuntime } from "../../src/taskpane/runtime/paneRuntime";
 import { AGENCIES, agencyId, makeAgency, makeCatalog } from "../helpers/catalogBuilders";
@@ -52,14 +53,6 @@ function renderApp(
 
 beforeEach(() => localStorage.clear());
 
-async function standalone() {
-  const saved: { fileName: string; bytes: Uint8Array }[] = [];
-  const runtime = await createStandaloneRuntime({ kind: "standalone", reason: "office-unavailable" }, (fileName, bytes) =>
-    saved.push({ fileName, bytes }),
-  );
-  return { runtime, saved };
-}
-
 async function xlsxFile(name: string): Promise<File> {
   const workbook = await createXlsxWorkbook();
   await workbook.apply([
@@ -72,7 +65,7 @@ async function xlsxFile(name: string): Promise<File> {
 
 describe("App in standalone mode", () => {
   it("says it runs standalone and lists every bundled plan in the picker", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     expect(screen.getByText("Đang chạy ở chế độ độc lập")).toBeInTheDocument();
     expect(screen.getByText("5 kế hoạch có sẵn trong ứng dụng.")).toBeInTheDocument();
@@ -84,7 +77,7 @@ describe("App in standalone mode", () => {
   });
 
   it("switches every label to English and back", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(await screen.findByText("Running in standalone mode")).toBeInTheDocument();
@@ -94,7 +87,7 @@ describe("App in standalone mode", () => {
   });
 
   it("opens an .xlsx file and shows its visible sheets in a grid", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     expect(await screen.findByText(/Sổ tính chưa có trang tính nào/)).toBeInTheDocument();
     const input = screen.getByTestId("open-file-input");
@@ -110,7 +103,7 @@ describe("App in standalone mode", () => {
   });
 
   it("explains a file that is not a workbook instead of failing silently", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     const text = Uint8Array.from(Buffer.from("không phải xlsx", "utf8"));
     const notXlsx = { name: "ghi-chu.txt", size: text.byteLength, arrayBuffer: async () => text.buffer };
@@ -121,7 +114,7 @@ describe("App in standalone mode", () => {
   });
 
   it("refuses a file over the reading limit before reading a byte of it, and says why", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     const read = jest.fn(async () => new ArrayBuffer(0));
     const huge = { name: "bao-cao-rat-lon.xlsx", size: MAX_INPUT_BYTES + 1, arrayBuffer: read };
@@ -134,7 +127,7 @@ describe("App in standalone mode", () => {
   });
 
   it("downloads the current workbook as an .xlsx file that exceljs can read", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderApp(runtime);
     await act(async () => {
       fireEvent.change(screen.getByTestId("open-file-input"), { target: { files: [await xlsxFile("so-y-te.xlsx")] } });
@@ -157,7 +150,7 @@ describe("App's plan view", () => {
   }
 
   it("summarises the chosen plan: document, reporting deadline, counts and review items", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     expect(screen.getByText("3934/QĐ-UBND, 17/10/2017")).toBeInTheDocument();
@@ -167,7 +160,7 @@ describe("App's plan view", () => {
   });
 
   it("shows each target with its values, agencies and source line, and filters by search", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     const target = screen.getByRole("article", { name: "3.1" });
@@ -180,7 +173,7 @@ describe("App's plan view", () => {
   });
 
   it("lands on the review list, with the candidates, when asked from the summary", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
@@ -190,7 +183,7 @@ describe("App's plan view", () => {
   });
 
   it("writes a decision on a review item into the workbook, where a reopened copy finds it", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     const { unmount } = renderApp(runtime);
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Xem các điểm cần xem lại" }));
@@ -214,7 +207,7 @@ describe("App's plan view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tải tệp về máy" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     unmount();
-    const reopened = await standalone();
+    const reopened = await standaloneRuntime();
     renderApp(reopened.runtime);
     const bytes = saved[0]!.bytes;
     await act(async () => {
@@ -229,7 +222,7 @@ describe("App's plan view", () => {
   });
 
   it("injects the plan into the workbook, reports the sheets and shows them in the grid", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Đưa kế hoạch vào sổ tính" }));
@@ -240,7 +233,7 @@ describe("App's plan view", () => {
   });
 
   it("says plainly when a catalogue cannot be loaded", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime, () => Promise.reject(new Error("offline")));
     fireEvent.click(screen.getByRole("combobox"));
     fireEvent.click((await screen.findAllByRole("option"))[0]!);
@@ -248,7 +241,7 @@ describe("App's plan view", () => {
   });
 
   it("shows the plan picker without waiting for the agency directory, and says plainly when that cannot be loaded", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime, async () => makeCatalog(), () => Promise.reject(new Error("offline")));
     fireEvent.click(screen.getByRole("combobox"));
     fireEvent.click((await screen.findAllByRole("option"))[0]!);
@@ -258,7 +251,7 @@ describe("App's plan view", () => {
   });
 
   it("shows who now holds a merged department's duties, and lets the officer change it", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     const row = await openSuccessorRow("thanhhoa.sldtbxh");
@@ -296,7 +289,7 @@ describe("App's plan view", () => {
   });
 
   it("lets the officer confirm an uncertain mapping as it stands, keeping its date and basis", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     const row = await openSuccessorRow("thanhhoa.sldtbxh");
@@ -309,7 +302,7 @@ describe("App's plan view", () => {
   });
 
   it("opens the template section on demand and downloads the template of an agency of the plan", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderApp(runtime);
     await pickFirstPlan();
     fireEvent.click(screen.getByRole("button", { name: "Mẫu báo cáo" }));
@@ -326,12 +319,11 @@ describe("App's plan view", () => {
 
 describe("App's return checking section", () => {
   it("opens on demand, before any plan is chosen, and keeps a run's results while it is collapsed", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderApp(runtime);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));
-    const input = await screen.findByTestId("validation-file-input", {}, { timeout: 10_000 });
-    Object.defineProperty(input, "files", { value: [await xlsxFile("so-lieu.xlsx")], configurable: true });
-    fireEvent.change(input);
+    await screen.findByTestId("validation-file-input", {}, { timeout: 10_000 });
+    pickFiles("validation-file-input", [await xlsxFile("so-lieu.xlsx")]);
     const totals = await screen.findByRole("status");
 
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra báo cáo" }));

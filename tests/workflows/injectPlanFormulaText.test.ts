@@ -9,10 +9,10 @@ import { generateTemplates } from "../../src/workflows/generateTemplates";
 import { injectPlan } from "../../src/workflows/injectPlan";
 import { validateWorkbookReturn } from "../../src/workflows/validateReturn";
 import type { WorkbookPort } from "../../src/workbook/port";
-import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
+import { bundledAgencies } from "../../src/domain/catalog/agencies/bundledAgencies";
 import { AGENCIES, makeCatalog, makeTarget } from "../helpers/catalogBuilders";
 import { excelAdapter, fileAdapter } from "../workbook/contract/adapters";
-import { bundledPlan, templateInput, THANH_HOA_PLANS } from "./templateFixtures";
+import { bundledPlan, templateInput, THANH_HOA_PLANS, THANH_HOA_SOURCES } from "./templateFixtures";
 
 /**
  * Formula injection: text that starts like a formula ("=", "+", "-", "@", a tab or carriage return before one)
@@ -137,8 +137,7 @@ describe.each([fileAdapter, excelAdapter])("agency names and return text that st
     const typed = rows.map((row, k) => ({ address: toA1({ row, column }), text: FORMULAS[k % FORMULAS.length]! }));
     await port.apply(typed.map(({ address, text }) => ({ kind: "writeRange" as const, sheet, address, values: [[text]] })));
 
-    const sources = { plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id)!])), agencies: bundledAgencies, successions: bundledSuccessions };
-    const validated = await validateWorkbookReturn(port, { file: null, sources, today: "2026-06-01" });
+    const validated = await validateWorkbookReturn(port, { file: null, sources: THANH_HOA_SOURCES, today: "2026-06-01" });
     expect(validated.validation.issues.filter((issue) => issue.code === "formula_error")).toEqual([]);
     const cells = await port.readCells(sheet);
     for (const { address, text } of typed) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import type { TemplateRequestInput } from "../../src/workflows/generateTemplates";
+import type { ValidationSources } from "../../src/workflows/validateReturn";
 
 /** The bundled plans and agencies, as the CLI and the pane give them to the template workflow. */
 
@@ -23,6 +24,13 @@ export function bundledPlan(planId: string): PlanCatalog | null {
   }
   return cache.get(planId)!;
 }
+
+/** The Thanh Hóa plans, the bundled agencies and successions: what returns of the Thanh Hóa templates are checked against. */
+export const THANH_HOA_SOURCES: ValidationSources = {
+  plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id)!])),
+  agencies: bundledAgencies,
+  successions: bundledSuccessions,
+};
 
 export function templateInput(planIds: readonly string[], recipients: TemplateRequestInput["recipients"], extra: Partial<TemplateRequestInput> = {}): TemplateRequestInput {
   return {

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
-import type { PlanCatalog } from "../../src/domain/catalog/types";
+import { bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { TemplateSection } from "../../src/domain/templates/distributeDuties";
 import type { TemplateMetadata } from "../../src/domain/templates/templateMetadata";
 import { STATUSES } from "../../src/domain/templates/templateText";
@@ -9,15 +8,11 @@ import { checkDuplicateSubmissions, validateWorkbookReturn, type ValidatedReturn
 import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { convertWithLibreOffice, runOpenpyxl } from "../helpers/externalPrograms";
 import { cellOf, correctFill as correctFillOf, filledReturn, templateOnDisk, type Edit, type TemplateOnDisk } from "./returnFixtures";
-import { bundledPlan, THANH_HOA_PLANS } from "./templateFixtures";
+import { bundledPlan, THANH_HOA_PLANS, THANH_HOA_SOURCES } from "./templateFixtures";
 
 jest.setTimeout(240_000);
 
-const sources = {
-  plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id) as PlanCatalog])),
-  agencies: bundledAgencies,
-  successions: bundledSuccessions,
-};
+const sources = THANH_HOA_SOURCES;
 
 let template: TemplateOnDisk;
 let metadata: TemplateMetadata;

@@ -1,21 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { nativeDigest } from "../../src/cli/nativeDigest";
-import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
-import type { PlanCatalog } from "../../src/domain/catalog/types";
 import type { TemplateSection } from "../../src/domain/templates/distributeDuties";
 import { parseRowKey } from "../../src/workflows/validation/catalogRows";
 import { checkDuplicateSubmissions, createValidationCache, validateWorkbookReturn, type ValidatedReturn, type ValidationCache, type ValidationSources } from "../../src/workflows/validateReturn";
 import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { cellOf, correctFill, filledReturn, templateOnDisk, type Edit, type TemplateOnDisk } from "./returnFixtures";
-import { bundledPlan, THANH_HOA_PLANS } from "./templateFixtures";
+import { THANH_HOA_SOURCES } from "./templateFixtures";
 
 jest.setTimeout(240_000);
 
-const sources: ValidationSources = {
-  plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id) as PlanCatalog])),
-  agencies: bundledAgencies,
-  successions: bundledSuccessions,
-};
+const sources = THANH_HOA_SOURCES;
 
 /** Two agencies' templates, and returns filled in by openpyxl: correct, with mistakes, and one agency twice. */
 let files: string[];

@@ -1,7 +1,5 @@
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
-import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
-import type { PlanCatalog } from "../../src/domain/catalog/types";
 import { toA1 } from "../../src/domain/grid/cellAddress";
 import { TEMPLATE_SECTIONS } from "../../src/domain/templates/distributeDuties";
 import { SECTION_COLUMNS } from "../../src/domain/templates/templateLayout";
@@ -9,15 +7,11 @@ import type { WorkbookChange } from "../../src/workbook/port";
 import { validateWorkbookReturn } from "../../src/workflows/validateReturn";
 import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { correctFill, filledReturn, templateOnDisk, type TemplateOnDisk } from "./returnFixtures";
-import { bundledPlan, THANH_HOA_PLANS } from "./templateFixtures";
+import { THANH_HOA_SOURCES } from "./templateFixtures";
 
 jest.setTimeout(240_000);
 
-const sources = {
-  plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id) as PlanCatalog])),
-  agencies: bundledAgencies,
-  successions: bundledSuccessions,
-};
+const sources = THANH_HOA_SOURCES;
 
 let template: TemplateOnDisk;
 let correct: Uint8Array;

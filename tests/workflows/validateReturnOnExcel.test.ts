@@ -1,17 +1,15 @@
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import type { PlanCatalog } from "../../src/domain/catalog/types";
 import type { CellValue } from "../../src/domain/grid/cellValue";
-import { toA1 } from "../../src/domain/grid/cellAddress";
 import { TEMPLATE_SECTIONS } from "../../src/domain/templates/distributeDuties";
-import { SECTION_COLUMNS, type ColumnKind } from "../../src/domain/templates/templateLayout";
+import type { ColumnKind } from "../../src/domain/templates/templateLayout";
 import type { TemplateMetadata } from "../../src/domain/templates/templateMetadata";
-import { SELF_ASSESSMENTS, STATUSES } from "../../src/domain/templates/templateText";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import type { WorkbookChange } from "../../src/workbook/port";
 import { generateTemplates } from "../../src/workflows/generateTemplates";
 import { markIssues, validateWorkbookReturn } from "../../src/workflows/validateReturn";
 import { installExcelFake, type ExcelFakeHandle } from "../fakes/excel";
 import { scaleCatalog } from "../helpers/catalogBuilders";
+import { correctValue, fillTemplateInputs } from "../helpers/fillTemplateInputs";
 import { bundledPlan, templateInput, THANH_HOA_PLANS } from "./templateFixtures";
 
 /** Validating and marking the return open in Excel (strict Office.js fake): the sync budget of issue 14. */
@@ -34,39 +32,8 @@ async function filledInExcel(factor: number, value: (kind: ColumnKind, id: strin
   const generated = await generateTemplates(templateInput(THANH_HOA_PLANS, { agency: "thanhhoa.snnmt" }, { loadPlan }), async () => createExcelWorkbook());
   if (!generated.ok) throw new Error(generated.error.code);
   const { metadata } = generated.result.written[0]!.template;
-  const port = createExcelWorkbook();
-  const writes: WorkbookChange[] = [];
-  for (const section of TEMPLATE_SECTIONS) {
-    const sheet = metadata.sheets[section];
-    if (!sheet || metadata.rows[section].length === 0) continue;
-    const grid = await port.readSheet(sheet);
-    const columns = SECTION_COLUMNS[section];
-    grid.forEach((row, index) => {
-      if (typeof row[0] !== "string" || !row[0].includes("|")) return;
-      columns.forEach((column, at) => {
-        if (column.input) writes.push({ kind: "writeRange", sheet, address: toA1({ row: index, column: at }), values: [[value(column.kind, column.id)]] });
-      });
-    });
-  }
-  await port.apply(writes);
+  await fillTemplateInputs(createExcelWorkbook(), metadata, value);
   return metadata;
-}
-
-function correctValue(kind: ColumnKind, id: string): CellValue {
-  switch (kind) {
-    case "number":
-      return 12.5;
-    case "percent":
-      return 100;
-    case "date":
-      return 46112; // 2026-03-31
-    case "status":
-      return STATUSES[0];
-    case "assessment":
-      return SELF_ASSESSMENTS[1];
-    case "text":
-      return `${id}: đã thực hiện`;
-  }
 }
 
 async function unprotect(sheets: readonly string[]): Promise<void> {

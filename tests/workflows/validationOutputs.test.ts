@@ -1,7 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
-import type { PlanCatalog } from "../../src/domain/catalog/types";
+import { bundledAgencies } from "../../src/domain/catalog/agencies/bundledAgencies";
 import { STATUSES } from "../../src/domain/templates/templateText";
 import type { DatedSubmission } from "../../src/domain/validation/timeliness";
 import { isMetadataSheetName } from "../../src/workbook/metadataSheet";
@@ -10,15 +9,11 @@ import { RESULTS_SHEET_NAME, returnFileForAgency, returnFileName, writeResultsSh
 import { createXlsxWorkbook, openWorkbookFile, type XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { convertWithLibreOffice, runOpenpyxl } from "../helpers/externalPrograms";
 import { cellOf, correctFill, filledReturn, templateOnDisk, type TemplateOnDisk } from "./returnFixtures";
-import { bundledPlan, THANH_HOA_PLANS } from "./templateFixtures";
+import { THANH_HOA_SOURCES } from "./templateFixtures";
 
 jest.setTimeout(240_000);
 
-const sources = {
-  plans: new Map(THANH_HOA_PLANS.map((id) => [id as string, bundledPlan(id) as PlanCatalog])),
-  agencies: bundledAgencies,
-  successions: bundledSuccessions,
-};
+const sources = THANH_HOA_SOURCES;
 
 let template: TemplateOnDisk;
 let mistaken: string;

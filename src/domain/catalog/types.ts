@@ -42,13 +42,13 @@ export interface Indicator {
   readonly period?: { readonly from: number; readonly to: number };
   /** A change against a baseline ("giảm 20 - 25%", "tăng gấp 1,5 lần"), not a level. */
   readonly change?: boolean;
-  /** The value applies every year ("hằng năm", "%/năm"). */
+  /** The value applies every year ("hằng năm", "%/năm", "… /năm"). */
   readonly annual?: boolean;
-  /** The parts of a ratio ("30/70%" → [30, 70]). */
+  /** The parts of a ratio ("30/70%" → [30, 70]); value is the first part. */
   readonly ratio?: readonly number[];
   /** Baseline year of a change ("so với năm 2010"). */
   readonly baseYear?: number;
-  /** What the value is compared with when it is not a number ("mức bình quân của cả nước"). */
+  /** What the value is compared with when it is not a number ("mức bình quân của cả nước", "kịch bản cơ sở"). */
   readonly benchmark?: string;
   /** The line the value was read from, when it is not the target's own line (a sub-point, a dated line). */
   readonly line?: number;

@@ -1,9 +1,10 @@
 import type { AgencySuccession } from "../../domain/catalog/agency";
+import { safeLocalStorage } from "../browserStorage";
 
 const STORAGE_KEY = "plan-tracker.successionEdits";
 
 /** The officer's edits to the successor mapping, kept in this browser (Office webviews included). */
-export function loadSuccessionEdits(storage: Pick<Storage, "getItem"> | undefined = safeStorage()): AgencySuccession[] {
+export function loadSuccessionEdits(storage: Pick<Storage, "getItem"> | undefined = safeLocalStorage()): AgencySuccession[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? "[]");
     return Array.isArray(parsed) ? (parsed.filter(isSuccession) as AgencySuccession[]) : [];
@@ -14,20 +15,12 @@ export function loadSuccessionEdits(storage: Pick<Storage, "getItem"> | undefine
 
 export function saveSuccessionEdits(
   edits: readonly AgencySuccession[],
-  storage: Pick<Storage, "setItem"> | undefined = safeStorage(),
+  storage: Pick<Storage, "setItem"> | undefined = safeLocalStorage(),
 ): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(edits));
   } catch {
     // Storage may be full or blocked; the edits still apply for this session.
-  }
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }
 

@@ -2,9 +2,9 @@ import type { Agency } from "../../../src/domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../../src/domain/catalog/types";
 import { consolidateReport } from "../../../src/domain/consolidation/consolidateReport";
 import type { SectionReading } from "../../../src/domain/consolidation/returnReadings";
-import type { ReceivedReturn } from "../../../src/domain/consolidation/submissions";
 import type { ValidationCode } from "../../../src/domain/validation/validationRules";
 import { distributeDuties } from "../../../src/domain/templates/distributeDuties";
+import { numberAt, receivedReturn, statusAt, textAt } from "../../helpers/receivedReturns";
 
 /**
  * A small plan (one goal, one target with a number, two tasks) for two agencies, and Sở A's readings: as filled
@@ -84,23 +84,15 @@ export const directory = new Map<AgencyId, Agency>([
   [b, { id: b, name: "Sở B", shortName: "SB", aliases: [], kind: "department", province: "Tỉnh" } as Agency],
 ]);
 
-const at = (address: string) => ({ sheet: "S", address });
-const text = (value: string, address: string) => ({ value: { kind: "text" as const, text: value }, ...at(address) });
-const status = (label: string, address: string) => ({
-  value: { kind: "status" as const, option: { label } },
-  ...at(address),
-});
-const number = (value: number, address: string) => ({ value: { kind: "number" as const, value }, ...at(address) });
-
 const fromA: SectionReading[] = [
   {
     plan: "kh",
     code: "1.1#1",
     section: "indicators",
     fields: {
-      result: number(3, "K4"),
-      estimate: number(2.8, "L4"),
-      assessment: text("Có khả năng đạt mục tiêu", "N4"),
+      result: numberAt(3, "K4"),
+      estimate: numberAt(2.8, "L4"),
+      assessment: textAt("Có khả năng đạt mục tiêu", "N4"),
     },
   },
   {
@@ -108,15 +100,15 @@ const fromA: SectionReading[] = [
     code: "1.a",
     section: "leadTasks",
     fields: {
-      status: status("Đang thực hiện chậm tiến độ", "H4"),
-      percent: number(60, "I4"),
-      difficulties: text('=HYPERLINK("x")', "L4"),
+      status: statusAt("Đang thực hiện chậm tiến độ", "H4"),
+      percent: numberAt(60, "I4"),
+      difficulties: textAt('=HYPERLINK("x")', "L4"),
     },
   },
 ];
 
 /** A value validation rejected: it is taken away, the cell keeps the error's flag and the row needs correction. */
-const rejected = (address: string, code: ValidationCode) => ({ value: null, ...at(address), flag: "error" as const, codes: [code] });
+const rejected = (address: string, code: ValidationCode) => ({ value: null, sheet: "S", address, flag: "error" as const, codes: [code] });
 
 /** Sở A's return with its indicator figure and its task status rejected: nothing of either row counts. */
 const withErrors: SectionReading[] = [
@@ -131,14 +123,12 @@ const withErrors: SectionReading[] = [
     plan: "kh",
     code: "1.a",
     section: "leadTasks",
-    fields: { status: rejected("H4", "status_contradicts_progress"), percent: number(50, "I4") },
+    fields: { status: rejected("H4", "status_contradicts_progress"), percent: numberAt(50, "I4") },
     needsCorrection: true,
   },
 ];
 
-export const received: ReceivedReturn[] = [
-  { file: "so-a.xlsx", agency: a, year: 2026, plans: ["kh"], submittedOn: "2026-11-14", issues: [], readings: fromA },
-];
+export const received = [receivedReturn("so-a.xlsx", a, "2026-11-14", { readings: fromA })];
 
 export function report(
   history = [] as Parameters<typeof consolidateReport>[0]["history"],

@@ -1,7 +1,8 @@
 import { buildRegister } from "../../../src/domain/consolidation/submissionRegister";
-import type { ExpectedAgency, ReceivedReturn } from "../../../src/domain/consolidation/submissions";
+import type { ExpectedAgency } from "../../../src/domain/consolidation/submissions";
 import type { SectionReading } from "../../../src/domain/consolidation/returnReadings";
 import { validationIssue } from "../../../src/domain/validation/validationIssue";
+import { receivedReturn, statusAt } from "../../helpers/receivedReturns";
 
 const row = (code: string) => ({ plan: "kh", code, section: "leadTasks" as const });
 const expected: ExpectedAgency[] = [
@@ -14,17 +15,8 @@ const answered = (code: string): SectionReading => ({
   plan: "kh",
   code,
   section: "leadTasks",
-  fields: { status: { value: { kind: "status", option: { label: "Hoàn thành" } }, sheet: "NV", address: "H4" } },
+  fields: { status: statusAt("Hoàn thành", "H4", "NV") },
 });
-
-function received(
-  file: string,
-  agency: string | null,
-  submittedOn: string | null,
-  extra: Partial<ReceivedReturn> = {},
-): ReceivedReturn {
-  return { file, agency, year: 2026, plans: ["kh"], submittedOn, issues: [], readings: [], ...extra };
-}
 
 const columnMissing = (file: string) =>
   validationIssue("column_missing", { file, sheet: "NV", cell: null }, { column: "Tình trạng" });
@@ -36,8 +28,8 @@ describe("buildRegister", () => {
     const register = buildRegister({
       expected,
       received: [
-        received("a.xlsx", "a", "2026-11-10", { readings: [answered("1"), answered("2")] }),
-        received("b.xlsx", "b", "2026-11-20", { readings: [answered("3")] }),
+        receivedReturn("a.xlsx", "a", "2026-11-10", { readings: [answered("1"), answered("2")] }),
+        receivedReturn("b.xlsx", "b", "2026-11-20", { readings: [answered("3")] }),
       ],
       dueOn: "2026-11-15",
     });
@@ -52,8 +44,8 @@ describe("buildRegister", () => {
     const register = buildRegister({
       expected,
       received: [
-        received("a-v1.xlsx", "a", "2026-11-10"),
-        received("a-v2.xlsx", "a", "2026-11-18", { readings: [answered("1")] }),
+        receivedReturn("a-v1.xlsx", "a", "2026-11-10"),
+        receivedReturn("a-v2.xlsx", "a", "2026-11-18", { readings: [answered("1")] }),
       ],
       dueOn: "2026-11-15",
     });
@@ -71,8 +63,8 @@ describe("buildRegister", () => {
     const register = buildRegister({
       expected,
       received: [
-        received("a-v1.xlsx", "a", "2026-11-10"),
-        received("a-v2.xlsx", "a", "2026-11-18", { readings: [answered("1")] }),
+        receivedReturn("a-v1.xlsx", "a", "2026-11-10"),
+        receivedReturn("a-v2.xlsx", "a", "2026-11-18", { readings: [answered("1")] }),
       ],
       dueOn: "2026-11-15",
     });
@@ -85,7 +77,7 @@ describe("buildRegister", () => {
   });
 
   it("dates an agency none of whose returns can be merged by its newest return", () => {
-    const broken = (file: string, on: string) => received(file, "b", on, { issues: [columnMissing(file)] });
+    const broken = (file: string, on: string) => receivedReturn(file, "b", on, { issues: [columnMissing(file)] });
     const register = buildRegister({
       expected,
       received: [broken("b-v1.xlsx", "2026-11-10"), broken("b-v2.xlsx", "2026-11-12")],
@@ -95,7 +87,7 @@ describe("buildRegister", () => {
   });
 
   it("does not merge a return with structural errors, and says so, unless the officer includes it", () => {
-    const broken = received("b.xlsx", "b", "2026-11-10", {
+    const broken = receivedReturn("b.xlsx", "b", "2026-11-10", {
       issues: [columnMissing("b.xlsx")],
       readings: [answered("3")],
     });
@@ -114,8 +106,8 @@ describe("buildRegister", () => {
     const register = buildRegister({
       expected,
       received: [
-        received("a-v1.xlsx", "a", "2026-11-10"),
-        received("a-v2.xlsx", "a", "2026-11-12", { issues: [columnMissing("a-v2.xlsx")] }),
+        receivedReturn("a-v1.xlsx", "a", "2026-11-10"),
+        receivedReturn("a-v2.xlsx", "a", "2026-11-12", { issues: [columnMissing("a-v2.xlsx")] }),
       ],
       dueOn: null,
     });
@@ -129,8 +121,8 @@ describe("buildRegister", () => {
     const register = buildRegister({
       expected,
       received: [
-        received("a.xlsx", "a", "2026-11-10", { issues: [notANumber("a.xlsx")], readings: [answered("1")] }),
-        received("b.xlsx", "b", null, { readings: [answered("3")] }),
+        receivedReturn("a.xlsx", "a", "2026-11-10", { issues: [notANumber("a.xlsx")], readings: [answered("1")] }),
+        receivedReturn("b.xlsx", "b", null, { readings: [answered("3")] }),
       ],
       dueOn: "2026-11-15",
     });
@@ -146,7 +138,7 @@ describe("buildRegister", () => {
   it("lists returns of no expected agency apart", () => {
     const register = buildRegister({
       expected,
-      received: [received("x.xlsx", "z", null), received("y.xlsx", null, null)],
+      received: [receivedReturn("x.xlsx", "z", null), receivedReturn("y.xlsx", null, null)],
       dueOn: null,
     });
     expect(register.unmatched.map((file) => [file.file, file.reason])).toEqual([

@@ -1,19 +1,10 @@
 import type { ExcelFakeHandle } from "../../fakes/excel";
 import { PAYLOAD_LIMIT_BYTES, installExcelFake } from "../../fakes/excel";
+import { rejectionOf } from "../../helpers/excelRejection";
 
 let fake: ExcelFakeHandle;
 
 afterEach(() => fake.uninstall());
-
-/** Runs a batch and returns the error it rejects with (or fails the test). */
-async function rejection(batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<{ name: string; code: string }> {
-  try {
-    await Excel.run(batch);
-  } catch (error) {
-    return error as { name: string; code: string };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 describe("the Excel fake: loading and syncing", () => {
   beforeEach(() => {
@@ -58,7 +49,7 @@ describe("the Excel fake: loading and syncing", () => {
   });
 
   it("raises ItemNotFound at the next sync, not at getItem, for a missing sheet", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Không có");
       sheet.getRange("A1").values = [[1]];
       await context.sync();
@@ -100,7 +91,7 @@ describe("the Excel fake: loading and syncing", () => {
   });
 
   it("leaves operations before a failing one applied, since a batch is not rolled back", async () => {
-    await rejection(async (context) => {
+    await rejectionOf(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Chỉ tiêu");
       sheet.getRange("C1").values = [["trước"]];
       sheet.getRange("D1:E1").values = [["chỉ một"]];
@@ -130,7 +121,7 @@ describe("the Excel fake: payload and argument checks", () => {
 
   it("rejects a sync over 5 MB with RequestPayloadSizeLimitExceeded and applies nothing of it", async () => {
     const rows = Array.from({ length: 6_000 }, (_row, index) => [`Nhiệm vụ ${index}: ${"x".repeat(1_000)}`]);
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A6000").values = rows;
       await context.sync();
     });
@@ -144,7 +135,7 @@ describe("the Excel fake: payload and argument checks", () => {
     ["too many columns", "A1:B1", [["a", "b", "c"]]],
     ["a ragged array", "A1:B2", [["a", "b"], ["c"]]],
   ])("rejects values that do not match the range dimensions (%s) with InvalidArgument", async (_case, address, values) => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange(address).values = values;
       await context.sync();
     });
@@ -152,7 +143,7 @@ describe("the Excel fake: payload and argument checks", () => {
   });
 
   it.each(["A0", "A1:", "1A", "XFE1", "Sheet1!A1"])("rejects the address %p at sync with InvalidArgument", async (address) => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange(address).values = [[1]];
       await context.sync();
     });
@@ -195,7 +186,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
   });
 
   it("rejects a table that overlaps another table with InvalidArgument", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").tables.add("D1:E3", true);
       await context.sync();
     });
@@ -203,7 +194,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
   });
 
   it("rejects a table name used anywhere in the workbook with ItemAlreadyExists", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const table = context.workbook.worksheets.getItem("Sheet1").tables.add("A1:C3", true);
       table.name = "bang_cu";
       await context.sync();
@@ -224,7 +215,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
   });
 
   it("rejects a Range object as a list source (office-js#277) and accepts the same reference as text", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B2:B3").dataValidation.rule = { list: { inCellDropDown: true, source: sheet.getRange("A2:A3") } };
       await context.sync();
@@ -243,7 +234,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
   it("rejects a rule over cells with mixed validation (office-js#2594) until the range is cleared", async () => {
     const prompt = { showPrompt: true, title: "Năm", message: "Nhập năm" };
     const rule = { wholeNumber: { operator: "Between" as const, formula1: 2020, formula2: 2030 } };
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B5:B10").dataValidation.prompt = prompt;
       sheet.getRange("B1:B10").dataValidation.rule = rule;
@@ -260,7 +251,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
   });
 
   it("rejects protecting a protected sheet with AccessDenied (office-js#6784)", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.protection.protect({ allowFormatColumns: true });
       sheet.protection.protect({ allowFormatColumns: true });
@@ -277,7 +268,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
       sheet.getRange("B2:B3").values = [["c"], ["d"]];
     });
     expect(fake.sheet("Sheet1").grid("B2:B3")).toEqual([["c"], ["d"]]);
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [["3"]];
       await context.sync();
     });
@@ -291,7 +282,7 @@ describe("the Excel fake: tables, validation, protection and outline", () => {
       sheet.getRange("3:4").group("ByRows");
     });
     expect([1, 2, 3, 4, 5, 9, 10].map((row) => fake.sheet("Sheet1").rowLevel(row))).toEqual([0, 1, 2, 2, 1, 1, 0]);
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("20:30").ungroup("ByRows");
       await context.sync();
     });

@@ -1,23 +1,12 @@
 import type { ExcelFakeHandle } from "../../fakes/excel";
 import { FakeLimitationError, installExcelFake } from "../../fakes/excel";
+import { rejectionOf } from "../../helpers/excelRejection";
 
 let fake: ExcelFakeHandle;
 
 afterEach(() => fake.uninstall());
 
 const SHEET = "Báo cáo";
-
-/** Runs a batch and returns the error it rejects with (or fails the test). */
-async function rejection(
-  batch: (context: Excel.RequestContext) => Promise<unknown>,
-): Promise<{ name: string; code: string }> {
-  try {
-    await Excel.run(batch);
-  } catch (error) {
-    return error as { name: string; code: string };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 function install(): void {
   fake = installExcelFake({
@@ -181,7 +170,7 @@ describe("the Excel fake: comments", () => {
 
   it("refuses a comment address without its sheet, or of more than one cell, with InvalidArgument", async () => {
     for (const address of ["B2", `'${SHEET}'!B2:C2`]) {
-      const error = await rejection(async (context) => {
+      const error = await rejectionOf(async (context) => {
         context.workbook.comments.add(address, "x");
         await context.sync();
       });
@@ -190,7 +179,7 @@ describe("the Excel fake: comments", () => {
   });
 
   it("refuses a second comment on a cell", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.comments.add(`'${SHEET}'!A2`, "Thêm");
       await context.sync();
     });
@@ -199,7 +188,7 @@ describe("the Excel fake: comments", () => {
   });
 
   it("fails getItemByCell on a cell without comment with ItemNotFound at the next sync", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.comments.getItemByCell(`'${SHEET}'!C2`).delete();
       await context.sync();
     });
@@ -222,7 +211,7 @@ describe("the Excel fake: activating and selecting", () => {
   });
 
   it("refuses to activate a hidden sheet", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem("Ẩn").activate();
       await context.sync();
     });

@@ -1,20 +1,12 @@
 import type { ExcelFakeHandle } from "../../fakes/excel";
 import { FakeLimitationError, installExcelFake } from "../../fakes/excel";
+import { rejectionOf } from "../../helpers/excelRejection";
 
 let fake: ExcelFakeHandle;
 
 afterEach(() => fake.uninstall());
 
 const SHEET = "Tổng hợp";
-
-async function rejection(batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<{ name: string; code: string }> {
-  try {
-    await Excel.run(batch);
-  } catch (error) {
-    return error as { name: string; code: string };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 function sheetOf(context: Excel.RequestContext): Excel.Worksheet {
   return context.workbook.worksheets.getItem(SHEET);
@@ -56,7 +48,7 @@ describe("the Excel fake › Worksheet.charts", () => {
   });
 
   it("fails at the sync when a chart of that name is not there", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       sheetOf(context).charts.getItem("PT_chart_9").delete();
       await context.sync();
     });
@@ -79,7 +71,7 @@ describe("the Excel fake › Worksheet.charts", () => {
   });
 
   it("refuses series values that are not one row or one column", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const chart = sheetOf(context).charts.add("ColumnClustered", sheetOf(context).getRange("B2:B3"), "Columns");
       chart.series.getItemAt(0).setValues(sheetOf(context).getRange("A2:B3"));
       await context.sync();
@@ -97,7 +89,7 @@ describe("the Excel fake › Worksheet.charts", () => {
       (context: Excel.RequestContext) => void sheetOf(context).charts.add("Pie", sheetOf(context).getRange("B2:B3"), "Columns"),
       (context: Excel.RequestContext) => sheetOf(context).charts.getItem("Chart 1").delete(),
     ]) {
-      const error = await rejection(async (context) => {
+      const error = await rejectionOf(async (context) => {
         change(context);
         await context.sync();
       });
@@ -106,7 +98,7 @@ describe("the Excel fake › Worksheet.charts", () => {
   });
 
   it("takes series colours as #RRGGBB only", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       const chart = sheetOf(context).charts.add("ColumnClustered", sheetOf(context).getRange("B2:B3"), "Columns");
       chart.series.getItemAt(0).format.fill.setSolidColor("green");
       await context.sync();

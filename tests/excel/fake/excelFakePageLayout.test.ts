@@ -1,20 +1,12 @@
 import type { ExcelFakeHandle } from "../../fakes/excel";
 import { FakeLimitationError, installExcelFake } from "../../fakes/excel";
+import { rejectionOf } from "../../helpers/excelRejection";
 
 let fake: ExcelFakeHandle;
 
 afterEach(() => fake.uninstall());
 
 const SHEET = "Báo cáo";
-
-async function rejection(batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<{ name: string; code: string }> {
-  try {
-    await Excel.run(batch);
-  } catch (error) {
-    return error as { name: string; code: string };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 describe("the Excel fake › Worksheet.pageLayout", () => {
   beforeEach(() => {
@@ -52,7 +44,7 @@ describe("the Excel fake › Worksheet.pageLayout", () => {
       await context.sync();
     });
     expect(fake.sheet(SHEET).pageLayout.printTitleRows).toBe("$1:$2");
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem(SHEET).pageLayout.setPrintTitleRows("A1:B2");
       await context.sync();
     });
@@ -61,7 +53,7 @@ describe("the Excel fake › Worksheet.pageLayout", () => {
 
   it("refuses a scale outside 10–400 % and a fit count that is not a whole number", async () => {
     for (const zoom of [{ scale: 5 }, { horizontalFitToPages: 1.5 }, { horizontalFitToPages: 1, scale: 80 }]) {
-      const error = await rejection(async (context) => {
+      const error = await rejectionOf(async (context) => {
         context.workbook.worksheets.getItem(SHEET).pageLayout.zoom = zoom;
         await context.sync();
       });
@@ -77,7 +69,7 @@ describe("the Excel fake › Worksheet.pageLayout", () => {
       await context.sync();
     });
     expect(fake.sheet(SHEET).pageLayout.footer).toEqual({ left: "", center: "&A", right: "Trang &P/&N" });
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem(SHEET).pageLayout.headersFooters.defaultForAllPages.leftFooter = "x".repeat(256);
       await context.sync();
     });
@@ -108,7 +100,7 @@ describe("the Excel fake › Worksheet.getRanges", () => {
   });
 
   it("refuses an area it cannot read", async () => {
-    const error = await rejection(async (context) => {
+    const error = await rejectionOf(async (context) => {
       context.workbook.worksheets.getItem(SHEET).getRanges("2:3, nowhere").format.rowHeight = 30;
       await context.sync();
     });
@@ -145,7 +137,7 @@ describe("the Excel fake › Worksheet.horizontalPageBreaks", () => {
 
   it("refuses a break above the first row and what is not an address", async () => {
     for (const address of ["A1", "nowhere"]) {
-      const error = await rejection(async (context) => {
+      const error = await rejectionOf(async (context) => {
         context.workbook.worksheets.getItem(SHEET).horizontalPageBreaks.add(address);
         await context.sync();
       });

@@ -2,9 +2,10 @@ import type { Rect } from "./addresses";
 import { parseLocalAddress } from "./addresses";
 import { expectBoolean, expectColor, expectOneOf, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
-import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
+import { FakeClientObject, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
+import { FakeItemCollection } from "./itemCollection";
 import { FakeRange } from "./range";
 import type { ChartRangeState, ChartSeriesState, ChartState, SheetState } from "./state";
 import { getCell, newId, sameName } from "./state";
@@ -66,34 +67,21 @@ function cellAddress(value: unknown, location: string): Rect {
 }
 
 export class FakeChartCollection
-  extends FakeCollection<SheetState, ChartState, FakeChart>
+  extends FakeItemCollection<SheetState, ChartState, FakeChart, Excel.Chart, Excel.ChartCollection>
   implements Pick<Excel.ChartCollection, "add" | "getItem" | "items" | "load">
 {
   protected readonly typeName = "ChartCollection";
-
-  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<SheetState>) {
-    super(queue, path, resolver);
-  }
 
   protected listItems(sheet: SheetState): ChartState[] {
     return liveCharts(sheet);
   }
 
-  protected itemProxy(item: ChartState): FakeChart {
-    return new FakeChart(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(item.name)})`, () => item);
+  protected newItemProxy(path: string, resolver: () => Resolution<ChartState>): FakeChart {
+    return new FakeChart(this.queue, path, resolver);
   }
 
-  protected itemPrototype(): FakeChart {
-    return new FakeChart(this.queue, "prototype", () => NULL_OBJECT);
-  }
-
-  get items(): Excel.Chart[] {
-    return asExcel(this.loadedItems());
-  }
-
-  load(argument?: unknown): Excel.ChartCollection {
-    this.queueLoad(argument);
-    return asExcel(this);
+  protected itemKey(item: ChartState): string {
+    return item.name;
   }
 
   add(type: Excel.ChartType | (typeof MODELLED_TYPES)[number], sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): Excel.Chart {
@@ -117,26 +105,12 @@ export class FakeChartCollection
       };
       sheet.charts.push(created);
     });
-    return asExcel(
-      new FakeChart(this.queue, `${this.fakeObjectPath}.add(${this.queue.host.nextProxy()})`, () => {
-        if (this.resolve() === NULL_OBJECT) return NULL_OBJECT;
-        if (!created) throw officeError("InvalidOperation", "Chart", "used before it was added");
-        return created;
-      }),
-    );
+    return this.addedItem(`add(${this.queue.host.nextProxy()})`, () => created, "Chart");
   }
 
   /** Not modelled: whether Excel lets two charts of a sheet share a name; the first one of that name is found. */
   getItem(name: string): Excel.Chart {
-    const proxy = new FakeChart(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(name)})`, () => {
-      const sheet = this.resolve();
-      if (sheet === NULL_OBJECT) return NULL_OBJECT;
-      const chart = liveCharts(sheet).find((candidate) => sameName(candidate.name, name));
-      if (!chart) throw officeError("ItemNotFound", "ChartCollection.getItem", `no chart "${name}"`);
-      return chart;
-    });
-    proxy.instantiate();
-    return asExcel(proxy);
+    return this.itemByKey(name, (sheet) => liveCharts(sheet).find((candidate) => sameName(candidate.name, name)), "chart");
   }
 }
 

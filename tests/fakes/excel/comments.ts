@@ -2,7 +2,8 @@ import type { Rect } from "./addresses";
 import { parseLocalAddress, splitSheetQualified } from "./addresses";
 import { expectString } from "./checks";
 import type { Resolution } from "./clientObject";
-import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
+import { FakeClientObject, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
+import { FakeItemCollection } from "./itemCollection";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import { FakeRange } from "./range";
@@ -40,34 +41,21 @@ function commentCell(workbook: WorkbookState, address: unknown, location: string
 
 /** `workbook.comments` (ExcelApi 1.10): threaded comments, one per cell. */
 export class FakeCommentCollection
-  extends FakeCollection<WorkbookState, CommentState, FakeComment>
+  extends FakeItemCollection<WorkbookState, CommentState, FakeComment, Excel.Comment, Excel.CommentCollection>
   implements Pick<Excel.CommentCollection, "add" | "getItemByCell" | "items" | "load">
 {
   protected readonly typeName = "CommentCollection";
-
-  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<WorkbookState>) {
-    super(queue, path, resolver);
-  }
 
   protected listItems(workbook: WorkbookState): CommentState[] {
     return liveComments(workbook);
   }
 
-  protected itemProxy(item: CommentState): FakeComment {
-    return new FakeComment(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(item.id)})`, () => item);
+  protected newItemProxy(path: string, resolver: () => Resolution<CommentState>): FakeComment {
+    return new FakeComment(this.queue, path, resolver);
   }
 
-  protected itemPrototype(): FakeComment {
-    return new FakeComment(this.queue, "prototype", () => NULL_OBJECT);
-  }
-
-  get items(): Excel.Comment[] {
-    return asExcel(this.loadedItems());
-  }
-
-  load(argument?: unknown): Excel.CommentCollection {
-    this.queueLoad(argument);
-    return asExcel(this);
+  protected itemKey(item: CommentState): string {
+    return item.id;
   }
 
   /**
@@ -117,13 +105,7 @@ export class FakeCommentCollection
         workbook.comments.push(created);
       },
     );
-    const index = this.queue.host.nextProxy();
-    return asExcel(
-      new FakeComment(this.queue, `${this.fakeObjectPath}.add#${index}`, () => {
-        if (!created) throw officeError("InvalidOperation", "Comment", "used before it was added");
-        return created;
-      }),
-    );
+    return this.addedItem(`add#${this.queue.host.nextProxy()}`, () => created, "Comment");
   }
 
   /** The comment on a cell; none is an error (documented), ItemNotFound (assumption), at the next sync. */

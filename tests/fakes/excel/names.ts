@@ -1,7 +1,8 @@
 import { parseLocalAddress, splitSheetQualified } from "./addresses";
 import { expectBoolean, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
-import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel } from "./clientObject";
+import { FakeClientObject, NULL_OBJECT, asExcel } from "./clientObject";
+import { FakeItemCollection } from "./itemCollection";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import { FakeRange } from "./range";
@@ -45,34 +46,21 @@ export function referencesSheet(formula: string, sheetName: string): boolean {
 }
 
 export class FakeNamedItemCollection
-  extends FakeCollection<NameScope, NameState, FakeNamedItem>
+  extends FakeItemCollection<NameScope, NameState, FakeNamedItem, Excel.NamedItem, Excel.NamedItemCollection>
   implements Pick<Excel.NamedItemCollection, "add" | "getItemOrNullObject" | "items" | "load">
 {
   protected readonly typeName = "NamedItemCollection";
-
-  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<NameScope>) {
-    super(queue, path, resolver);
-  }
 
   protected listItems(scope: NameScope): NameState[] {
     return namesOf(scope).filter((item) => !item.deleted);
   }
 
-  protected itemProxy(item: NameState): FakeNamedItem {
-    return new FakeNamedItem(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(item.name)})`, () => item);
+  protected newItemProxy(path: string, resolver: () => Resolution<NameState>): FakeNamedItem {
+    return new FakeNamedItem(this.queue, path, resolver);
   }
 
-  protected itemPrototype(): FakeNamedItem {
-    return new FakeNamedItem(this.queue, "prototype", () => NULL_OBJECT);
-  }
-
-  get items(): Excel.NamedItem[] {
-    return asExcel(this.loadedItems());
-  }
-
-  load(argument?: unknown): Excel.NamedItemCollection {
-    this.queueLoad(argument);
-    return asExcel(this);
+  protected itemKey(item: NameState): string {
+    return item.name;
   }
 
   add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
@@ -97,13 +85,7 @@ export class FakeNamedItemCollection
       };
       namesOf(scope).push(created);
     });
-    return asExcel(
-      new FakeNamedItem(this.queue, `${this.fakeObjectPath}.add(${JSON.stringify(name)})`, () => {
-        if (this.resolve() === NULL_OBJECT) return NULL_OBJECT;
-        if (!created) throw officeError("InvalidOperation", "NamedItem", "used before it was added");
-        return created;
-      }),
-    );
+    return this.addedItem(`add(${JSON.stringify(name)})`, () => created, "NamedItem");
   }
 
   getItemOrNullObject(name: string): Excel.NamedItem {

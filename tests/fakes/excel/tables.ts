@@ -2,7 +2,8 @@ import type { Rect } from "./addresses";
 import { intersects, parseLocalAddress, splitSheetQualified } from "./addresses";
 import { expectBoolean, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
-import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel } from "./clientObject";
+import { FakeClientObject, NULL_OBJECT, asExcel } from "./clientObject";
+import { FakeItemCollection } from "./itemCollection";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
 import { checkDefinedName } from "./names";
@@ -99,34 +100,21 @@ export function deleteTable(table: TableState): void {
 }
 
 export class FakeTableCollection
-  extends FakeCollection<TableScope, TableState, FakeTable>
+  extends FakeItemCollection<TableScope, TableState, FakeTable, Excel.Table, Excel.TableCollection>
   implements Pick<Excel.TableCollection, "add" | "getItem" | "items" | "load">
 {
   protected readonly typeName = "TableCollection";
-
-  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<TableScope>) {
-    super(queue, path, resolver);
-  }
 
   protected listItems(scope: TableScope): TableState[] {
     return tablesIn(scope);
   }
 
-  protected itemProxy(item: TableState): FakeTable {
-    return new FakeTable(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(item.name)})`, () => item);
+  protected newItemProxy(path: string, resolver: () => Resolution<TableState>): FakeTable {
+    return new FakeTable(this.queue, path, resolver);
   }
 
-  protected itemPrototype(): FakeTable {
-    return new FakeTable(this.queue, "prototype", () => NULL_OBJECT);
-  }
-
-  get items(): Excel.Table[] {
-    return asExcel(this.loadedItems());
-  }
-
-  load(argument?: unknown): Excel.TableCollection {
-    this.queueLoad(argument);
-    return asExcel(this);
+  protected itemKey(item: TableState): string {
+    return item.name;
   }
 
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
@@ -134,25 +122,11 @@ export class FakeTableCollection
     this.enqueue("TableCollection.add", [address, hasHeaders], (scope, [receivedAddress, receivedHeaders]) => {
       created = addTable(scope.workbook, scope.sheet, receivedAddress, receivedHeaders, "TableCollection.add");
     });
-    return asExcel(
-      new FakeTable(this.queue, `${this.fakeObjectPath}.add(${JSON.stringify(String(address))})`, () => {
-        if (this.resolve() === NULL_OBJECT) return NULL_OBJECT;
-        if (!created) throw officeError("InvalidOperation", "Table", "used before it was added");
-        return created;
-      }),
-    );
+    return this.addedItem(`add(${JSON.stringify(String(address))})`, () => created, "Table");
   }
 
   getItem(key: string): Excel.Table {
-    const proxy = new FakeTable(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(key)})`, () => {
-      const scope = this.resolve();
-      if (scope === NULL_OBJECT) return NULL_OBJECT;
-      const table = tablesIn(scope).find((candidate) => sameName(candidate.name, key) || candidate.id === key);
-      if (!table) throw officeError("ItemNotFound", "TableCollection.getItem", `no table "${key}"`);
-      return table;
-    });
-    proxy.instantiate();
-    return asExcel(proxy);
+    return this.itemByKey(key, (scope) => tablesIn(scope).find((candidate) => sameName(candidate.name, key) || candidate.id === key), "table");
   }
 }
 

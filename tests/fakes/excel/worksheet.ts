@@ -2,9 +2,10 @@ import { SHEET_COLUMNS, SHEET_ROWS, WHOLE_SHEET, parseLocalAddress } from "./add
 import { expectColor, expectNumber, expectOneOf, expectRecord, expectString } from "./checks";
 import type { Resolution } from "./clientObject";
 import { FakeChartCollection } from "./charts";
-import { FakeClientObject, FakeCollection, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
+import { FakeClientObject, NULL_OBJECT, asExcel, isObjectReference } from "./clientObject";
 import type { FakeRequestQueue } from "./context";
 import { FakeLimitationError, officeError } from "./errors";
+import { FakeItemCollection } from "./itemCollection";
 import { FakeNamedItemCollection, referencesSheet } from "./names";
 import { FakePageBreakCollection, FakePageLayout } from "./pageLayout";
 import { rangeAreasOf } from "./rangeAreas";
@@ -46,34 +47,21 @@ function findSheet(workbook: WorkbookState, key: string): SheetState | undefined
 }
 
 export class FakeWorksheetCollection
-  extends FakeCollection<WorkbookState, SheetState, FakeWorksheet>
+  extends FakeItemCollection<WorkbookState, SheetState, FakeWorksheet, Excel.Worksheet, Excel.WorksheetCollection>
   implements Pick<Excel.WorksheetCollection, "add" | "getItem" | "getItemOrNullObject" | "items" | "load">
 {
   protected readonly typeName = "WorksheetCollection";
-
-  constructor(queue: FakeRequestQueue, path: string, resolver: () => Resolution<WorkbookState>) {
-    super(queue, path, resolver);
-  }
 
   protected listItems(workbook: WorkbookState): SheetState[] {
     return liveSheets(workbook);
   }
 
-  protected itemProxy(item: SheetState): FakeWorksheet {
-    return new FakeWorksheet(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(item.name)})`, () => item);
+  protected newItemProxy(path: string, resolver: () => Resolution<SheetState>): FakeWorksheet {
+    return new FakeWorksheet(this.queue, path, resolver);
   }
 
-  protected itemPrototype(): FakeWorksheet {
-    return new FakeWorksheet(this.queue, "prototype", () => NULL_OBJECT);
-  }
-
-  get items(): Excel.Worksheet[] {
-    return asExcel(this.loadedItems());
-  }
-
-  load(argument?: unknown): Excel.WorksheetCollection {
-    this.queueLoad(argument);
-    return asExcel(this);
+  protected itemKey(item: SheetState): string {
+    return item.name;
   }
 
   /** Adds a sheet after the last one. */
@@ -82,35 +70,15 @@ export class FakeWorksheetCollection
     this.enqueue("WorksheetCollection.add", [name ?? null], (workbook, [received]) => {
       created = addSheet(workbook, received === null ? undefined : (received as string), "WorksheetCollection.add");
     });
-    return asExcel(
-      new FakeWorksheet(this.queue, `${this.fakeObjectPath}.add(${JSON.stringify(name ?? "")})`, () => {
-        if (!created) throw officeError("InvalidOperation", "Worksheet", "used before it was added");
-        return created;
-      }),
-    );
+    return this.addedItem(`add(${JSON.stringify(name ?? "")})`, () => created, "Worksheet");
   }
 
-  /** Like Office.js, a missing sheet is not an error here but at the next sync. */
   getItem(key: string): Excel.Worksheet {
-    const proxy = new FakeWorksheet(this.queue, `${this.fakeObjectPath}.getItem(${JSON.stringify(key)})`, () => {
-      const workbook = this.resolve();
-      if (workbook === NULL_OBJECT) return NULL_OBJECT;
-      const sheet = findSheet(workbook, key);
-      if (!sheet) throw officeError("ItemNotFound", "WorksheetCollection.getItem", `no sheet "${key}"`);
-      return sheet;
-    });
-    proxy.instantiate();
-    return asExcel(proxy);
+    return this.itemByKey(key, (workbook) => findSheet(workbook, key), "sheet");
   }
 
   getItemOrNullObject(key: string): Excel.Worksheet {
-    const proxy = new FakeWorksheet(this.queue, `${this.fakeObjectPath}.getItemOrNullObject(${JSON.stringify(key)})`, () => {
-      const workbook = this.resolve();
-      if (workbook === NULL_OBJECT) return NULL_OBJECT;
-      return findSheet(workbook, key) ?? NULL_OBJECT;
-    });
-    proxy.instantiate();
-    return asExcel(proxy);
+    return this.itemOrNullByKey(key, (workbook) => findSheet(workbook, key));
   }
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import type { SheetSpec } from "../../../src/workbook/port";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
-import { convertWithLibreOffice, pdfPages, runOpenpyxl, type PdfPage } from "../../helpers/externalPrograms";
+import { convertWithLibreOffice, printWithLibreOffice, runOpenpyxl, textInReadingOrder, type PdfPage } from "../../helpers/externalPrograms";
 import { sheetCharts } from "../../helpers/ooxmlParts";
 
 /**
@@ -47,16 +47,14 @@ beforeAll(async () => {
   await workbook.apply([{ kind: "writeSheet", sheet: SUMMARY }]);
   written = path.join(dir, "summary.xlsx");
   await writeFile(written, await workbook.toBuffer());
-  await convertWithLibreOffice(written, dir, "pdf");
-  page = (await pdfPages(path.join(dir, "summary.pdf")))[0]!;
+  page = (await printWithLibreOffice(written))[0]!;
   const resavedDir = path.join(dir, "resaved");
   await convertWithLibreOffice(written, resavedDir, "xlsx");
   resaved = await JSZip.loadAsync(await readFile(path.join(resavedDir, "summary.xlsx")));
 }, 240_000);
 
-/** The page's words in reading order, joined by spaces: phrases can be looked for across words. */
 function pageText(): string {
-  return [...page.words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((word) => word.text).join(" ");
+  return textInReadingOrder(page.words);
 }
 
 function occurrences(text: string, phrase: string): number {

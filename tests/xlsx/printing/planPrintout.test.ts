@@ -6,7 +6,7 @@ import { bundledAgencies, bundledSuccessions } from "../../../src/domain/catalog
 import type { PlanCatalog } from "../../../src/domain/catalog/types";
 import { injectPlan } from "../../../src/workflows/injectPlan";
 import { createXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
-import { convertWithLibreOffice, pdfPages, type PdfPage, type PdfWord } from "../../helpers/externalPrograms";
+import { footerText, printWithLibreOffice, textInReadingOrder, type PdfPage, type PdfWord } from "../../helpers/externalPrograms";
 
 /**
  * One plan (000, the largest sheets) injected into a file, printed to PDF by LibreOffice, and read back with poppler:
@@ -22,22 +22,11 @@ beforeAll(async () => {
   await injectPlan(workbook, PLAN, { agencies: bundledAgencies, successions: bundledSuccessions, now: () => new Date(2026, 11, 4, 9, 30) });
   const file = path.join(dir, "plan.xlsx");
   await writeFile(file, await workbook.toBuffer());
-  await convertWithLibreOffice(file, dir, "pdf");
-  pages = await pdfPages(path.join(dir, "plan.pdf"));
+  pages = await printWithLibreOffice(file);
 }, 180_000);
 
-/** The lowest line of words on the page, which is the footer, in reading order. */
-function footer(page: PdfPage): string {
-  const bottom = Math.max(...page.words.map((word) => word.yMin));
-  return sortedText(page.words.filter((word) => word.yMin > bottom - 3));
-}
-
-function sortedText(words: readonly PdfWord[]): string {
-  return [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((word) => word.text).join(" ");
-}
-
 function pagesOf(sheet: string): PdfPage[] {
-  return pages.filter((page) => footer(page).includes(sheet));
+  return pages.filter((page) => footerText(page).includes(sheet));
 }
 
 /**
@@ -72,12 +61,12 @@ describe("an injected plan printed by LibreOffice", () => {
 
   it("repeats the header row at the top of the second page of the targets", () => {
     const second = pagesOf("Chỉ tiêu")[1]!;
-    expect(sortedText(headerBand(second))).toContain("Nội dung chỉ tiêu");
+    expect(textInReadingOrder(headerBand(second))).toContain("Nội dung chỉ tiêu");
   });
 
   it("puts the plan, the sheet and the page number in every page's footer", () => {
     pages.forEach((page, index) => {
-      const text = footer(page);
+      const text = footerText(page);
       expect(text).toContain("Kế hoạch 3934/QĐ-UBND");
       expect(["Thông tin", "Chỉ tiêu", "Nhiệm vụ", "Phân công"].some((sheet) => text.includes(sheet))).toBe(true);
       expect(text).toContain(`Trang ${index + 1}/${pages.length}`);

@@ -8,7 +8,7 @@ import { REGISTER_TEXT, SUMMARY_TEXT } from "../../../src/domain/consolidation/r
 import type { ChartSpec, SheetSpec } from "../../../src/domain/sheet/sheetSpec";
 import { consolidate } from "../../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
-import { convertWithLibreOffice, pdfPages, type PdfPage, type PdfWord } from "../../helpers/externalPrograms";
+import { footerText, printWithLibreOffice, textInReadingOrder, type PdfPage, type PdfWord } from "../../helpers/externalPrograms";
 import { bundledPlan } from "../../workflows/templateFixtures";
 
 /**
@@ -45,23 +45,12 @@ beforeAll(async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "pt-report-print-"));
   const file = path.join(dir, "report.xlsx");
   await writeFile(file, await out.toBuffer());
-  await convertWithLibreOffice(file, dir, "pdf");
-  pages = await pdfPages(path.join(dir, "report.pdf"));
+  pages = await printWithLibreOffice(file);
 }, 180_000);
-
-/** The lowest line of words on the page, which is the footer, in reading order. */
-function footer(page: PdfPage): string {
-  const bottom = Math.max(...page.words.map((word) => word.yMin));
-  return sortedText(page.words.filter((word) => word.yMin > bottom - 3));
-}
-
-function sortedText(words: readonly PdfWord[]): string {
-  return [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((word) => word.text).join(" ");
-}
 
 /** The pages of a sheet, which its footer names. */
 function pagesOf(sheet: string): PdfPage[] {
-  return pages.filter((page) => footer(page).includes(` ${sheet} `));
+  return pages.filter((page) => footerText(page).includes(` ${sheet} `));
 }
 
 /** Lines of words at one height, top to bottom, each in reading order. */
@@ -71,7 +60,7 @@ function lines(page: PdfPage): string[] {
     const key = [...byLine.keys()].find((y) => Math.abs(y - word.yMin) < 2) ?? word.yMin;
     byLine.set(key, [...(byLine.get(key) ?? []), word]);
   }
-  return [...byLine.entries()].sort(([a], [b]) => a - b).map(([, words]) => sortedText(words));
+  return [...byLine.entries()].sort(([a], [b]) => a - b).map(([, words]) => textInReadingOrder(words));
 }
 
 /** The page of the sheet whose text has the chart's title. */

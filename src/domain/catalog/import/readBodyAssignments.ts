@@ -1,5 +1,6 @@
 import type { AgencyResolver } from "./agencyResolver";
 import { cleanInlineText } from "./cleanInlineText";
+import { continuesParagraph } from "./continuesParagraph";
 import type { SourceDocument } from "./sourceDocument";
 import { splitLeadText } from "./splitLeadText";
 
@@ -71,14 +72,7 @@ function taskParagraphs(document: SourceDocument, stopLine: number): Paragraph[]
     if (!inside) continue;
     if (END_OF_TASKS.test(text)) break;
     const previous = out[out.length - 1];
-    // A line that starts in lower case continues the paragraph a page break cut (003 L108/110);
-    // "a) Nhiệm vụ chung" starts a paragraph of its own, and a heading is never continued.
-    const continues =
-      previous !== undefined &&
-      /^[a-zà-ỹđ]/u.test(text) &&
-      !/^[a-zđ][).]\s/u.test(text) &&
-      !/[.:;]$/u.test(previous.text) &&
-      !SECTION.test(previous.text.replace(/\*\*/g, ""));
+    const continues = continuesParagraph(text, previous?.text, (heading) => SECTION.test(heading.replace(/\*\*/g, "")));
     if (previous !== undefined && continues) {
       previous.text = `${previous.text} ${text}`;
       previous.endLine = line.number;

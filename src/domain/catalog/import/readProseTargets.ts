@@ -1,4 +1,5 @@
 import { cleanInlineText } from "./cleanInlineText";
+import { continuesParagraph } from "./continuesParagraph";
 import { sourceRef, type DraftTarget } from "./draft";
 import type { SourceDocument } from "./sourceDocument";
 
@@ -29,12 +30,7 @@ function paragraphs(document: SourceDocument, stopLine: number): Paragraph[] {
     const text = cleanInlineText(line.text);
     if (text === "") continue;
     const previous = out[out.length - 1];
-    const continues =
-      previous !== undefined &&
-      /^[a-zà-ỹđ]/u.test(text) &&
-      !/^[a-zđ][).]\s/u.test(text) &&
-      !/[.:;]$/u.test(previous.text) &&
-      !SECTION.test(previous.text);
+    const continues = continuesParagraph(text, previous?.text, (heading) => SECTION.test(heading));
     if (previous !== undefined && continues) {
       out[out.length - 1] = { line: previous.line, endLine: line.number, text: `${previous.text} ${text}` };
       continue;

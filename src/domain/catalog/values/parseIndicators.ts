@@ -15,19 +15,8 @@ export interface IndicatorContext {
 
 /** An Indicator as read from text, with what the importer needs to review it. */
 export interface ParsedIndicator extends Indicator {
+  /** The phrase the value was read from: always known when read from text. */
   readonly text: string;
-  /** The period the value belongs to, when the text gives one ("giai đoạn 2021 - 2025"); year = its end. */
-  readonly period?: { readonly from: number; readonly to: number };
-  /** The value is a change against a baseline ("giảm 20 - 25%", "tăng gấp 1,5 lần"), not a level. */
-  readonly change?: boolean;
-  /** The value applies every year ("hằng năm", "%/năm", "… /năm"). */
-  readonly annual?: boolean;
-  /** The parts of a ratio, "30/70%" → [30, 70]; value is the first part. */
-  readonly ratio?: readonly number[];
-  /** Baseline year of a change ("so với năm 2010"). */
-  readonly baseYear?: number;
-  /** What the value is compared with, when not a year ("mức bình quân của cả nước", "kịch bản cơ sở"). */
-  readonly benchmark?: string;
   readonly ambiguity?: ValueAmbiguity;
 }
 

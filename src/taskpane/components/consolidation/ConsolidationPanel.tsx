@@ -1,15 +1,13 @@
 import { useMemo, useState } from "react";
-import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
-import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ProgressProfileId } from "../../../domain/consolidation/progressStatus";
 import { consolidationText, type ConsolidationText } from "../../i18n/consolidationMessages";
-import type { BundledPlan } from "../../plans/bundledPlans";
+import { PlanChoice } from "../PlanChoice";
+import type { PlanSectionProps } from "../sectionProps";
 import type { TemplateKit } from "../templates/templateKit";
 import type { TemplateTarget } from "../templates/templateTarget";
 import { useLoadedPlans } from "../templates/useLoadedPlans";
 import {
   HistoryPicker,
-  PlanChoice,
   ProfileChoice,
   ReturnsPicker,
   STYLES as INPUT_STYLES,
@@ -24,23 +22,7 @@ import {
   type ReturnFile,
 } from "./runConsolidation";
 
-export interface ConsolidationPanelProps {
-  /** The plan open in the pane: always consolidated. */
-  readonly catalog: PlanCatalog;
-  /** Bundled plans; those of the same province may join. */
-  readonly plans: readonly BundledPlan[];
-  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
-  readonly agencies: readonly Agency[];
-  /** The bundled successions with the officer's edits. */
-  readonly successions: readonly AgencySuccession[];
-  /** ISO date of today. */
-  readonly asOf: string;
-  /** Where the report goes: a download (standalone) or the open workbook (Excel). */
-  readonly target: TemplateTarget;
-  readonly language: "vi" | "en";
-  /** Fluent's parts, from the first screen (see templates/templateKit.ts). */
-  readonly kit: TemplateKit;
-}
+export type ConsolidationPanelProps = PlanSectionProps;
 
 const ROOT_STYLE = { display: "flex", flexDirection: "column", gap: "var(--spacingVerticalS)" } as const;
 
@@ -75,7 +57,13 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
       <kit.Text size={200} style={INPUT_STYLES.muted}>
         {text("intro")}
       </kit.Text>
-      <PlanChoice {...common} catalog={catalog} plans={props.plans} planIds={planIds} onChange={setPlanIds} />
+      <PlanChoice
+        {...common}
+        catalog={catalog}
+        plans={props.plans}
+        planIds={planIds}
+        onToggle={(planId, on) => setPlanIds(on ? [...planIds, planId] : planIds.filter((id) => id !== planId))}
+      />
       <YearField {...common} value={yearText} onChange={setYearText} />
       <ReturnsPicker
         {...common}

@@ -1,10 +1,8 @@
 import { useRef, type CSSProperties, type DragEvent, type ReactNode } from "react";
-import type { PlanCatalog } from "../../../domain/catalog/types";
 import { PROGRESS_PROFILE_LABELS } from "../../../domain/consolidation/progressMessages";
 import { PROGRESS_PROFILES, type ProgressProfileId } from "../../../domain/consolidation/progressStatus";
 import { formatDateVi } from "../../../domain/text/vietnameseFormat";
 import type { ConsolidationText } from "../../i18n/consolidationMessages";
-import type { BundledPlan } from "../../plans/bundledPlans";
 import type { TemplateKit } from "../templates/templateKit";
 import { submittedOn, type ReturnFile } from "./runConsolidation";
 
@@ -40,37 +38,6 @@ const ACCEPT = ".xlsx,.xls,.ods,.csv";
 interface Common {
   readonly kit: TemplateKit;
   readonly text: ConsolidationText;
-}
-
-/** The other plans of the province, which may join the open one (always consolidated). */
-export function PlanChoice(
-  props: Common & {
-    readonly catalog: PlanCatalog;
-    readonly plans: readonly BundledPlan[];
-    readonly planIds: readonly string[];
-    readonly onChange: (planIds: readonly string[]) => void;
-  },
-) {
-  const { kit, text, catalog, plans, planIds, onChange } = props;
-  const { Checkbox, Field } = kit;
-  const province = plans.find((plan) => plan.planId === catalog.id)?.province ?? catalog.province;
-  const others = plans.filter((plan) => plan.province === province && plan.planId !== catalog.id);
-  if (others.length === 0) return null;
-  return (
-    <Field label={text("plans")} hint={text("plansHint", { province })}>
-      <Checkbox checked disabled label={plans.find((plan) => plan.planId === catalog.id)?.label ?? catalog.id} />
-      {others.map((plan) => (
-        <Checkbox
-          key={plan.planId}
-          label={plan.label}
-          checked={planIds.includes(plan.planId)}
-          onChange={(_event, data) =>
-            onChange(data.checked === true ? [...planIds, plan.planId] : planIds.filter((id) => id !== plan.planId))
-          }
-        />
-      ))}
-    </Field>
-  );
 }
 
 /** The reporting year as four digits, or null while it is not. */

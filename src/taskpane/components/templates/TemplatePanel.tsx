@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
-import type { AgencyId, PlanCatalog } from "../../../domain/catalog/types";
+import type { Agency } from "../../../domain/catalog/agency";
+import type { AgencyId } from "../../../domain/catalog/types";
 import type { AgencyDuties } from "../../../domain/templates/distributeDuties";
 import { parseVietnameseDate, resolveReportingDates } from "../../../domain/templates/reportingDates";
 import { templateErrorMessage } from "../../../domain/templates/templateMessages";
@@ -10,31 +10,15 @@ import {
   type Prepared,
   type TemplateRequestInput,
 } from "../../../workflows/generateTemplates";
-import type { BundledPlan } from "../../plans/bundledPlans";
+import { PlanChoice } from "../PlanChoice";
+import type { PlanSectionProps } from "../sectionProps";
 import { deliverTemplates, type Delivery } from "./deliverTemplates";
-import type { TemplateTarget } from "./templateTarget";
-import type { TemplateKit } from "./templateKit";
 import { DateField, DateNotes, DeliveryReport, PendingDuties } from "./templatePanelParts";
 import { STYLES } from "./templatePanelStyles";
 import { useLoadedPlans } from "./useLoadedPlans";
 import { templateText, type TemplateText } from "./templateTexts";
 
-export interface TemplatePanelProps {
-  /** The plan open in the pane: always part of the template. */
-  readonly catalog: PlanCatalog;
-  /** Bundled plans; those of the same province may join. */
-  readonly plans: readonly BundledPlan[];
-  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
-  readonly agencies: readonly Agency[];
-  /** The bundled successions with the officer's edits. */
-  readonly successions: readonly AgencySuccession[];
-  /** ISO date of today. */
-  readonly asOf: string;
-  readonly target: TemplateTarget;
-  readonly language: "vi" | "en";
-  /** Fluent's parts, from the first screen (see templateKit.ts). */
-  readonly kit: TemplateKit;
-}
+export type TemplatePanelProps = PlanSectionProps;
 
 const ALL = "__all__";
 
@@ -52,7 +36,6 @@ export default function TemplatePanel({
 }: TemplatePanelProps) {
   const {
     Button,
-    Checkbox,
     Dropdown,
     Field,
     Input,
@@ -66,8 +49,6 @@ export default function TemplatePanel({
   } = kit;
   const styles = STYLES;
   const text = useMemo(() => templateText(language, kit.format), [language, kit.format]);
-  const province = plans.find((plan) => plan.planId === catalog.id)?.province ?? catalog.province;
-  const others = plans.filter((plan) => plan.province === province && plan.planId !== catalog.id);
   const [planIds, setPlanIds] = useState<readonly string[]>([catalog.id]);
   const loaded = useLoadedPlans(catalog, planIds, loadCatalog);
   const [yearText, setYearText] = useState(asOf.slice(0, 4));
@@ -144,19 +125,7 @@ export default function TemplatePanel({
       <Text size={200} style={styles.muted}>
         {text("intro")}
       </Text>
-      {others.length > 0 && (
-        <Field label={text("plans")} hint={text("plansHint", { province })}>
-          <Checkbox checked disabled label={plans.find((plan) => plan.planId === catalog.id)?.label ?? catalog.id} />
-          {others.map((plan) => (
-            <Checkbox
-              key={plan.planId}
-              label={plan.label}
-              checked={planIds.includes(plan.planId)}
-              onChange={(_event, data) => togglePlan(plan.planId, data.checked === true)}
-            />
-          ))}
-        </Field>
-      )}
+      <PlanChoice kit={kit} text={text} catalog={catalog} plans={plans} planIds={planIds} onToggle={togglePlan} />
       <Field label={text("year")}>
         <Input value={yearText} inputMode="numeric" onChange={(_event, data) => setYearText(data.value)} />
       </Field>

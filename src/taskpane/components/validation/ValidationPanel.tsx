@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Agency, AgencySuccession } from "../../../domain/catalog/agency";
 import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ValidationIssue } from "../../../domain/validation/validationIssue";
 import { DEFAULT_VALIDATION_SETTINGS, type ValidationSettings } from "../../../domain/validation/validationRules";
@@ -7,8 +6,8 @@ import { isWorkbookFileError } from "../../../workbook/fileProblems";
 import type { ValidationSources } from "../../../workflows/validateReturn";
 import { fileProblemMessage } from "../../../workbook/fileProblemMessages";
 import { validationText, type ValidationText } from "../../i18n/validationTexts";
-import type { BundledPlan } from "../../plans/bundledPlans";
 import type { PaneRuntime, PickedFile } from "../../runtime/paneRuntime";
+import type { SectionProps } from "../sectionProps";
 import { FileResult, type FileNote } from "./FileResult";
 import { FileView, type ViewedCell } from "./FileView";
 import type { IssueFilter } from "./issueGroups";
@@ -21,17 +20,8 @@ import { VALIDATION_FILE_OUTPUTS, VALIDATION_OUTPUTS, type FileOutput, type Outp
 import { STYLES } from "./validationPanelStyles";
 import { deviceSettingsStore, workbookSettingsStore, type SettingsStore } from "./validationSettingsStore";
 
-export interface ValidationPanelProps {
+export interface ValidationPanelProps extends SectionProps {
   readonly runtime: PaneRuntime;
-  /** The bundled plans: returns are checked against every one of them. */
-  readonly plans: readonly BundledPlan[];
-  readonly loadCatalog: (planId: string) => Promise<PlanCatalog>;
-  readonly agencies: readonly Agency[];
-  /** The bundled successions with the officer's edits. */
-  readonly successions: readonly AgencySuccession[];
-  /** ISO date of today. */
-  readonly asOf: string;
-  readonly language: "vi" | "en";
   /** Fluent's parts and the sheet grid, from the first screen (see validationKit.ts). */
   readonly kit: ValidationKit;
   /** Where rule settings are kept; by default the workbook in Excel, this browser in standalone mode. */

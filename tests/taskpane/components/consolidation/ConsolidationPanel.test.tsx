@@ -13,9 +13,18 @@ import ConsolidationPanel from "../../../../src/taskpane/components/consolidatio
 import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
 import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
+import { loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { consolidate } from "../../../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
+import {
+  arrivedOn,
+  CONSOLIDATION_FIXTURES,
+  consolidationManifest,
+  ON_TIME_RETURN,
+  PICKED_RETURNS,
+} from "../../../helpers/consolidationReturns";
+import { bundledSectionProps } from "../../../helpers/paneSections";
+import { pickedFile, pickFiles } from "../../../helpers/pickedFiles";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
 /** The Vietnamese names the summary chart gives its series. */
@@ -27,47 +36,29 @@ const GROUP_LABELS = Object.fromEntries(SUMMARY_GROUPS.map((group) => [group, SU
  * against the workflow run on the same files.
  */
 
-const FIXTURES = path.join(__dirname, "..", "..", "..", "fixtures", "consolidation");
-const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
-  readonly plan: string;
-  readonly year: number;
-  readonly late: string;
-  readonly broken: string;
-  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
-};
-const ON_TIME = "so-gd-dt-2026.xlsx";
-const PICKED = [ON_TIME, manifest.late, manifest.broken];
 const AS_OF = "2026-12-04";
 
 /** Noon on the day the manifest says the file arrived, in the test's own time zone. */
-const lastModifiedOf = (file: string) =>
-  new Date(`${manifest.returns.find((entry) => entry.file === file)!.submittedOn}T12:00:00`).getTime();
+const lastModifiedOf = (file: string) => new Date(`${arrivedOn(file)}T12:00:00`).getTime();
 
-function returnFile(file: string): ReturnFile {
-  const bytes = readFileSync(path.join(FIXTURES, file));
-  return { name: file, lastModified: lastModifiedOf(file), arrayBuffer: async () => bytes.slice().buffer };
-}
+const returnFile = (file: string) => pickedFile(file, readFileSync(path.join(CONSOLIDATION_FIXTURES, file)), lastModifiedOf(file));
 
-const notAWorkbook: ReturnFile = {
-  name: "ghi-chu.xlsx",
-  lastModified: lastModifiedOf(ON_TIME),
-  arrayBuffer: async () => new TextEncoder().encode("không phải sổ tính").buffer,
-};
+const notAWorkbook = pickedFile("ghi-chu.xlsx", Buffer.from("không phải sổ tính"), lastModifiedOf(ON_TIME_RETURN));
 
 /** The workflow on the same three files: the ground truth the panel must show. */
 async function expectedReport(include: readonly string[] = []) {
-  const plan = await loadBundledCatalog(manifest.plan);
+  const plan = await loadBundledCatalog(consolidationManifest.plan);
   const returns = await Promise.all(
-    PICKED.map(async (file) => ({
+    PICKED_RETURNS.map(async (file) => ({
       file,
-      submittedOn: manifest.returns.find((entry) => entry.file === file)!.submittedOn,
-      port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
+      submittedOn: arrivedOn(file),
+      port: await openWorkbookFile(readFileSync(path.join(CONSOLIDATION_FIXTURES, file)), { fileName: file }),
     })),
   );
   const result = await consolidate(
     {
       plans: [plan],
-      year: manifest.year,
+      year: consolidationManifest.year,
       returns,
       agencies: bundledAgencies,
       successions: bundledSuccessions,
@@ -85,25 +76,13 @@ interface Saved {
 }
 
 async function renderPanel(target: TemplateTarget) {
-  const catalog = await loadBundledCatalog(manifest.plan);
+  const catalog = await loadBundledCatalog(consolidationManifest.plan);
   renderWithProviders(
-    <ConsolidationPanel
-      catalog={catalog}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={AS_OF}
-      target={target}
-      language="vi"
-      kit={TEMPLATE_KIT}
-    />,
+    <ConsolidationPanel {...bundledSectionProps(AS_OF)} catalog={catalog} target={target} kit={TEMPLATE_KIT} />,
   );
 }
 
-function pick(files: readonly ReturnFile[]) {
-  fireEvent.change(screen.getByTestId("consolidation-files-input"), { target: { files } });
-}
+const pick = (files: readonly ReturnFile[]) => pickFiles("consolidation-files-input", files);
 
 async function consolidateAndWait(name: RegExp) {
   fireEvent.click(screen.getByRole("button", { name }));
@@ -152,7 +131,7 @@ describe("ConsolidationPanel", () => {
   it("downloads the report, shows every expected agency in the register, and goes on past a file it cannot read", async () => {
     const saved: Saved[] = [];
     await renderPanel({ kind: "files", save: (fileName, bytes) => saved.push({ fileName, bytes }) });
-    pick([...PICKED.map(returnFile), notAWorkbook]);
+    pick([...PICKED_RETURNS.map(returnFile), notAWorkbook]);
     expect(within(screen.getByTestId("consolidation-files")).getAllByRole("listitem")).toHaveLength(4);
     const table = await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
 
@@ -165,14 +144,14 @@ describe("ConsolidationPanel", () => {
     ]);
     expect(screen.getByText(/^Không đọc được ghi-chu\.xlsx\./)).toBeInTheDocument();
 
-    expect(saved.map((file) => file.fileName)).toEqual([`bao-cao-tong-hop-${manifest.year}.xlsx`]);
+    expect(saved.map((file) => file.fileName)).toEqual([`bao-cao-tong-hop-${consolidationManifest.year}.xlsx`]);
     const report = await openWorkbookFile(saved[0]!.bytes, { fileName: saved[0]!.fileName });
     expect((await report.inspect()).sheets.map((sheet) => sheet.name)).toContain(SHEET_TITLES.register);
   }, 120_000);
 
   it("lists the agencies to chase, as the register has them, with the counts", async () => {
     await renderPanel({ kind: "files", save: () => undefined });
-    pick(PICKED.map(returnFile));
+    pick(PICKED_RETURNS.map(returnFile));
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
 
     const chased = within(screen.getByTestId("consolidation-chase")).getAllByRole("listitem");
@@ -185,7 +164,7 @@ describe("ConsolidationPanel", () => {
 
   it("draws each bar of the two charts at the counts of the summaries, with the figures as a table", async () => {
     await renderPanel({ kind: "files", save: () => undefined });
-    pick(PICKED.map(returnFile));
+    pick(PICKED_RETURNS.map(returnFile));
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
 
     const [byGoal, byAgency] = drawnBars();
@@ -216,7 +195,7 @@ describe("ConsolidationPanel", () => {
 
   it("merges a file with structural errors only once the officer ticks it, and says so in the register", async () => {
     await renderPanel({ kind: "files", save: () => undefined });
-    pick(PICKED.map(returnFile));
+    pick(PICKED_RETURNS.map(returnFile));
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
     const broken = expected.register.entries.find((entry) => entry.state === "not_merged")!;
 
@@ -226,7 +205,7 @@ describe("ConsolidationPanel", () => {
     await waitFor(() => expect(screen.queryByText(/^Lựa chọn đã đổi/)).toBeNull());
     const table = await screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
 
-    const included = (await expectedReport([manifest.broken])).register.entries.find(
+    const included = (await expectedReport([consolidationManifest.broken])).register.entries.find(
       (entry) => entry.agency === broken.agency,
     )!;
     expect(included.state).not.toBe("not_merged");
@@ -234,33 +213,32 @@ describe("ConsolidationPanel", () => {
     const row = within(table)
       .getAllByRole("row")
       .find((candidate) => candidate.dataset.agency === broken.agency)!;
-    expect(row).toHaveTextContent(`${manifest.broken} (tổng hợp dù có lỗi cấu trúc)`);
+    expect(row).toHaveTextContent(`${consolidationManifest.broken} (tổng hợp dù có lỗi cấu trúc)`);
   }, 180_000);
 
   it("takes last year's figures from an earlier report, and says when a file holds none", async () => {
     const saved: Saved[] = [];
     await renderPanel({ kind: "files", save: (fileName, bytes) => saved.push({ fileName, bytes }) });
-    pick([returnFile(ON_TIME)]);
+    pick([returnFile(ON_TIME_RETURN)]);
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
     const earlier = saved[0]!;
 
-    const pickHistory = (file: ReturnFile) =>
-      fireEvent.change(screen.getByTestId("consolidation-history-input"), { target: { files: [file] } });
-    pickHistory({ name: "nam-truoc.xlsx", lastModified: 0, arrayBuffer: async () => earlier.bytes.slice().buffer });
+    const pickHistory = (file: ReturnFile) => pickFiles("consolidation-history-input", [file]);
+    pickHistory(pickedFile("nam-truoc.xlsx", earlier.bytes, 0));
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
     expect(await screen.findByText("Đã nối số liệu các năm trước từ nam-truoc.xlsx.")).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Bỏ tệp năm trước" }));
-    pickHistory(returnFile(manifest.late));
+    pickHistory(returnFile(consolidationManifest.late));
     await consolidateAndWait(/^Tổng hợp và tải báo cáo/);
-    expect(await screen.findByText(new RegExp(`^${manifest.late} không có trang “Dữ liệu”`))).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`^${consolidationManifest.late} không có trang “Dữ liệu”`))).toBeInTheDocument();
   }, 180_000);
 
   it("in Excel, writes the report's sheets into the open workbook and downloads nothing", async () => {
     const workbook = await createXlsxWorkbook();
     const changed = jest.fn();
     await renderPanel({ kind: "excel", port: workbook, changed, openNewWorkbook: null });
-    pick([returnFile(ON_TIME)]);
+    pick([returnFile(ON_TIME_RETURN)]);
     await consolidateAndWait(/^Tổng hợp vào sổ tính/);
 
     const names = (await workbook.inspect()).sheets.map((sheet) => sheet.name);
@@ -278,12 +256,12 @@ describe("ConsolidationPanel", () => {
     await workbook.apply([{ kind: "writeSheet", sheet: { name: SHEET_TITLES.register, values: own } }]);
     const before = await workbook.readSheet(SHEET_TITLES.register);
     await renderPanel({ kind: "excel", port: workbook, changed: jest.fn(), openNewWorkbook: null });
-    pick([returnFile(ON_TIME)]);
+    pick([returnFile(ON_TIME_RETURN)]);
     await consolidateAndWait(/^Tổng hợp vào sổ tính/);
 
     expect(await workbook.readSheet(SHEET_TITLES.register)).toEqual(before);
     const beside = `${SHEET_TITLES.register} (2)`;
-    expect((await workbook.readSheet(beside)).flat()).toContain(ON_TIME);
+    expect((await workbook.readSheet(beside)).flat()).toContain(ON_TIME_RETURN);
     const kept = screen.getByTestId("consolidation-kept");
     expect(kept).toHaveTextContent(`“${SHEET_TITLES.register}” (báo cáo ghi vào “${beside}”)`);
     expect(screen.queryByRole("button", { name: /ghi đè/i })).toBeNull();
@@ -296,7 +274,7 @@ describe("ConsolidationPanel", () => {
     expect(screen.getByRole("radio", { name: PROGRESS_PROFILE_LABELS.default.vi })).toBeChecked();
     fireEvent.click(unsd);
     expect(unsd).toBeChecked();
-    pick([returnFile(ON_TIME)]);
+    pick([returnFile(ON_TIME_RETURN)]);
     await consolidateAndWait(/^Tổng hợp vào sổ tính/);
 
     const named = (await workbook.readSheet(SHEET_TITLES.method)).flat().map(String);

@@ -13,6 +13,7 @@ import { prepareTemplates } from "../../../../src/workflows/generateTemplates";
 import { readTemplate } from "../../../../src/workflows/readTemplate";
 import { COVER_LIST_FILE } from "../../../../src/workflows/templateFiles";
 import { createXlsxWorkbook, openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
+import { bundledSectionProps } from "../../../helpers/paneSections";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
 const AS_OF = "2026-11-23";
@@ -31,17 +32,7 @@ function fileTarget(saved: Saved[]): TemplateTarget {
 async function renderPanel(target: TemplateTarget, planId = SDG, language: "vi" | "en" = "vi") {
   const catalog = await loadBundledCatalog(planId);
   renderWithProviders(
-    <TemplatePanel
-      catalog={catalog}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={AS_OF}
-      target={target}
-      language={language}
-      kit={TEMPLATE_KIT}
-    />,
+    <TemplatePanel {...bundledSectionProps(AS_OF, language)} catalog={catalog} target={target} kit={TEMPLATE_KIT} />,
   );
   if (language === "en") return catalog;
   // The preview (prepareTemplates for every agency) is ready when the recipient picker shows.

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFile } from "node:fs/promises";
-import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { fromA1 } from "../../../../src/domain/grid/cellAddress";
 import { inLanguage } from "../../../../src/domain/validation/validationIssue";
 import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
@@ -9,13 +8,13 @@ import type { ValidationOutput } from "../../../../src/taskpane/components/valid
 import { VALIDATION_SETTINGS_STORAGE_KEY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
 import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
-import { createStandaloneRuntime } from "../../../../src/taskpane/runtime/createStandaloneRuntime";
-import type { PaneRuntime, PickedFile } from "../../../../src/taskpane/runtime/paneRuntime";
+import type { PaneRuntime } from "../../../../src/taskpane/runtime/paneRuntime";
 import { fileProblemMessage } from "../../../../src/workbook/fileProblemMessages";
 import { openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
 import { agricultureReturn, expectSameWorkbook, healthReturn, TEMPLATES_MADE_ON, validatedDirectly, type FilledReturnFile } from "../../../helpers/filledReturns";
+import { checkInValidationPanel, pickedFile, pickedFromDisk } from "../../../helpers/pickedFiles";
 import { fixtureBytes } from "../../../helpers/workbookFixtures";
+import { bundledSectionProps, standaloneRuntime } from "../../../helpers/paneSections";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 
 jest.setTimeout(120_000);
@@ -36,44 +35,13 @@ const cleanups: (() => void)[] = [];
 const afterThis = (cleanup: () => void) => cleanups.push(cleanup);
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-async function picked(file: FilledReturnFile): Promise<PickedFile> {
-  const bytes = await readFile(file.path);
-  return { name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
-}
-
-function pickedBytes(name: string, bytes: Uint8Array): PickedFile {
-  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
-}
-
-async function standalone() {
-  const saved: { fileName: string; bytes: Uint8Array }[] = [];
-  const runtime = await createStandaloneRuntime({ kind: "standalone", reason: "office-unavailable" }, (fileName, bytes) => saved.push({ fileName, bytes }));
-  return { runtime, saved };
-}
+const picked = (file: FilledReturnFile) => pickedFromDisk(file.name, file.path);
 
 function renderPanel(runtime: PaneRuntime, language: "vi" | "en" = "vi", outputs?: readonly ValidationOutput[]) {
   return renderWithProviders(
-    <ValidationPanel
-      runtime={runtime}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={TEMPLATES_MADE_ON}
-      language={language}
-      kit={VALIDATION_KIT}
-      outputs={outputs}
-    />,
+    <ValidationPanel {...bundledSectionProps(TEMPLATES_MADE_ON, language)} runtime={runtime} kit={VALIDATION_KIT} outputs={outputs} />,
     language,
   );
-}
-
-/** Picks files as the officer does through the file input, and waits for the run's totals. */
-async function check(files: readonly PickedFile[]) {
-  const input = screen.getByTestId("validation-file-input");
-  Object.defineProperty(input, "files", { value: files, configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole("status", {}, { timeout: 60_000 });
 }
 
 const fileSection = (name: string) => screen.getByRole("region", { name });
@@ -88,9 +56,9 @@ function listedCells(file: string, sheet: string): string[] {
 
 describe("the validation view in standalone mode", () => {
   it("lists each file's issues by sheet with their counts, and says why a file cannot be read while the others go on", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture), pickedBytes("ghi-chu.xlsx", Uint8Array.from(Buffer.from("không phải sổ tính"))), await picked(health)]);
+    await checkInValidationPanel([await picked(agriculture), pickedFile("ghi-chu.xlsx", Uint8Array.from(Buffer.from("không phải sổ tính"))), await picked(health)]);
 
     for (const file of [agriculture, health]) {
       const expected = await validatedDirectly(file);
@@ -105,9 +73,9 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("filters the issues by severity and by text", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const sheet = agriculture.mistakes[0]!.sheet;
     const errorsOnly = agriculture.mistakes.filter((mistake) => mistake.code !== "number_as_text").map((mistake) => mistake.cell);
 
@@ -130,9 +98,9 @@ describe("the validation view in standalone mode", () => {
       scrolled.push(this);
     };
     afterThis(() => delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView);
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture), await picked(health)]);
+    await checkInValidationPanel([await picked(agriculture), await picked(health)]);
     const mistake = health.mistakes.find((entry) => entry.code === "status_unknown")!;
 
     fireEvent.click(within(within(fileSection(health.name)).getByRole("list", { name: mistake.sheet })).getByRole("button", { name: new RegExp(mistake.cell) }));
@@ -152,9 +120,9 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("marks a file's problem cells, then unmarks them, and downloads the file as it was", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const section = () => fileSection(agriculture.name);
 
     fireEvent.click(within(section()).getByRole("button", { name: vi("mark") }));
@@ -176,9 +144,9 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("leaves a switched-off rule out of the next run and keeps the setting in this browser", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const asText = agriculture.mistakes.find((mistake) => mistake.code === "number_as_text")!;
     expect(listedCells(agriculture.name, asText.sheet)).toContain(asText.cell);
 
@@ -194,9 +162,9 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("words the issues in English when the pane is in English", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime, "en");
-    await check([await picked(health)]);
+    await checkInValidationPanel([await picked(health)]);
     const expected = await validatedDirectly(health);
     for (const issue of expected.validation.issues) {
       expect(within(fileSection(health.name)).getByText(inLanguage(issue, "en").message)).toBeInTheDocument();
@@ -204,7 +172,7 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("checks the files dropped on its drop area", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
     fireEvent.drop(screen.getByRole("group", { name: vi("dropZoneLabel") }), { dataTransfer: { files: [await picked(health)] } });
     await screen.findByRole("status", {}, { timeout: 60_000 });
@@ -214,7 +182,7 @@ describe("the validation view in standalone mode", () => {
   });
 
   it("offers each output that applies to the run as a button, and says what it made", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     const output: ValidationOutput = {
       id: "count",
       label: { vi: "Đếm báo cáo", en: "Count returns" },
@@ -223,15 +191,15 @@ describe("the validation view in standalone mode", () => {
     };
     renderPanel(runtime, "vi", [output]);
     expect(screen.queryByRole("button", { name: "Đếm báo cáo" })).not.toBeInTheDocument();
-    await check([await picked(health), await picked(agriculture)]);
+    await checkInValidationPanel([await picked(health), await picked(agriculture)]);
     fireEvent.click(screen.getByRole("button", { name: "Đếm báo cáo" }));
     expect(await screen.findByText("Đã đếm 2 báo cáo.")).toBeInTheDocument();
   });
 
   it("reports a hand-made workbook as not a template, about the whole file", async () => {
-    const { runtime } = await standalone();
+    const { runtime } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([pickedBytes("so-lieu.xlsx", fixtureBytes("openpyxl-user-content.xlsx"))]);
+    await checkInValidationPanel([pickedFile("so-lieu.xlsx", fixtureBytes("openpyxl-user-content.xlsx"))]);
     const list = within(fileSection("so-lieu.xlsx")).getByRole("list", { name: vi("wholeFile") });
     expect(within(list).queryAllByRole("button")).toHaveLength(0);
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);

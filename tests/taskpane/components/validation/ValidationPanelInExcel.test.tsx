@@ -1,6 +1,4 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { readFile } from "node:fs/promises";
-import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { toA1 } from "../../../../src/domain/grid/cellAddress";
 import { cellReference } from "../../../../src/domain/sheet/sheetNames";
 import { createExcelWorkbook } from "../../../../src/excel/excelWorkbook";
@@ -9,11 +7,12 @@ import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/v
 import { VALIDATION_SETTINGS_ENTRY } from "../../../../src/taskpane/components/validation/validationSettingsStore";
 import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { createExcelRuntime } from "../../../../src/taskpane/runtime/createExcelRuntime";
 import { generateTemplates } from "../../../../src/workflows/generateTemplates";
 import { installExcelFake, type ExcelFakeHandle } from "../../../fakes/excel";
 import { agricultureReturn, TEMPLATES_MADE_ON } from "../../../helpers/filledReturns";
+import { checkInValidationPanel, pickedFromDisk } from "../../../helpers/pickedFiles";
+import { bundledSectionProps } from "../../../helpers/paneSections";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 import { templateInput, THANH_HOA_PLANS } from "../../../workflows/templateFixtures";
 
@@ -40,16 +39,7 @@ async function templateInExcel(): Promise<{ sheet: string; status: string }> {
 
 function renderPanel() {
   renderWithProviders(
-    <ValidationPanel
-      runtime={createExcelRuntime()}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={TEMPLATES_MADE_ON}
-      language="vi"
-      kit={VALIDATION_KIT}
-    />,
+    <ValidationPanel {...bundledSectionProps(TEMPLATES_MADE_ON)} runtime={createExcelRuntime()} kit={VALIDATION_KIT} />,
   );
 }
 
@@ -114,12 +104,8 @@ describe("the validation view inside Excel", () => {
   it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {
     fake = installExcelFake({ sheets: [{ name: "Sheet1", values: [["Của tôi"]] }] });
     const file = await agricultureReturn();
-    const bytes = await readFile(file.path);
     renderPanel();
-    const input = screen.getByTestId("validation-file-input");
-    Object.defineProperty(input, "files", { value: [{ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }], configurable: true });
-    fireEvent.change(input);
-    await screen.findByRole("status", {}, { timeout: 60_000 });
+    await checkInValidationPanel([await pickedFromDisk(file.name, file.path)]);
     const section = () => screen.getByRole("region", { name: file.name });
     const mistake = file.mistakes[0]!;
 

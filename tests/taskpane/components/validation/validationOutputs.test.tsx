@@ -1,19 +1,18 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
-import { bundledAgencies, bundledSuccessions } from "../../../../src/domain/catalog/agencies/bundledAgencies";
 import { RESULTS_SHEET_LABELS } from "../../../../src/domain/validation/resultsSheetLabels";
 import ValidationPanel from "../../../../src/taskpane/components/validation/ValidationPanel";
 import { VALIDATION_KIT } from "../../../../src/taskpane/components/validation/validationKit";
 import { format } from "../../../../src/taskpane/i18n/messages";
 import { validationText } from "../../../../src/taskpane/i18n/validationTexts";
-import { BUNDLED_PLANS, loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
-import { createStandaloneRuntime } from "../../../../src/taskpane/runtime/createStandaloneRuntime";
-import type { PaneRuntime, PickedFile } from "../../../../src/taskpane/runtime/paneRuntime";
+import type { PaneRuntime } from "../../../../src/taskpane/runtime/paneRuntime";
 import { readMarks } from "../../../../src/workbook/cellMarks";
 import { isMetadataSheetName } from "../../../../src/workbook/metadataSheet";
 import { openWorkbookFile } from "../../../../src/xlsx/xlsxWorkbook";
 import { agricultureReturn, healthReturn, TEMPLATES_MADE_ON, type FilledReturnFile } from "../../../helpers/filledReturns";
+import { checkInValidationPanel, pickedFile, pickedFromDisk } from "../../../helpers/pickedFiles";
+import { bundledSectionProps, standaloneRuntime } from "../../../helpers/paneSections";
 import { renderWithProviders } from "../../../helpers/renderWithProviders";
 import { fixtureBytes } from "../../../helpers/workbookFixtures";
 
@@ -32,41 +31,13 @@ beforeAll(async () => {
   health = await healthReturn();
 });
 
-function pickedBytes(name: string, bytes: Uint8Array): PickedFile {
-  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
-}
-
-async function picked(file: FilledReturnFile): Promise<PickedFile> {
-  return pickedBytes(file.name, new Uint8Array(await readFile(file.path)));
-}
-
-async function standalone() {
-  const saved: { fileName: string; bytes: Uint8Array }[] = [];
-  const runtime = await createStandaloneRuntime({ kind: "standalone", reason: "office-unavailable" }, (fileName, bytes) => saved.push({ fileName, bytes }));
-  return { runtime, saved };
-}
+const picked = (file: FilledReturnFile) => pickedFromDisk(file.name, file.path);
 
 function renderPanel(runtime: PaneRuntime) {
   renderWithProviders(
-    <ValidationPanel
-      runtime={runtime}
-      plans={BUNDLED_PLANS}
-      loadCatalog={loadBundledCatalog}
-      agencies={bundledAgencies}
-      successions={bundledSuccessions}
-      asOf={TEMPLATES_MADE_ON}
-      language="vi"
-      kit={VALIDATION_KIT}
-    />,
+    <ValidationPanel {...bundledSectionProps(TEMPLATES_MADE_ON)} runtime={runtime} kit={VALIDATION_KIT} />,
     "vi",
   );
-}
-
-async function check(files: readonly PickedFile[]) {
-  const input = screen.getByTestId("validation-file-input");
-  Object.defineProperty(input, "files", { value: files, configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole("status", {}, { timeout: 60_000 });
 }
 
 /** The sheet's rows that name an issue: [file, sheet, cell]. */
@@ -86,9 +57,9 @@ async function returned(bytes: Uint8Array) {
 
 describe("the validation outputs in standalone mode", () => {
   it("downloads a results workbook whose sheet lists every issue of every file checked", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(health), await picked(agriculture)]);
+    await checkInValidationPanel([await picked(health), await picked(agriculture)]);
 
     fireEvent.click(screen.getByRole("button", { name: vi("outputResultsSheet") }));
     await screen.findByText(/^Đã tạo ket-qua-kiem-tra-/);
@@ -101,9 +72,9 @@ describe("the validation outputs in standalone mode", () => {
   });
 
   it("downloads an agency's own file with its problem cells marked, its values as sent, and the results sheet", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(agriculture)]);
+    await checkInValidationPanel([await picked(agriculture)]);
     const section = screen.getByRole("region", { name: agriculture.name });
 
     fireEvent.click(within(section).getByRole("button", { name: vi("outputReturnFile") }));
@@ -122,9 +93,9 @@ describe("the validation outputs in standalone mode", () => {
   });
 
   it("says per file that an .ods return cannot be marked, and zips the others' return files", async () => {
-    const { runtime, saved } = await standalone();
+    const { runtime, saved } = await standaloneRuntime();
     renderPanel(runtime);
-    await check([await picked(health), await picked(agriculture), pickedBytes("so-tu-lap.ods", fixtureBytes("libreoffice-user-content.ods"))]);
+    await checkInValidationPanel([await picked(health), await picked(agriculture), pickedFile("so-tu-lap.ods", fixtureBytes("libreoffice-user-content.ods"))]);
     const ods = screen.getByRole("region", { name: "so-tu-lap.ods" });
 
     fireEvent.click(within(ods).getByRole("button", { name: vi("outputReturnFile") }));
