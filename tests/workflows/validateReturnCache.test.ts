@@ -60,9 +60,9 @@ describe("a round validated with one cache", () => {
 
   it("reports the same with the CLI's native SHA-256 as with the domain's own, and hashes with the one it is given", async () => {
     const hashed: number[] = [];
-    const digest: typeof nativeDigest = (texts, separator) => {
-      hashed.push(texts.length);
-      return nativeDigest(texts, separator);
+    const digest: typeof nativeDigest = () => {
+      hashed.push(1);
+      return nativeDigest();
     };
     const native = await validateAll(sources, createValidationCache({ digest }));
     expect(issuesOf(native)).toEqual(issuesOf(await validateAll(sources, createValidationCache())));

@@ -1,5 +1,5 @@
 import type { PlanCatalog } from "../catalog/types";
-import { canonicalJson, sha256Joined, type TextDigest } from "./sha256";
+import { domainSha256, writeCanonicalJson, type TextDigest } from "./sha256";
 
 /**
  * Catalogues are immutable data, and validating a round compares every return with the same few: hashing a large one
@@ -8,10 +8,12 @@ import { canonicalJson, sha256Joined, type TextDigest } from "./sha256";
 const hashes = new WeakMap<PlanCatalog, string>();
 
 /** SHA-256 of a catalogue's canonical JSON: a return names exactly the catalogue its template was made from. */
-export function catalogHash(catalog: PlanCatalog, digest: TextDigest = sha256Joined): string {
+export function catalogHash(catalog: PlanCatalog, digest: TextDigest = domainSha256): string {
   let hash = hashes.get(catalog);
   if (hash === undefined) {
-    hash = digest([canonicalJson(catalog)], "");
+    const hasher = digest();
+    writeCanonicalJson(catalog, (piece) => hasher.update(piece));
+    hash = hasher.hex();
     hashes.set(catalog, hash);
   }
   return hash;

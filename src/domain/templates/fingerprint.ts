@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/cellValue";
 import type { TemplateSection } from "./distributeDuties";
-import { sha256Joined, type TextDigest } from "./sha256";
+import { domainSha256, sha256Joined, type TextDigest } from "./sha256";
 
 /**
  * The fingerprint of a template's locked content: SHA-256 over one line per data row, in metadata order,
@@ -13,8 +13,8 @@ export function lockedLine(section: TemplateSection, values: readonly CellValue[
   return line;
 }
 
-export function fingerprintOf(lines: readonly string[], digest: TextDigest = sha256Joined): string {
-  return digest(lines, "\n");
+export function fingerprintOf(lines: readonly string[], digest: TextDigest = domainSha256): string {
+  return sha256Joined(lines, "\n", digest);
 }
 
 function normalisedCell(value: CellValue | undefined): string {

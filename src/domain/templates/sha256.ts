@@ -172,20 +172,41 @@ export function sha256Text(text: string): string {
   return new Sha256().updateText(text).digest();
 }
 
+/** One SHA-256 computation, fed text by text; `hex` gives the digest of everything fed, as 64 lowercase hex digits. */
+export interface TextHasher {
+  update(text: string): void;
+  hex(): string;
+}
+
 /**
- * SHA-256 of texts joined by a separator, as 64 lowercase hex digits. The domain hashes in plain TypeScript
- * (sha256Joined); a run on a platform with a native hash may hand its own, which must give the same digests.
+ * Starts a SHA-256 of text. The domain hashes in plain TypeScript (domainSha256); a run on a platform with a native
+ * hash may hand its own, which must give the same digests: each text's UTF-8 bytes, a lone surrogate as its own
+ * three bytes.
  */
-export type TextDigest = (texts: readonly string[], separator: string) => string;
+export type TextDigest = () => TextHasher;
+
+export const domainSha256: TextDigest = () => {
+  const hasher = new Sha256();
+  return {
+    update: (text) => void hasher.updateText(text),
+    hex: () => hasher.digest(),
+  };
+};
+
+/** A text's UTF-8 bytes as the domain hashes them: a lone surrogate as its own three bytes. */
+export function utf8Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 3);
+  return bytes.subarray(0, encodeUtf8(text, 0, text.length, bytes, 0));
+}
 
 /** sha256Text(texts.join(separator)), without making the joined text. */
-export function sha256Joined(texts: readonly string[], separator: string): string {
-  const hasher = new Sha256();
+export function sha256Joined(texts: readonly string[], separator: string, digest: TextDigest = domainSha256): string {
+  const hasher = digest();
   texts.forEach((text, index) => {
-    if (index > 0) hasher.updateText(separator);
-    hasher.updateText(text);
+    if (index > 0) hasher.update(separator);
+    hasher.update(text);
   });
-  return hasher.digest();
+  return hasher.hex();
 }
 
 /**
@@ -195,33 +216,34 @@ export function sha256Joined(texts: readonly string[], separator: string): strin
  */
 export function canonicalJson(value: unknown): string {
   const pieces: string[] = [];
-  appendCanonical(value, pieces);
+  writeCanonicalJson(value, (piece) => pieces.push(piece));
   return pieces.join("");
 }
 
-function appendCanonical(value: unknown, pieces: string[]): void {
+/** canonicalJson piece by piece, for a hasher to take in as they come: no copy of a catalogue's megabytes is made. */
+export function writeCanonicalJson(value: unknown, emit: (piece: string) => void): void {
   if (value === null || typeof value !== "object") {
-    pieces.push(JSON.stringify(value) ?? "null");
+    emit(JSON.stringify(value) ?? "null");
     return;
   }
   if (Array.isArray(value)) {
-    pieces.push("[");
+    emit("[");
     for (let index = 0; index < value.length; index++) {
-      if (index > 0) pieces.push(",");
+      if (index > 0) emit(",");
       // A hole stays empty, as it always hashed.
-      if (index in value) appendCanonical(value[index] === undefined ? null : (value[index] as unknown), pieces);
+      if (index in value) writeCanonicalJson(value[index] === undefined ? null : (value[index] as unknown), emit);
     }
-    pieces.push("]");
+    emit("]");
     return;
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)
     .sort();
-  pieces.push("{");
+  emit("{");
   keys.forEach((key, index) => {
-    pieces.push(index > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
-    appendCanonical(record[key], pieces);
+    emit(index > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+    writeCanonicalJson(record[key], emit);
   });
-  pieces.push("}");
+  emit("}");
 }

@@ -1,7 +1,7 @@
 import type { Agency, AgencySuccession } from "../../domain/catalog/agency";
 import type { AgencyId, PlanCatalog } from "../../domain/catalog/types";
 import { distributeDuties, type DutyDistribution } from "../../domain/templates/distributeDuties";
-import { canonicalJson, sha256Joined, type TextDigest } from "../../domain/templates/sha256";
+import { canonicalJson, domainSha256, type TextDigest } from "../../domain/templates/sha256";
 import { rowKeyId } from "../../domain/validation/inputLayout";
 import { knownRowKeys } from "./catalogRows";
 
@@ -30,7 +30,7 @@ export interface ValidationCacheOptions {
 export function createValidationCache(options: ValidationCacheOptions = {}): ValidationCache {
   const memo = new IdentityMemo();
   return {
-    digest: options.digest ?? sha256Joined,
+    digest: options.digest ?? domainSha256,
     distribution: (catalogs, successions, asOf, choices) =>
       memo.get(
         "distribution",
