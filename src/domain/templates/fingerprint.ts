@@ -22,6 +22,6 @@ function normalisedCell(value: CellValue | undefined): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const text = value.normalize("NFC");
-  // Most texts hold neither: one scan instead of two replacements.
-  return /[\r\t]/.test(text) ? text.replace(/\r\n?/g, "\n").replace(/[\t]/g, " ") : text;
+  // Most texts hold neither: two plain scans (a regular expression costs more on long Vietnamese text) instead of two replacements.
+  return text.includes("\r") || text.includes("\t") ? text.replace(/\r\n?/g, "\n").replace(/[\t]/g, " ") : text;
 }

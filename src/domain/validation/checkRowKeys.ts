@@ -28,15 +28,14 @@ export function checkRowKeys(found: readonly FoundRow[], expected: ExpectedRows,
   const issues: ValidationIssue[] = [];
   for (const row of found) {
     const id = rowKeyId(row.key);
-    const params = { plan: row.key.plan, code: row.key.code };
     const first = firstSeen.get(id);
     if (first !== undefined) {
-      issues.push(issueAtCell({ code: "row_key_duplicate", params: { ...params, firstCell: first.codeCell.address } }, row.codeCell, file));
+      issues.push(issueAtCell({ code: "row_key_duplicate", params: { ...paramsOf(row.key), firstCell: first.codeCell.address } }, row.codeCell, file));
       continue;
     }
     firstSeen.set(id, row);
-    if (!known.has(id)) issues.push(issueAtCell({ code: "row_key_unknown", params }, row.codeCell, file));
-    else if (!assigned.has(id)) issues.push(issueAtCell({ code: "row_not_assigned", params }, row.codeCell, file));
+    if (!known.has(id)) issues.push(issueAtCell({ code: "row_key_unknown", params: paramsOf(row.key) }, row.codeCell, file));
+    else if (!assigned.has(id)) issues.push(issueAtCell({ code: "row_not_assigned", params: paramsOf(row.key) }, row.codeCell, file));
   }
   for (const key of expected.assigned) {
     if (!firstSeen.has(rowKeyId(key))) {
@@ -44,4 +43,8 @@ export function checkRowKeys(found: readonly FoundRow[], expected: ExpectedRows,
     }
   }
   return issues;
+}
+
+function paramsOf(key: RowKey): { plan: string; code: string } {
+  return { plan: key.plan, code: key.code };
 }
