@@ -50,7 +50,9 @@ export async function consolidateInPane(page: Page, files: readonly string[]): P
   const run = page.getByRole("button", { name: "Tổng hợp và tải báo cáo (.xlsx)" });
   await run.waitFor({ timeout: 30_000 });
   await page.getByTestId("consolidation-files-input").setInputFiles([...files]);
-  await page.getByText(`lưu ngày ${arrivedOn(consolidationManifest.late).split("-").reverse().join("/")}`).waitFor();
+  // The late file's date sent is its save date: the browser kept the files' dates.
+  const late = consolidationManifest.late;
+  await page.locator(`[data-file="${late}"][data-sent-source="file_date"][data-sent-on="${arrivedOn(late)}"]`).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), run.click()]);
   await page.getByTestId("consolidation-register").waitFor();
   return download;

@@ -34,6 +34,8 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
   const loaded = useLoadedPlans(catalog, planIds, props.loadCatalog);
   const [yearText, setYearText] = useState(asOf.slice(0, 4));
   const [files, setFiles] = useState<readonly ReturnFile[]>([]);
+  // Keyed by the picked file itself: a file picked again under the same name starts from its own date.
+  const [sent, setSent] = useState<ReadonlyMap<ReturnFile, string>>(new Map());
   const [history, setHistory] = useState<ReturnFile | null>(null);
   const [include, setInclude] = useState<readonly string[]>([]);
   const [profile, setProfile] = useState<ProgressProfileId>("default");
@@ -44,10 +46,18 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
   const { agencies, successions } = props;
   const start = () => {
     if (loaded && year !== null)
-      void runner.run({ plans: loaded, year, files, history, include, agencies, successions, profile });
+      void runner.run({ plans: loaded, year, files, sent, history, include, agencies, successions, profile });
   };
   const toggleInclude = (file: string, on: boolean) => {
     setInclude((current) => [...current.filter((name) => name !== file), ...(on ? [file] : [])]);
+    runner.choiceChanged();
+  };
+  const changeFiles = (next: readonly ReturnFile[]) => {
+    setFiles(next);
+    setSent((current) => new Map([...current].filter(([file]) => next.includes(file))));
+  };
+  const changeSent = (file: ReturnFile, entry: string) => {
+    setSent((current) => new Map(current).set(file, entry));
     runner.choiceChanged();
   };
   const common = { kit, text };
@@ -68,7 +78,9 @@ export default function ConsolidationPanel(props: ConsolidationPanelProps) {
       <ReturnsPicker
         {...common}
         files={files}
-        onFiles={setFiles}
+        onFiles={changeFiles}
+        sent={sent}
+        onSent={changeSent}
         flagged={flagged}
         include={include}
         onInclude={toggleInclude}

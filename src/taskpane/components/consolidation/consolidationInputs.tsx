@@ -4,7 +4,7 @@ import { PROGRESS_PROFILES, type ProgressProfileId } from "../../../domain/conso
 import { formatDateVi } from "../../../domain/text/vietnameseFormat";
 import type { ConsolidationText } from "../../i18n/consolidationMessages";
 import type { TemplateKit } from "../templates/templateKit";
-import { submittedOn, type ReturnFile } from "./runConsolidation";
+import { fileSubmission, sentOn, type ReturnFile } from "./runConsolidation";
 
 /** What the officer chooses before a consolidation: plans, year, the returns, last year's report, the thresholds. */
 
@@ -24,11 +24,12 @@ export const STYLES = {
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    gap: "2px",
+    gap: "var(--spacingVerticalS)",
     fontSize: "12px",
   },
   file: { display: "flex", alignItems: "center", gap: "var(--spacingHorizontalS)", flexWrap: "wrap" },
   fileName: { wordBreak: "break-all", flex: "1 1 160px" },
+  sent: { maxWidth: "280px" },
   hidden: { display: "none" },
   group: { display: "flex", flexDirection: "column", gap: "var(--spacingVerticalXXS)" },
 } satisfies Record<string, CSSProperties>;
@@ -65,6 +66,9 @@ export function ReturnsPicker(
   props: Common & {
     readonly files: readonly ReturnFile[];
     readonly onFiles: (files: readonly ReturnFile[]) => void;
+    /** The date sent typed for each file, as typed. */
+    readonly sent: ReadonlyMap<ReturnFile, string>;
+    readonly onSent: (file: ReturnFile, entry: string) => void;
     readonly flagged: ReadonlyMap<string, number>;
     readonly include: readonly string[];
     readonly onInclude: (file: string, on: boolean) => void;
@@ -119,6 +123,8 @@ export function ReturnsPicker(
 function PickedFiles(
   props: Common & {
     readonly files: readonly ReturnFile[];
+    readonly sent: ReadonlyMap<ReturnFile, string>;
+    readonly onSent: (file: ReturnFile, entry: string) => void;
     readonly flagged: ReadonlyMap<string, number>;
     readonly include: readonly string[];
     readonly onInclude: (file: string, on: boolean) => void;
@@ -144,23 +150,22 @@ function PickedFiles(
 function PickedFile(
   props: Common & {
     readonly file: ReturnFile;
+    readonly sent: ReadonlyMap<ReturnFile, string>;
+    readonly onSent: (file: ReturnFile, entry: string) => void;
     readonly flagged: ReadonlyMap<string, number>;
     readonly include: readonly string[];
     readonly onInclude: (file: string, on: boolean) => void;
     readonly onRemove: (file: string) => void;
   },
 ) {
-  const { kit, text, file, flagged, include, onInclude, onRemove } = props;
+  const { kit, text, file, sent, flagged, include, onInclude, onRemove } = props;
   const { Button, Checkbox } = kit;
-  const date = submittedOn(file);
+  const used = sentOn(file, sent.get(file));
   const errors = flagged.get(file.name);
   return (
-    <li>
+    <li data-file={file.name} data-sent-on={used?.on ?? ""} data-sent-source={used?.source ?? ""}>
       <div style={STYLES.file}>
         <span style={STYLES.fileName}>{file.name}</span>
-        <span style={STYLES.muted}>
-          {date ? text("fileDate", { date: formatDateVi(date) }) : text("fileDateUnknown")}
-        </span>
         <Button
           size="small"
           appearance="subtle"
@@ -170,6 +175,7 @@ function PickedFile(
           ✕
         </Button>
       </div>
+      <SentDate {...props} />
       {errors !== undefined && (
         <Checkbox
           label={text("fileInclude", { count: errors })}
@@ -179,6 +185,44 @@ function PickedFile(
       )}
     </li>
   );
+}
+
+/**
+ * The day the return arrived: the file's save date until the officer types another. An entry that is not a real
+ * day is shown as wrong and not used.
+ */
+function SentDate(
+  props: Common & {
+    readonly file: ReturnFile;
+    readonly sent: ReadonlyMap<ReturnFile, string>;
+    readonly onSent: (file: ReturnFile, entry: string) => void;
+  },
+) {
+  const { kit, text, file, sent, onSent } = props;
+  const { Field, Input } = kit;
+  const entry = sent.get(file) ?? "";
+  const used = sentOn(file, entry);
+  const saved = fileSubmission(file);
+  const invalid = entry.trim() !== "" && used?.source !== "entered";
+  return (
+    <Field
+      size="small"
+      orientation="horizontal"
+      style={STYLES.sent}
+      label={text("sentDate")}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? text("sentInvalid") : undefined}
+      hint={sentHint(text, used, saved?.on ?? null)}
+    >
+      <Input size="small" value={entry} placeholder="dd/mm/yyyy" onChange={(_event, data) => onSent(file, data.value)} />
+    </Field>
+  );
+}
+
+function sentHint(text: ConsolidationText, used: ReturnType<typeof sentOn>, saved: string | null): string {
+  if (used?.source === "entered")
+    return saved ? text("sentEntered", { date: formatDateVi(saved) }) : text("sentEnteredNoFile");
+  return saved ? text("sentFromFile", { date: formatDateVi(saved) }) : text("sentUnknown");
 }
 
 /** Last year's report, whose yearly series continue in this one. */

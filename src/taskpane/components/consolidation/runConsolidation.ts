@@ -3,7 +3,7 @@ import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ConsolidatedReport } from "../../../domain/consolidation/consolidateReport";
 import type { ProgressProfileId } from "../../../domain/consolidation/progressStatus";
 import type { ReportSheetRole } from "../../../domain/consolidation/reportSheets";
-import { localIsoDate } from "../../../domain/text/vietnameseFormat";
+import { enteredSubmission, fileDateSubmission, type DatedSubmission } from "../../../domain/validation/timeliness";
 import type { WorkbookPort } from "../../../workbook/port";
 import { consolidate, type ReturnSource } from "../../../workflows/consolidate";
 import type { TemplateError } from "../../../workflows/generateTemplates";
@@ -27,6 +27,8 @@ export interface ConsolidationRequest {
   readonly plans: readonly PlanCatalog[];
   readonly year: number;
   readonly files: readonly ReturnFile[];
+  /** The date sent the officer typed (dd/mm/yyyy) for a picked file; not a real day, it is ignored (sentOn). */
+  readonly sent: ReadonlyMap<ReturnFile, string>;
   /** Last year's report (.xlsx) or its data sheet as CSV. */
   readonly history: ReturnFile | null;
   /** Files to merge despite structural errors. */
@@ -80,9 +82,17 @@ export function reportFileName(year: number): string {
   return `bao-cao-tong-hop-${year}.xlsx`;
 }
 
-/** The day a file was last saved, as an ISO date in the officer's time zone; null when the browser does not say. */
-export function submittedOn(file: ReturnFile): string | null {
-  return Number.isFinite(file.lastModified) && file.lastModified > 0 ? localIsoDate(new Date(file.lastModified)) : null;
+/** The day a file was last saved, in the officer's time zone; null when the browser does not say (0 or no date). */
+export function fileSubmission(file: ReturnFile): DatedSubmission | null {
+  return file.lastModified > 0 ? fileDateSubmission(new Date(file.lastModified)) : null;
+}
+
+/**
+ * The day a return was sent, as the register judges it: the day the officer entered when it is a real day (a file
+ * re-saved or downloaded today carries the wrong date), else the file's date; null when neither is known.
+ */
+export function sentOn(file: ReturnFile, entry: string | undefined): DatedSubmission | null {
+  return (entry?.trim() ? enteredSubmission(entry) : null) ?? fileSubmission(file);
 }
 
 export async function runConsolidation(
@@ -93,7 +103,7 @@ export async function runConsolidation(
   const adapter = await import(/* webpackChunkName: "file-adapter" */ "../../../xlsx/xlsxWorkbook");
   const open = (file: ReturnFile) =>
     file.arrayBuffer().then((bytes) => adapter.openWorkbookFile(bytes, { fileName: file.name }));
-  const { returns, unreadable } = await readReturns(request.files, open, onProgress);
+  const { returns, unreadable } = await readReturns(request, open, onProgress);
   const history = await openHistory(request.history, open);
   onProgress({ stage: "consolidating" });
   const book = target.kind === "files" ? await adapter.createXlsxWorkbook() : null;
@@ -134,7 +144,7 @@ export async function runConsolidation(
 
 /** One file at a time, so that progress means something and only one file's bytes are held while it opens. */
 async function readReturns(
-  files: readonly ReturnFile[],
+  { files, sent }: Pick<ConsolidationRequest, "files" | "sent">,
   open: (file: ReturnFile) => Promise<WorkbookPort>,
   onProgress: (progress: ConsolidationProgress) => void,
 ): Promise<{ returns: ReturnSource[]; unreadable: UnreadableFile[] }> {
@@ -143,7 +153,7 @@ async function readReturns(
   for (const [index, file] of files.entries()) {
     onProgress({ stage: "reading", done: index, total: files.length, file: file.name });
     try {
-      returns.push({ file: file.name, port: await open(file), submittedOn: submittedOn(file) });
+      returns.push({ file: file.name, port: await open(file), submittedOn: sentOn(file, sent.get(file))?.on ?? null });
     } catch (error) {
       unreadable.push({ file: file.name, error });
     }

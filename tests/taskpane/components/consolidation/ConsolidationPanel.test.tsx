@@ -12,6 +12,7 @@ import { SUMMARY_GROUPS } from "../../../../src/domain/consolidation/progressSta
 import ConsolidationPanel from "../../../../src/taskpane/components/consolidation/ConsolidationPanel";
 import type { ReturnFile } from "../../../../src/taskpane/components/consolidation/runConsolidation";
 import { TEMPLATE_KIT } from "../../../../src/taskpane/components/templates/templateKit";
+import { consolidationText } from "../../../../src/taskpane/i18n/consolidationMessages";
 import type { TemplateTarget } from "../../../../src/taskpane/components/templates/templateTarget";
 import { loadBundledCatalog } from "../../../../src/taskpane/plans/bundledPlans";
 import { consolidate } from "../../../../src/workflows/consolidate";
@@ -88,6 +89,19 @@ async function consolidateAndWait(name: RegExp) {
   fireEvent.click(screen.getByRole("button", { name }));
   return screen.findByTestId("consolidation-register", undefined, { timeout: 60_000 });
 }
+
+const VI = consolidationText("vi", TEMPLATE_KIT.format);
+
+/** A picked file's entry in the list, and its "Ngày gửi" field. */
+function sentDate(file: string) {
+  const item = within(screen.getByTestId("consolidation-files"))
+    .getAllByRole("listitem")
+    .find((candidate) => candidate.dataset.file === file)!;
+  return { item, input: within(item).getByRole("textbox", { name: VI("sentDate") }) };
+}
+
+/** An ISO date as the officer types it. */
+const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
 
 /** The register as the page shows it: agency id to state. */
 function shownStates(table: HTMLElement): Map<string, string> {
@@ -265,6 +279,44 @@ describe("ConsolidationPanel", () => {
     const kept = screen.getByTestId("consolidation-kept");
     expect(kept).toHaveTextContent(`“${SHEET_TITLES.register}” (báo cáo ghi vào “${beside}”)`);
     expect(screen.queryByRole("button", { name: /ghi đè/i })).toBeNull();
+  }, 120_000);
+
+  /** The register's entry of the agency that sent `file`, as the workflow has it. */
+  const agencyOf = (file: string) =>
+    expected.register.entries.find((entry) => entry.submissions.some((record) => record.file === file))!;
+
+  it("judges a return by the date sent the officer enters, and by the file's date again once the entry is cleared", async () => {
+    await renderPanel({ kind: "files", save: () => undefined });
+    pick([returnFile(consolidationManifest.late)]);
+    const agency = agencyOf(consolidationManifest.late);
+    expect(agency.state).toBe("late");
+    expect(sentDate(consolidationManifest.late).item).toHaveAttribute("data-sent-source", "file_date");
+    expect(shownStates(await consolidateAndWait(/^Tổng hợp và tải báo cáo/)).get(agency.agency)).toBe("late");
+
+    const onTimeDay = arrivedOn(ON_TIME_RETURN);
+    fireEvent.change(sentDate(consolidationManifest.late).input, { target: { value: dayMonthYear(onTimeDay) } });
+    expect(sentDate(consolidationManifest.late).item).toHaveAttribute("data-sent-source", "entered");
+    expect(sentDate(consolidationManifest.late).item).toHaveAttribute("data-sent-on", onTimeDay);
+    expect(screen.getByText(/^Lựa chọn đã đổi/)).toBeInTheDocument();
+    expect(shownStates(await consolidateAndWait(/^Tổng hợp và tải báo cáo/)).get(agency.agency)).toBe("on_time");
+
+    fireEvent.change(sentDate(consolidationManifest.late).input, { target: { value: "" } });
+    expect(sentDate(consolidationManifest.late).item).toHaveAttribute("data-sent-source", "file_date");
+    expect(shownStates(await consolidateAndWait(/^Tổng hợp và tải báo cáo/)).get(agency.agency)).toBe("late");
+  }, 180_000);
+
+  it("says an entered date that is not a real day is wrong, and keeps judging by the file's date", async () => {
+    await renderPanel({ kind: "files", save: () => undefined });
+    pick([returnFile(consolidationManifest.late)]);
+    const agency = agencyOf(consolidationManifest.late);
+    fireEvent.change(sentDate(consolidationManifest.late).input, { target: { value: "31/02/2026" } });
+
+    const { item, input } = sentDate(consolidationManifest.late);
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    expect(within(item).getByText(VI("sentInvalid"))).toBeInTheDocument();
+    expect(item).toHaveAttribute("data-sent-source", "file_date");
+    expect(item).toHaveAttribute("data-sent-on", arrivedOn(consolidationManifest.late));
+    expect(shownStates(await consolidateAndWait(/^Tổng hợp và tải báo cáo/)).get(agency.agency)).toBe("late");
   }, 120_000);
 
   it("judges progress by the UNSD thresholds once the officer chooses them, as the method sheet states", async () => {
