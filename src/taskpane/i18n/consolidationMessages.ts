@@ -1,4 +1,5 @@
 import type { AgencyState, SubmissionRole } from "../../domain/consolidation/submissionRegister";
+import { SENT_DATE_EN, SENT_DATE_VI } from "./sentDateMessages";
 
 /**
  * The consolidation panel's texts, Vietnamese first. Apart from messages.ts because only the panel's lazily loaded
@@ -20,12 +21,7 @@ const vi = {
   returnsPick: "Chọn tệp báo cáo…",
   returnsDrop: "Hoặc kéo thả các tệp vào đây",
   returnsNone: "Chưa chọn tệp nào.",
-  sentDate: "Ngày gửi",
-  sentFromFile: "Theo ngày lưu tệp: {date}.",
-  sentUnknown: "Không rõ ngày lưu tệp: nhập ngày gửi để xét đúng hạn.",
-  sentEntered: "Ngày đã nhập; xoá để dùng ngày lưu tệp ({date}).",
-  sentEnteredNoFile: "Ngày đã nhập.",
-  sentInvalid: "Ngày không hợp lệ nên chưa dùng: ghi theo dd/mm/yyyy, ví dụ 20/11/2026.",
+  ...SENT_DATE_VI,
   fileRemove: "Bỏ tệp {file}",
   fileInclude: "Tổng hợp cả tệp này dù có {count} lỗi cấu trúc",
   choiceChanged: "Lựa chọn đã đổi: bấm “{action}” lại để áp dụng.",
@@ -98,12 +94,7 @@ const en: Readonly<Record<ConsolidationTextKey, string>> = {
   returnsPick: "Choose return files…",
   returnsDrop: "Or drop the files here",
   returnsNone: "No file chosen yet.",
-  sentDate: "Date sent",
-  sentFromFile: "The file's save date: {date}.",
-  sentUnknown: "The file's save date is unknown: enter the date sent to judge timeliness.",
-  sentEntered: "Entered; clear it to use the file's save date ({date}).",
-  sentEnteredNoFile: "Entered.",
-  sentInvalid: "Not a valid date, so not used: write dd/mm/yyyy, e.g. 20/11/2026.",
+  ...SENT_DATE_EN,
   fileRemove: "Remove {file}",
   fileInclude: "Merge this file despite its {count} structural errors",
   choiceChanged: "Choice changed: press “{action}” again to apply it.",

@@ -1,10 +1,11 @@
 import { useRef, type CSSProperties, type DragEvent, type ReactNode } from "react";
 import { PROGRESS_PROFILE_LABELS } from "../../../domain/consolidation/progressMessages";
 import { PROGRESS_PROFILES, type ProgressProfileId } from "../../../domain/consolidation/progressStatus";
-import { formatDateVi } from "../../../domain/text/vietnameseFormat";
 import type { ConsolidationText } from "../../i18n/consolidationMessages";
 import type { TemplateKit } from "../templates/templateKit";
-import { fileSubmission, sentOn, type ReturnFile } from "./runConsolidation";
+import { sentOn } from "../sentDate";
+import { SentDateField } from "../SentDateField";
+import type { ReturnFile } from "./runConsolidation";
 
 /** What the officer chooses before a consolidation: plans, year, the returns, last year's report, the thresholds. */
 
@@ -29,7 +30,6 @@ export const STYLES = {
   },
   file: { display: "flex", alignItems: "center", gap: "var(--spacingHorizontalS)", flexWrap: "wrap" },
   fileName: { wordBreak: "break-all", flex: "1 1 160px" },
-  sent: { maxWidth: "280px" },
   hidden: { display: "none" },
   group: { display: "flex", flexDirection: "column", gap: "var(--spacingVerticalXXS)" },
 } satisfies Record<string, CSSProperties>;
@@ -158,7 +158,7 @@ function PickedFile(
     readonly onRemove: (file: string) => void;
   },
 ) {
-  const { kit, text, file, sent, flagged, include, onInclude, onRemove } = props;
+  const { kit, text, file, sent, onSent, flagged, include, onInclude, onRemove } = props;
   const { Button, Checkbox } = kit;
   const used = sentOn(file, sent.get(file));
   const errors = flagged.get(file.name);
@@ -175,7 +175,7 @@ function PickedFile(
           ✕
         </Button>
       </div>
-      <SentDate {...props} />
+      <SentDateField kit={kit} text={text} file={file} entry={sent.get(file) ?? ""} onEntry={(entry) => onSent(file, entry)} />
       {errors !== undefined && (
         <Checkbox
           label={text("fileInclude", { count: errors })}
@@ -185,44 +185,6 @@ function PickedFile(
       )}
     </li>
   );
-}
-
-/**
- * The day the return arrived: the file's save date until the officer types another. An entry that is not a real
- * day is shown as wrong and not used.
- */
-function SentDate(
-  props: Common & {
-    readonly file: ReturnFile;
-    readonly sent: ReadonlyMap<ReturnFile, string>;
-    readonly onSent: (file: ReturnFile, entry: string) => void;
-  },
-) {
-  const { kit, text, file, sent, onSent } = props;
-  const { Field, Input } = kit;
-  const entry = sent.get(file) ?? "";
-  const used = sentOn(file, entry);
-  const saved = fileSubmission(file);
-  const invalid = entry.trim() !== "" && used?.source !== "entered";
-  return (
-    <Field
-      size="small"
-      orientation="horizontal"
-      style={STYLES.sent}
-      label={text("sentDate")}
-      validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? text("sentInvalid") : undefined}
-      hint={sentHint(text, used, saved?.on ?? null)}
-    >
-      <Input size="small" value={entry} placeholder="dd/mm/yyyy" onChange={(_event, data) => onSent(file, data.value)} />
-    </Field>
-  );
-}
-
-function sentHint(text: ConsolidationText, used: ReturnType<typeof sentOn>, saved: string | null): string {
-  if (used?.source === "entered")
-    return saved ? text("sentEntered", { date: formatDateVi(saved) }) : text("sentEnteredNoFile");
-  return saved ? text("sentFromFile", { date: formatDateVi(saved) }) : text("sentUnknown");
 }
 
 /** Last year's report, whose yearly series continue in this one. */

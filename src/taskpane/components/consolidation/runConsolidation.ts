@@ -3,10 +3,10 @@ import type { PlanCatalog } from "../../../domain/catalog/types";
 import type { ConsolidatedReport } from "../../../domain/consolidation/consolidateReport";
 import type { ProgressProfileId } from "../../../domain/consolidation/progressStatus";
 import type { ReportSheetRole } from "../../../domain/consolidation/reportSheets";
-import { enteredSubmission, fileDateSubmission, type DatedSubmission } from "../../../domain/validation/timeliness";
 import type { WorkbookPort } from "../../../workbook/port";
 import { consolidate, type ReturnSource } from "../../../workflows/consolidate";
 import type { TemplateError } from "../../../workflows/generateTemplates";
+import { sentOn } from "../sentDate";
 import type { TemplateTarget } from "../templates/templateTarget";
 
 /**
@@ -80,19 +80,6 @@ export type ConsolidationOutcome =
 /** The downloaded report's name. */
 export function reportFileName(year: number): string {
   return `bao-cao-tong-hop-${year}.xlsx`;
-}
-
-/** The day a file was last saved, in the officer's time zone; null when the browser does not say (0 or no date). */
-export function fileSubmission(file: ReturnFile): DatedSubmission | null {
-  return file.lastModified > 0 ? fileDateSubmission(new Date(file.lastModified)) : null;
-}
-
-/**
- * The day a return was sent, as the register judges it: the day the officer entered when it is a real day (a file
- * re-saved or downloaded today carries the wrong date), else the file's date; null when neither is known.
- */
-export function sentOn(file: ReturnFile, entry: string | undefined): DatedSubmission | null {
-  return (entry?.trim() ? enteredSubmission(entry) : null) ?? fileSubmission(file);
 }
 
 export async function runConsolidation(
