@@ -1,3 +1,5 @@
+import { SENT_DATE_EN, SENT_DATE_VI } from "./sentDateMessages";
+
 /**
  * The texts of the "Kiểm tra báo cáo" section, Vietnamese first. Apart from messages.ts because the section is its
  * own chunk: these strings load with it, and the first screen stays within its 200 KB budget. The rules' own
@@ -12,6 +14,8 @@ const vi = {
   dropZone: "Kéo thả các tệp báo cáo (.xlsx, .xls, .ods) vào đây, hoặc bấm “Chọn tệp báo cáo…”.",
   dropZoneLabel: "Vùng thả tệp báo cáo",
   recheck: "Kiểm tra lại",
+  ...SENT_DATE_VI,
+  sentChanged: "Ngày gửi đã đổi: bấm “{action}” để xét lại đúng hạn.",
   clearList: "Xoá danh sách",
   expectedYear: "Năm báo cáo đang thu",
   expectedAgency: "Cơ quan đang chờ báo cáo",
@@ -109,6 +113,8 @@ const en: Readonly<Record<ValidationTextKey, string>> = {
   dropZone: "Drop return files (.xlsx, .xls, .ods) here, or press “Choose return files…”.",
   dropZoneLabel: "Drop area for return files",
   recheck: "Check again",
+  ...SENT_DATE_EN,
+  sentChanged: "The date sent has changed: press “{action}” to judge timeliness again.",
   clearList: "Clear the list",
   expectedYear: "Reporting year being collected",
   expectedAgency: "Agency whose return is awaited",

@@ -2,6 +2,8 @@ import { useMemo, useState } from "react";
 import type { Agency } from "../../../domain/catalog/agency";
 import type { ValidationIssue } from "../../../domain/validation/validationIssue";
 import type { ValidationText } from "../../i18n/validationTexts";
+import { sentOn } from "../sentDate";
+import { SentDateField } from "../SentDateField";
 import type { ViewedCell } from "./FileView";
 import { groupBySheet, issuesIn, type IssueFilter, type SheetGroup } from "./issueGroups";
 import type { FileRun, ValidatedFile } from "./runValidation";
@@ -36,6 +38,9 @@ export interface FileResultProps {
   /** The cell shown in the panel's view, when it is in this file. */
   readonly current: ViewedCell | null;
   readonly actions: FileActions;
+  /** The date sent the officer typed for this return, as typed. */
+  readonly sent: string;
+  readonly onSent: (entry: string) => void;
   /** What can be made from this file (its return to the agency), one button each. */
   readonly outputs: readonly { readonly id: string; readonly label: string; readonly disabled: boolean; readonly produce: () => void }[];
 }
@@ -47,9 +52,18 @@ const PAGE = 100;
 export function FileResult(props: FileResultProps) {
   const { kit, text, run } = props;
   const name = run.source.name;
+  const file = run.source.kind === "file" ? run.source.file : null;
+  const used = sentOn(file, props.sent);
+  const changed = run.state === "validated" && (used?.on ?? null) !== (run.submitted?.on ?? null);
   return (
-    <section aria-label={name} style={STYLES.file} data-testid="validation-file">
+    <section aria-label={name} style={STYLES.file} data-testid="validation-file" data-sent-on={used?.on ?? ""} data-sent-source={used?.source ?? ""}>
       <h4 style={STYLES.fileHeading}>{name}</h4>
+      <SentDateField kit={kit} text={text} file={file} entry={props.sent} onEntry={props.onSent} />
+      {changed && (
+        <kit.Text size={200} style={STYLES.muted}>
+          {text("sentChanged", { action: text("recheck") })}
+        </kit.Text>
+      )}
       {run.state === "waiting" && (
         <kit.Text size={200} style={STYLES.muted}>
           {text("stateWaiting")}
@@ -131,7 +145,7 @@ function SheetIssues(props: FileResultProps & { readonly run: ValidatedFile; rea
       </h5>
       <ul style={STYLES.list} aria-label={title}>
         {group.shown.slice(0, limit).map((issue, index) => (
-          <li key={`${issue.code}|${issue.cell ?? ""}|${index}`}>
+          <li key={`${issue.code}|${issue.cell ?? ""}|${index}`} data-code={issue.code}>
             <IssueItem
               text={text}
               issue={issue}

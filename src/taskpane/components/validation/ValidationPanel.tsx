@@ -33,6 +33,11 @@ export interface ValidationPanelProps extends SectionProps {
 /** The file adapter is its own chunk, shared with the standalone runtime. */
 const fileAdapter = () => import(/* webpackChunkName: "file-adapter" */ "../../../xlsx/xlsxWorkbook");
 
+/** Whose date sent an entry is: a picked file, or the workbook open in Excel. */
+type SentKey = PickedFile | typeof ACTIVE;
+const ACTIVE = "active";
+const sentKey = (source: ReturnSource): SentKey => (source.kind === "file" ? source.file : ACTIVE);
+
 /** Runs a task through the panel's one error funnel: a failure is shown, with the file it concerns, never lost. */
 export type Guard = (task: () => Promise<unknown>, file?: string | null) => void;
 
@@ -43,6 +48,8 @@ export default function ValidationPanel(props: ValidationPanelProps) {
   const text = useMemo(() => validationText(language, kit.format), [language, kit.format]);
   const [files, setFiles] = useState<readonly PickedFile[]>([]);
   const [withActive, setWithActive] = useState(false);
+  // The date sent typed per return, keyed by the picked file itself: a file picked again starts from its own date.
+  const [sent, setSent] = useState<ReadonlyMap<SentKey, string>>(new Map());
   const [expected, setExpected] = useState<{ agency: string | null; year: number | null } | null>({ agency: null, year: null });
   const [runs, setRuns] = useState<readonly FileRun[]>([]);
   const [running, setRunning] = useState(false);
@@ -70,6 +77,7 @@ export default function ValidationPanel(props: ValidationPanelProps) {
     if (!expected) return;
     setFiles(list);
     setWithActive(active);
+    setSent((current) => new Map([...current].filter(([key]) => (key === ACTIVE ? active : list.includes(key)))));
     setRunning(true);
     setNotes(new Map());
     setMarked(new Set());
@@ -79,8 +87,8 @@ export default function ValidationPanel(props: ValidationPanelProps) {
       try {
         const [sources, adapter] = await Promise.all([loadSources(), list.length > 0 ? fileAdapter() : null]);
         const chosen: ReturnSource[] = [
-          ...(active ? [{ kind: "active" as const, name: text("activeName"), port: runtime.session.getSnapshot().port }] : []),
-          ...list.map((file) => ({ kind: "file" as const, name: file.name, file })),
+          ...(active ? [{ kind: "active" as const, name: text("activeName"), port: runtime.session.getSnapshot().port, sent: sent.get(ACTIVE) }] : []),
+          ...list.map((file) => ({ kind: "file" as const, name: file.name, file, sent: sent.get(file) })),
         ];
         await runValidation(chosen, {
           sources,
@@ -200,6 +208,8 @@ export default function ValidationPanel(props: ValidationPanelProps) {
           saveAs={runtime.files ? "download" : runtime.openNewWorkbook ? "openInExcel" : null}
           note={notes.get(entry.source.name) ?? null}
           current={view?.file === entry ? view : null}
+          sent={sent.get(sentKey(entry.source)) ?? ""}
+          onSent={(value) => setSent((current) => new Map(current).set(sentKey(entry.source), value))}
           actions={actions}
           outputs={
             entry.state === "validated"

@@ -2,14 +2,19 @@ import type { ValidationSettings } from "../../../domain/validation/validationRu
 import { MAX_INPUT_BYTES } from "../../../workbook/fileLimits";
 import { WorkbookFileError } from "../../../workbook/fileProblems";
 import type { WorkbookPort } from "../../../workbook/port";
-import { fileDateSubmission } from "../../../domain/validation/timeliness";
+import type { DatedSubmission } from "../../../domain/validation/timeliness";
 import { checkDuplicateSubmissions, validateWorkbookReturn, type ValidatedReturn, type ValidationSources } from "../../../workflows/validateReturn";
 import type { PickedFile } from "../../runtime/paneRuntime";
+import { sentOn } from "../sentDate";
 
-/** What is validated: the workbook open in Excel, or a file the officer picked or dropped (opened in memory). */
-export type ReturnSource =
+/**
+ * What is validated: the workbook open in Excel, or a file the officer picked or dropped (opened in memory). `sent`
+ * is the date sent the officer typed (dd/mm/yyyy), which wins over the file's date when it is a real day (sentOn).
+ */
+export type ReturnSource = (
   | { readonly kind: "active"; readonly name: string; readonly port: WorkbookPort }
-  | { readonly kind: "file"; readonly name: string; readonly file: PickedFile };
+  | { readonly kind: "file"; readonly name: string; readonly file: PickedFile }
+) & { readonly sent?: string };
 
 /** A file opened in memory by the file adapter: its bytes can be written back (for .xlsx). */
 export interface InMemoryWorkbook extends WorkbookPort {
@@ -24,6 +29,8 @@ export interface ValidatedFile {
   readonly port: WorkbookPort;
   /** The in-memory workbook, for files: its bytes can be downloaded; null for the open Excel workbook. */
   readonly workbook: InMemoryWorkbook | null;
+  /** The day it was judged sent (submitted_late, the newer of two returns); null when unknown. */
+  readonly submitted: DatedSubmission | null;
 }
 
 /** One file's progress: waiting, being checked, validated, or why it could not be read. */
@@ -74,26 +81,27 @@ async function validateOne(source: ReturnSource, options: RunOptions): Promise<F
     if (source.kind === "file" && source.file.size > MAX_INPUT_BYTES) throw new WorkbookFileError("file_too_large", source.name);
     const workbook = source.kind === "file" ? await options.open(await source.file.arrayBuffer(), source.name) : null;
     const port = workbook ?? (source as Extract<ReturnSource, { kind: "active" }>).port;
+    const submitted = sentOn(source.kind === "file" ? source.file : null, source.sent);
     const result = await validateWorkbookReturn(port, {
       file: source.name,
       sources: options.sources,
       expected: options.expected,
       settings: options.settings,
       today: options.today,
+      submitted,
     });
-    return { state: "validated", source, result, port, workbook };
+    return { state: "validated", source, result, port, workbook, submitted };
   } catch (error) {
     return { state: "unreadable", source, reason: await options.reasonOf(error) };
   }
 }
 
-/** duplicate_submission across the validated returns: the newest of an agency (by file date, else picked later) kept. */
+/** duplicate_submission across the validated returns: the newest of an agency (by date sent, else picked later) kept. */
 function withDuplicates(runs: readonly FileRun[]): FileRun[] {
   const validated = runs.flatMap((run) => (run.state === "validated" ? [run] : []));
-  const dates = validated.map((run) => {
-    const modified = run.source.kind === "file" ? run.source.file.lastModified : undefined;
-    return modified === undefined ? null : (fileDateSubmission(new Date(modified))?.on ?? null);
-  });
-  const checked = checkDuplicateSubmissions(validated.map((run) => run.result), dates);
+  const checked = checkDuplicateSubmissions(
+    validated.map((run) => run.result),
+    validated.map((run) => run.submitted?.on ?? null),
+  );
   return runs.map((run) => (run.state === "validated" ? { ...run, result: checked[validated.indexOf(run)]! } : run));
 }

@@ -205,3 +205,75 @@ describe("the validation view in standalone mode", () => {
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
   });
 });
+
+/** An ISO day `days` after another, and a moment at its noon (the officer's time zone) as a file date. */
+const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const noonOf = (iso: string) => new Date(`${iso}T12:00:00`).getTime();
+/** An ISO date as the officer types it. */
+const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
+
+/** The codes of the issues listed under a file, whatever their sheet. */
+const listedCodes = (file: string) =>
+  within(fileSection(file))
+    .queryAllByRole("listitem")
+    .map((item) => item.dataset.code);
+
+/** A file's "Ngày gửi" field. */
+const sentInput = (file: string) => within(fileSection(file)).getByRole("textbox", { name: vi("sentDate") });
+
+async function checkAgain() {
+  fireEvent.click(screen.getByRole("button", { name: vi("recheck") }));
+  await screen.findByRole("status", {}, { timeout: 60_000 });
+}
+
+describe("the date a return was sent, in standalone mode", () => {
+  const deadline = () => agriculture.template.metadata.deadline!;
+  /** Sở NN&MT's return, its file saved two days after the deadline its template states. */
+  const savedLate = async () => {
+    const savedOn = daysAfter(deadline(), 2);
+    return { savedOn, file: pickedFile(agriculture.name, new Uint8Array(await readFile(agriculture.path)), noonOf(savedOn)) };
+  };
+
+  it("reports a return whose file was saved after its deadline as sent late, about the whole file", async () => {
+    const { runtime } = await standaloneRuntime();
+    renderPanel(runtime);
+    const { savedOn, file } = await savedLate();
+    await checkInValidationPanel([file]);
+
+    expect(fileSection(agriculture.name)).toHaveAttribute("data-sent-source", "file_date");
+    expect(fileSection(agriculture.name)).toHaveAttribute("data-sent-on", savedOn);
+    const wholeFile = within(fileSection(agriculture.name)).getByRole("list", { name: vi("wholeFile") });
+    expect(within(wholeFile).getAllByRole("listitem").map((item) => item.dataset.code)).toEqual(["submitted_late"]);
+    expect(within(wholeFile).queryAllByRole("button")).toHaveLength(0);
+  });
+
+  it("judges by the date the officer enters once the returns are checked again", async () => {
+    const { runtime } = await standaloneRuntime();
+    renderPanel(runtime);
+    await checkInValidationPanel([(await savedLate()).file]);
+    expect(listedCodes(agriculture.name)).toContain("submitted_late");
+
+    fireEvent.change(sentInput(agriculture.name), { target: { value: dayMonthYear(deadline()) } });
+    expect(fileSection(agriculture.name)).toHaveAttribute("data-sent-source", "entered");
+    expect(within(fileSection(agriculture.name)).getByText(vi("sentChanged", { action: vi("recheck") }))).toBeInTheDocument();
+    await checkAgain();
+    expect(listedCodes(agriculture.name)).not.toContain("submitted_late");
+    expect(listedCodes(agriculture.name).sort()).toEqual(agriculture.mistakes.map((mistake) => mistake.code).sort());
+    expect(within(fileSection(agriculture.name)).queryByText(vi("sentChanged", { action: vi("recheck") }))).toBeNull();
+  });
+
+  it("says an entered date that is not a real day is wrong, and keeps judging by the file's date", async () => {
+    const { runtime } = await standaloneRuntime();
+    renderPanel(runtime);
+    const { savedOn, file } = await savedLate();
+    await checkInValidationPanel([file]);
+
+    fireEvent.change(sentInput(agriculture.name), { target: { value: "31/02/2026" } });
+    expect(sentInput(agriculture.name)).toHaveAttribute("aria-invalid", "true");
+    expect(within(fileSection(agriculture.name)).getByText(vi("sentInvalid"))).toBeInTheDocument();
+    await checkAgain();
+    expect(fileSection(agriculture.name)).toHaveAttribute("data-sent-source", "file_date");
+    expect(fileSection(agriculture.name)).toHaveAttribute("data-sent-on", savedOn);
+    expect(listedCodes(agriculture.name)).toContain("submitted_late");
+  });
+});

@@ -24,17 +24,18 @@ let fake: ExcelFakeHandle;
 afterEach(() => fake.uninstall());
 
 /** Sở Y tế's template written into the open workbook, with a status typed that is not in the list. */
-async function templateInExcel(): Promise<{ sheet: string; status: string }> {
+async function templateInExcel(): Promise<{ sheet: string; status: string; deadline: string | null }> {
   fake = installExcelFake({ sheets: [{ name: "Sheet1" }] });
   const generated = await generateTemplates(templateInput(THANH_HOA_PLANS, { agency: "thanhhoa.syt" }), async () => createExcelWorkbook());
   if (!generated.ok) throw new Error(generated.error.code);
-  const sheet = generated.result.written[0]!.template.metadata.sheets.leadTasks!;
+  const { metadata } = generated.result.written[0]!.template;
+  const sheet = metadata.sheets.leadTasks!;
   const values = fake.sheet(sheet).values;
   const column = values.find((row) => row.includes("Tình trạng"))!.indexOf("Tình trạng");
   const firstTask = values.findIndex((row) => typeof row[0] === "string" && row[0].includes("|"));
   const status = toA1({ row: firstTask, column });
   await createExcelWorkbook().apply([{ kind: "writeRange", sheet, address: status, values: [["Xong rồi"]] }]);
-  return { sheet, status };
+  return { sheet, status, deadline: metadata.deadline };
 }
 
 function renderPanel() {
@@ -99,6 +100,23 @@ describe("the validation view inside Excel", () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect({ fill: fake.sheet(sheet).format(status).fill, comment: fake.sheet(sheet).comment(status) }).toEqual(before);
     expect(fake.sheet(sheet).protection).toEqual(protection);
+  });
+
+  it("has no date sent for the open workbook until the officer enters one, then reports it sent late when it is after the deadline", async () => {
+    const { deadline } = await templateInExcel();
+    renderPanel();
+    await checkOpenWorkbook();
+    const section = () => screen.getByRole("region", { name: ACTIVE });
+    const codes = () => within(section()).queryAllByRole("listitem").map((item) => item.dataset.code);
+    expect(section()).toHaveAttribute("data-sent-source", "");
+    expect(codes()).not.toContain("submitted_late");
+
+    const dayAfter = new Date(Date.parse(`${deadline!}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    fireEvent.change(within(section()).getByRole("textbox", { name: vi("sentDate") }), { target: { value: dayAfter.split("-").reverse().join("/") } });
+    fireEvent.click(screen.getByRole("button", { name: vi("recheck") }));
+    await screen.findByRole("status", {}, { timeout: 60_000 });
+    expect(section()).toHaveAttribute("data-sent-source", "entered");
+    expect(codes()).toContain("submitted_late");
   });
 
   it("opens a picked return in memory: its issue shows in the pane's grid, and the marked return opens as a new workbook", async () => {

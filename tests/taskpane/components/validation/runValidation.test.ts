@@ -15,9 +15,9 @@ beforeAll(async () => {
   again = await agricultureReturn("so-nnmt-lan-2.xlsx");
 });
 
-async function source(file: FilledReturnFile, lastModified?: number): Promise<ReturnSource> {
+async function source(file: FilledReturnFile, lastModified?: number, sent?: string): Promise<ReturnSource> {
   const bytes = await readFile(file.path);
-  return { kind: "file", name: file.name, file: { name: file.name, size: bytes.byteLength, ...(lastModified === undefined ? {} : { lastModified }), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
+  return { kind: "file", name: file.name, ...(sent === undefined ? {} : { sent }), file: { name: file.name, size: bytes.byteLength, ...(lastModified === undefined ? {} : { lastModified }), arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } };
 }
 
 function run(sources: readonly ReturnSource[], onProgress: (runs: readonly FileRun[]) => void = () => undefined) {
@@ -62,5 +62,21 @@ describe("runValidation", () => {
     const older = new Date("2026-11-05T09:00:00").getTime();
     const newer = new Date("2026-11-12T09:00:00").getTime();
     expect(duplicates(await run([await source(again, newer), await source(first, older)]))).toEqual([[], [again.name]]);
+  });
+
+  it("takes the date sent the officer entered over the file's date, as the CLI does", async () => {
+    const older = new Date("2026-11-05T09:00:00").getTime();
+    const newer = new Date("2026-11-12T09:00:00").getTime();
+    expect(duplicates(await run([await source(again, newer, "01/11/2026"), await source(first, older)]))).toEqual([[first.name], []]);
+  });
+
+  it("keeps the date each return was judged sent: entered, else the file's, and no entry that is not a real day", async () => {
+    const saved = new Date("2026-11-12T09:00:00").getTime();
+    const runs = await run([await source(first, saved, "20/11/2026"), await source(again, saved, "31/02/2026"), await source(first, undefined, "")]);
+    expect(runs.map((entry) => (entry.state === "validated" ? entry.submitted : entry.state))).toEqual([
+      { on: "2026-11-20", source: "entered" },
+      { on: "2026-11-12", source: "file_date" },
+      null,
+    ]);
   });
 });
