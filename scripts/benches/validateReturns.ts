@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { nativeDigest } from "../../src/cli/nativeDigest";
+import { domainSha256, type TextDigest } from "../../src/domain/templates/sha256";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { WorkbookPort } from "../../src/workbook/port";
@@ -52,7 +53,7 @@ export default async function benchValidateReturns(scales: readonly number[] = S
   ];
   const figures: Record<string, number> = {};
   const one = await measureFiles(round);
-  const recorded = scales.some((scale) => scale !== 1) ? await recordReads(round) : [];
+  const recorded = await recordReads(round);
   for (const scale of scales) {
     const result = scale === 1 ? one : await measureReplayed(recorded, scale, one);
     Object.assign(figures, Object.fromEntries(Object.entries(result).map(([key, value]) => [`${scale}x.${key}`, value])));
@@ -61,7 +62,25 @@ export default async function benchValidateReturns(scales: readonly number[] = S
     figures[`${scale}x.domainPerReturnRatio`] = perReturn / (one.domainCpuMs / one.returns);
     lines.push(scaleLine(scale, result, one));
   }
+  const engines = await compareEngines(recorded, one);
+  Object.assign(figures, engines.figures);
+  lines.push(engines.line);
   return { lines, figures };
+}
+
+/**
+ * The pane hashes in plain TypeScript where the CLI has node:crypto: the 1× round replayed with each, the same
+ * reads, so that only the hashing differs.
+ */
+async function compareEngines(recorded: readonly Recording[], one: ScaleFigures): Promise<{ line: string; figures: Record<string, number> }> {
+  const native = await measureReplayed(recorded, 1, one, nativeDigest);
+  const plain = await measureReplayed(recorded, 1, one, domainSha256);
+  return {
+    line:
+      `hashing: the 1× round replayed, domain CPU ${ms(native.domainCpuMs)} with node:crypto (the CLI), ` +
+      `${ms(plain.domainCpuMs)} with the domain's TypeScript SHA-256 (the pane): ${((plain.domainCpuMs - native.domainCpuMs) / native.returns).toFixed(1)} ms more a return`,
+    figures: { "engines.nativeDomainCpuMs": native.domainCpuMs, "engines.plainDomainCpuMs": plain.domainCpuMs },
+  };
 }
 
 function scaleLine(scale: number, result: ScaleFigures, one: ScaleFigures): string {
@@ -96,7 +115,7 @@ async function measureFiles(round: readonly FilledReturn[]): Promise<ScaleFigure
   for (const filled of round) {
     const file = `${filled.agency}.xlsx`;
     const timed = await measured(total, async () => {
-      const port = await measured(read, () => afterYoungCollection(openWorkbookFile(filled.bytes, { fileName: file })));
+      const port = await measured(read, () => openWorkbookFile(filled.bytes, { fileName: file }));
       return validateWorkbookReturn(timedPort(port, read), { file, sources, today: TODAY, cache });
     });
     results.push(timed);
@@ -123,14 +142,14 @@ async function recordReads(round: readonly FilledReturn[]): Promise<Recording[]>
 }
 
 /** 10×, 100×: a province per copy of the round, replayed from the 1× reads, every result held to the end. */
-async function measureReplayed(recorded: readonly Recording[], provinces: number, one: ScaleFigures): Promise<ScaleFigures> {
+async function measureReplayed(recorded: readonly Recording[], provinces: number, one: ScaleFigures, digest: TextDigest = nativeDigest): Promise<ScaleFigures> {
   const memory = new PeakMemory();
   const replay: Timing = { wallMs: 0, cpuMs: 0 };
   const total: Timing = { wallMs: 0, cpuMs: 0 };
   const held: ValidatedReturn[][] = [];
   for (let province = 0; province < provinces; province++) {
     const sources = roundSources();
-    const cache = createValidationCache({ digest: nativeDigest });
+    const cache = createValidationCache({ digest });
     const results: ValidatedReturn[] = [];
     for (const [index, recording] of recorded.entries()) {
       const file = `p${province + 1}/return-${index + 1}.xlsx`;
@@ -181,15 +200,14 @@ function callKey(method: string, args: readonly unknown[]): string {
 }
 
 /**
- * The port with the time spent inside its calls counted as reading, and the young generation collected before each
- * answer is handed back: a read leaves megabytes of parsing garbage, and collecting it is the read's cost, not the
- * domain's that happens to run when the collector next does.
+ * The port with the time spent inside its calls counted as reading. The collector runs when it runs: its work falls
+ * in whichever side's time it interrupts, the read's garbage included.
  */
 function timedPort(port: WorkbookPort, read: Timing): WorkbookPort {
   const call =
     (method: (typeof METHODS)[number]) =>
     (...args: unknown[]): Promise<never> =>
-      measured(read, () => afterYoungCollection((port[method] as (...given: unknown[]) => Promise<never>).apply(port, args)));
+      measured(read, () => (port[method] as (...given: unknown[]) => Promise<never>).apply(port, args));
   return { host: port.host, ...Object.fromEntries(METHODS.map((method) => [method, call(method)])) } as WorkbookPort;
 }
 
@@ -205,12 +223,6 @@ function recordingPort(port: WorkbookPort, recording: Recording): WorkbookPort {
   return { host: port.host, ...Object.fromEntries(METHODS.map((method) => [method, call(method)])) } as WorkbookPort;
 }
 
-async function afterYoungCollection<T>(answer: Promise<T>): Promise<T> {
-  const given = await answer;
-  collectYoungGarbage();
-  return given;
-}
-
 /** A port answering each call with a fresh copy of what the file adapter answered: no object is shared between returns. */
 function replayedPort(recording: Recording, read: Timing): WorkbookPort {
   const call =
@@ -224,25 +236,9 @@ function replayedPort(recording: Recording, read: Timing): WorkbookPort {
 }
 
 /** A full collection when the bench may ask for one (v8's gc exposed at run time), so baselines are comparable. */
-/** v8's gc(), exposed at run time (the bench is not started with --expose-gc). */
-let exposedGc: ((options?: { type: "major" | "minor" }) => void) | null = null;
-
-function gc(): NonNullable<typeof exposedGc> {
-  if (!exposedGc) {
-    setFlagsFromString("--expose-gc");
-    exposedGc = runInNewContext("gc") as NonNullable<typeof exposedGc>;
-  }
-  return exposedGc;
-}
-
-/** A scavenge of the young generation only: cheap, and what follows starts from an empty nursery. */
-function collectYoungGarbage(): void {
-  gc()({ type: "minor" });
-}
-
-/** A full collection, so baselines are comparable. */
 function collectGarbage(): void {
-  gc()();
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
 }
 
 /** Peak resident set and heap, sampled after each return and on a timer in between, above a collected baseline. */

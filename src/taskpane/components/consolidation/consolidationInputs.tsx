@@ -175,7 +175,10 @@ function PickedFile(
           ✕
         </Button>
       </div>
-      <SentDateField kit={kit} text={text} file={file} entry={sent.get(file) ?? ""} onEntry={(entry) => onSent(file, entry)} />
+      {/* A group named by the file, so that each row's "Ngày gửi" field says whose date it is. */}
+      <div role="group" aria-label={file.name}>
+        <SentDateField kit={kit} text={text} file={file} entry={sent.get(file) ?? ""} onEntry={(entry) => onSent(file, entry)} />
+      </div>
       {errors !== undefined && (
         <Checkbox
           label={text("fileInclude", { count: errors })}
