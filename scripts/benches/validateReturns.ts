@@ -54,6 +54,8 @@ export default async function benchValidateReturns(scales: readonly number[] = S
   const figures: Record<string, number> = {};
   const one = await measureFiles(round);
   const recorded = await recordReads(round);
+  // Before the large scales, whose heaps would weigh on whichever engine ran next.
+  const engines = await compareEngines(recorded, one);
   for (const scale of scales) {
     const result = scale === 1 ? one : await measureReplayed(recorded, scale, one);
     Object.assign(figures, Object.fromEntries(Object.entries(result).map(([key, value]) => [`${scale}x.${key}`, value])));
@@ -62,7 +64,6 @@ export default async function benchValidateReturns(scales: readonly number[] = S
     figures[`${scale}x.domainPerReturnRatio`] = perReturn / (one.domainCpuMs / one.returns);
     lines.push(scaleLine(scale, result, one));
   }
-  const engines = await compareEngines(recorded, one);
   Object.assign(figures, engines.figures);
   lines.push(engines.line);
   return { lines, figures };
@@ -70,16 +71,21 @@ export default async function benchValidateReturns(scales: readonly number[] = S
 
 /**
  * The pane hashes in plain TypeScript where the CLI has node:crypto: the 1× round replayed with each, the same
- * reads, so that only the hashing differs.
+ * reads, so that only the hashing differs; each engine twice, in turn, and the faster run of each kept.
  */
 async function compareEngines(recorded: readonly Recording[], one: ScaleFigures): Promise<{ line: string; figures: Record<string, number> }> {
-  const native = await measureReplayed(recorded, 1, one, nativeDigest);
-  const plain = await measureReplayed(recorded, 1, one, domainSha256);
+  const runs: Record<"native" | "plain", number[]> = { native: [], plain: [] };
+  for (let round = 0; round < 2; round++) {
+    runs.native.push((await measureReplayed(recorded, 1, one, nativeDigest)).domainCpuMs);
+    runs.plain.push((await measureReplayed(recorded, 1, one, domainSha256)).domainCpuMs);
+  }
+  const native = Math.min(...runs.native);
+  const plain = Math.min(...runs.plain);
   return {
     line:
-      `hashing: the 1× round replayed, domain CPU ${ms(native.domainCpuMs)} with node:crypto (the CLI), ` +
-      `${ms(plain.domainCpuMs)} with the domain's TypeScript SHA-256 (the pane): ${((plain.domainCpuMs - native.domainCpuMs) / native.returns).toFixed(1)} ms more a return`,
-    figures: { "engines.nativeDomainCpuMs": native.domainCpuMs, "engines.plainDomainCpuMs": plain.domainCpuMs },
+      `hashing: the 1× round replayed (faster of 2), domain CPU ${ms(native)} with node:crypto (the CLI), ` +
+      `${ms(plain)} with the domain's TypeScript SHA-256 (the pane): ${((plain - native) / one.returns).toFixed(1)} ms more a return`,
+    figures: { "engines.nativeDomainCpuMs": native, "engines.plainDomainCpuMs": plain },
   };
 }
 
