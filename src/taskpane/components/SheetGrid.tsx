@@ -185,7 +185,7 @@ export function SheetGrid({ grid, focus }: { readonly grid: Grid; readonly focus
   );
 }
 
-/** A row number to show: the window moves around it on Enter. */
+/** A row number to show: the window moves around it on Enter (a number past the sheet's ends, to that end). */
 function GoToRow(props: { rows: number; label: string; className: string; inputClassName: string; onGo: (row: number) => void }) {
   const { rows, label, className, inputClassName, onGo } = props;
   return (
@@ -198,8 +198,12 @@ function GoToRow(props: { rows: number; label: string; className: string; inputC
         className={inputClassName}
         onKeyDown={(event) => {
           if (event.key !== "Enter") return;
-          const row = Number(event.currentTarget.value);
-          if (Number.isInteger(row) && row >= 1 && row <= rows) onGo(row - 1);
+          const typed = Number(event.currentTarget.value);
+          if (event.currentTarget.value.trim() === "" || !Number.isFinite(typed)) return;
+          // A row past either end goes to that end, and the box says which row that is.
+          const row = Math.min(rows, Math.max(1, Math.round(typed)));
+          event.currentTarget.value = String(row);
+          onGo(row - 1);
         }}
       />
     </label>

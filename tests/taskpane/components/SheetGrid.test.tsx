@@ -67,6 +67,12 @@ describe("the pane's sheet grid", () => {
     fireEvent.keyDown(goTo, { key: "Enter" });
     expect(rowNumbers()).toContain(10);
     expect(rowNumbers()[0]).toBe(1);
+
+    // A row past the end goes to the last row, and the box shows it.
+    fireEvent.change(goTo, { target: { value: "99999" } });
+    fireEvent.keyDown(goTo, { key: "Enter" });
+    expect(rowNumbers().at(-1)).toBe(1200);
+    expect(goTo).toHaveValue(1200);
   });
 
   it("brings the highlighted cell back when the same issue is clicked again after the window moved away", () => {
