@@ -2,6 +2,8 @@ import { copyFile, mkdir, utimes } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "playwright-core";
+import type { ReturnSource } from "../../src/workflows/consolidate";
+import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 
 /**
  * Three of plan 004's returns as openpyxl filled them (one on time, one late, one with a column deleted), for the
@@ -10,13 +12,31 @@ import type { Download, Page } from "playwright-core";
 
 export const CONSOLIDATION_FIXTURES = path.join(__dirname, "..", "fixtures", "consolidation");
 
-export const consolidationManifest = JSON.parse(readFileSync(path.join(CONSOLIDATION_FIXTURES, "returns.json"), "utf8")) as {
+/** What scripts/fixtures/makeConsolidationFixtures.ts wrote, and which file plays which part. */
+export interface ConsolidationManifest {
   readonly plan: string;
   readonly year: number;
+  readonly missing: readonly string[];
   readonly late: string;
   readonly broken: string;
+  readonly twice: string;
+  readonly hostile: string;
+  readonly injected: { readonly difficulties: string; readonly proposals: string; readonly contribution: string };
   readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
-};
+}
+
+export const consolidationManifest = JSON.parse(readFileSync(path.join(CONSOLIDATION_FIXTURES, "returns.json"), "utf8")) as ConsolidationManifest;
+
+/** Every return of the manifest opened with the file adapter, with the day it arrived: consolidate's input. */
+export async function openConsolidationReturns(): Promise<ReturnSource[]> {
+  return Promise.all(
+    consolidationManifest.returns.map(async ({ file, submittedOn }) => ({
+      file,
+      submittedOn,
+      port: await openWorkbookFile(readFileSync(path.join(CONSOLIDATION_FIXTURES, file)), { fileName: file }),
+    })),
+  );
+}
 
 export const ON_TIME_RETURN = "so-gd-dt-2026.xlsx";
 export const PICKED_RETURNS = [ON_TIME_RETURN, consolidationManifest.late, consolidationManifest.broken];

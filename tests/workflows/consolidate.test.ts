@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import { SHEET_TITLES } from "../../src/domain/consolidation/consolidationText";
 import { consolidate, type ConsolidateInput } from "../../src/workflows/consolidate";
 import { createXlsxWorkbook, openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
+import { consolidationManifest, openConsolidationReturns } from "../helpers/consolidationReturns";
 import { bundledPlan } from "./templateFixtures";
 
 /**
@@ -12,31 +11,11 @@ import { bundledPlan } from "./templateFixtures";
  * sent twice, one that typed formula-like text. Consolidated into a new workbook, then read back.
  */
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "consolidation");
-
-interface Manifest {
-  readonly plan: string;
-  readonly year: number;
-  readonly missing: readonly string[];
-  readonly late: string;
-  readonly broken: string;
-  readonly twice: string;
-  readonly hostile: string;
-  readonly injected: { readonly difficulties: string; readonly proposals: string; readonly contribution: string };
-  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
-}
-
-const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as Manifest;
+const manifest = consolidationManifest;
 const plan = bundledPlan(manifest.plan)!;
 
 async function run(extra: Partial<ConsolidateInput> = {}) {
-  const returns = await Promise.all(
-    manifest.returns.map(async ({ file, submittedOn }) => ({
-      file,
-      submittedOn,
-      port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
-    })),
-  );
+  const returns = await openConsolidationReturns();
   const out = await createXlsxWorkbook();
   const result = await consolidate(
     {

@@ -1,21 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { bundledAgencies, bundledSuccessions } from "../../src/domain/catalog/agencies/bundledAgencies";
 import { SHEET_TITLES } from "../../src/domain/consolidation/consolidationText";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { consolidate } from "../../src/workflows/consolidate";
-import { openWorkbookFile } from "../../src/xlsx/xlsxWorkbook";
 import { installExcelFake, type ExcelFakeHandle } from "../fakes/excel";
+import { consolidationManifest, openConsolidationReturns } from "../helpers/consolidationReturns";
 import { bundledPlan } from "./templateFixtures";
 
 /** The same consolidation written into the open workbook (strict Office.js fake) instead of a file. */
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "consolidation");
-const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
-  plan: string;
-  year: number;
-  returns: { file: string; submittedOn: string }[];
-};
+const manifest = consolidationManifest;
 
 let fake: ExcelFakeHandle;
 beforeEach(() => {
@@ -25,13 +18,7 @@ afterEach(() => fake.uninstall());
 
 describe("consolidate into the open workbook (strict fake)", () => {
   it("writes every report sheet in one apply of at most three syncs", async () => {
-    const returns = await Promise.all(
-      manifest.returns.map(async ({ file, submittedOn }) => ({
-        file,
-        submittedOn,
-        port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
-      })),
-    );
+    const returns = await openConsolidationReturns();
     const result = await consolidate(
       {
         plans: [bundledPlan(manifest.plan)!],

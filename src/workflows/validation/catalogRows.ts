@@ -39,7 +39,7 @@ export interface RowRules {
   readonly deadlines: ReadonlyMap<string, string | null>;
 }
 
-export interface ExpectedTemplateRows extends RowRules {
+export interface ExpectedTemplateRows {
   /** Locked values by key, in column order (input columns null). */
   readonly locked: ReadonlyMap<string, readonly CellValue[]>;
 }
@@ -58,8 +58,8 @@ export interface TemplateRowsRequest {
 
 /**
  * The agency's rows as the catalogues give them, rebuilt the way the template was: trusted (`exact`) when their
- * locked content gives the template's fingerprint, so an edited cell can be named. Rows' rules and deadlines are
- * returned either way. Who receives what on each day comes from the run's cache: the whole catalogue is distributed
+ * locked content gives the template's fingerprint, so an edited cell can be named (rowRules gives what the
+ * rows ask of their inputs). Who receives what on each day comes from the run's cache: the whole catalogue is distributed
  * once per day, not once per return.
  */
 export function expectedTemplateRows(request: TemplateRowsRequest, cache: ValidationCache): { readonly expected: ExpectedTemplateRows; readonly exact: boolean } {
@@ -69,8 +69,6 @@ export function expectedTemplateRows(request: TemplateRowsRequest, cache: Valida
   for (const asOf of request.madeOn) {
     const duties = cache.distribution(request.catalogs, request.successions, asOf, request.choices).byAgency.get(request.agency);
     const locked = new Map<string, CellValue[]>();
-    const numericRules = new Map<string, NumericRule>();
-    const deadlines = new Map<string, string | null>();
     const lines: string[] = [];
     for (const section of TEMPLATE_SECTIONS) {
       const columns = SECTION_COLUMNS[section];
@@ -86,17 +84,14 @@ export function expectedTemplateRows(request: TemplateRowsRequest, cache: Valida
           if (!column.input) lockedValues.push(value);
         }
         lines.push(lockedLine(section, lockedValues));
-        if (!row) continue;
-        locked.set(key, values);
-        if (row.section === "indicators") numericRules.set(key, indicatorRule(row));
-        else deadlines.set(key, readDue(row.task).by);
+        if (row) locked.set(key, values);
       }
     }
-    const expected = { locked, numericRules, deadlines };
+    const expected = { locked };
     if (request.fingerprint !== null && fingerprintOf(lines, cache.digest) === request.fingerprint) return { expected, exact: true };
     fallback ??= expected;
   }
-  return { expected: fallback ?? { locked: new Map(), numericRules: new Map(), deadlines: new Map() }, exact: false };
+  return { expected: fallback ?? { locked: new Map() }, exact: false };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,8 +6,9 @@ import { SHEET_TITLES } from "../../../src/domain/consolidation/consolidationTex
 import { REGISTER_TEXT, SUMMARY_TEXT } from "../../../src/domain/consolidation/reportSheetText";
 import type { ChartSpec, SheetSpec } from "../../../src/domain/sheet/sheetSpec";
 import { consolidate } from "../../../src/workflows/consolidate";
-import { createXlsxWorkbook, openWorkbookFile } from "../../../src/xlsx/xlsxWorkbook";
+import { createXlsxWorkbook } from "../../../src/xlsx/xlsxWorkbook";
 import { footerText, printWithLibreOffice, textInReadingOrder, type PdfPage, type PdfWord } from "../../helpers/externalPrograms";
+import { consolidationManifest, openConsolidationReturns } from "../../helpers/consolidationReturns";
 import { bundledPlan } from "../../workflows/templateFixtures";
 
 /**
@@ -17,24 +17,13 @@ import { bundledPlan } from "../../workflows/templateFixtures";
  * start), so one report only.
  */
 
-const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "consolidation");
-const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "returns.json"), "utf8")) as {
-  readonly plan: string;
-  readonly year: number;
-  readonly returns: readonly { readonly file: string; readonly submittedOn: string }[];
-};
+const manifest = consolidationManifest;
 
 let pages: PdfPage[];
 let summary: SheetSpec;
 
 beforeAll(async () => {
-  const returns = await Promise.all(
-    manifest.returns.map(async ({ file, submittedOn }) => ({
-      file,
-      submittedOn,
-      port: await openWorkbookFile(readFileSync(path.join(FIXTURES, file)), { fileName: file }),
-    })),
-  );
+  const returns = await openConsolidationReturns();
   const out = await createXlsxWorkbook();
   const result = await consolidate(
     { plans: [bundledPlan(manifest.plan)!], year: manifest.year, returns, agencies: bundledAgencies, successions: bundledSuccessions },

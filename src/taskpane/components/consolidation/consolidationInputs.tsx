@@ -120,17 +120,17 @@ export function ReturnsPicker(
   );
 }
 
-function PickedFiles(
-  props: Common & {
-    readonly files: readonly ReturnFile[];
-    readonly sent: ReadonlyMap<ReturnFile, string>;
-    readonly onSent: (file: ReturnFile, entry: string) => void;
-    readonly flagged: ReadonlyMap<string, number>;
-    readonly include: readonly string[];
-    readonly onInclude: (file: string, on: boolean) => void;
-    readonly onRemove: (file: string) => void;
-  },
-) {
+/** What the officer can do to each picked return: its sent date, including it despite errors, removing it. */
+interface FileChoices {
+  readonly sent: ReadonlyMap<ReturnFile, string>;
+  readonly onSent: (file: ReturnFile, entry: string) => void;
+  readonly flagged: ReadonlyMap<string, number>;
+  readonly include: readonly string[];
+  readonly onInclude: (file: string, on: boolean) => void;
+  readonly onRemove: (file: string) => void;
+}
+
+function PickedFiles(props: Common & FileChoices & { readonly files: readonly ReturnFile[] }) {
   const { kit, text, files } = props;
   if (files.length === 0)
     return (
@@ -147,17 +147,7 @@ function PickedFiles(
   );
 }
 
-function PickedFile(
-  props: Common & {
-    readonly file: ReturnFile;
-    readonly sent: ReadonlyMap<ReturnFile, string>;
-    readonly onSent: (file: ReturnFile, entry: string) => void;
-    readonly flagged: ReadonlyMap<string, number>;
-    readonly include: readonly string[];
-    readonly onInclude: (file: string, on: boolean) => void;
-    readonly onRemove: (file: string) => void;
-  },
-) {
+function PickedFile(props: Common & FileChoices & { readonly file: ReturnFile }) {
   const { kit, text, file, sent, onSent, flagged, include, onInclude, onRemove } = props;
   const { Button, Checkbox } = kit;
   const used = sentOn(file, sent.get(file));
